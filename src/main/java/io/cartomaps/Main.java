@@ -1,0 +1,22 @@
+package io.cartomaps;
+
+import io.cartomaps.cli.RootCommand;
+import java.io.PrintStream;
+import picocli.CommandLine;
+
+/** Entry point: {@code carto-maps-mcp [serve|maps …|view …]}. With no command it serves MCP over stdio. */
+public final class Main {
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    // Keep the real stdout for the protocol and the CLI's own output; anything else printing to System.out
+    // (a library, a stray debug line) lands on stderr instead of corrupting JSON-RPC.
+    PrintStream out = System.out;
+    System.setOut(System.err);
+    int code = RootCommand.commandLine(out).execute(args.length == 0 ? new String[] {"serve"} : args);
+    out.flush();
+    System.exit(code);
+  }
+}

@@ -1,0 +1,83 @@
+package io.cartomaps.backend;
+
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A place where maps live: the embedded local workspace or a CARTO organisation.
+ *
+ * <p>The operations mirror CARTO's Workspace API (create takes title, description and keplerMapConfig; the rest
+ * follows as a patch, a privacy call and a datasets sub-resource) so that {@code maps.MapService} orchestrates the
+ * write split, the pre-flight and the orphan clean-up once for every backend.
+ *
+ * <p>Map and dataset records are JSON objects in the CARTO wire shape (server fields included: {@code id},
+ * {@code createdAt}, {@code updatedAt}, {@code privacy}, {@code sharingScope}, {@code lastPublishedAt}, …). The
+ * {@code bundle} package turns them into bundles.
+ *
+ * <p>Failures are {@link BackendException}s; implementations never put a credential in a message.
+ */
+public interface Backend extends AutoCloseable {
+
+  /** The profile name this backend serves, e.g. {@code local}. */
+  String profile();
+
+  /** One page of maps the caller can see. */
+  MapPage listMaps(MapQuery query);
+
+  /** The live (draft) map record, keplerMapConfig included, datasets not included. */
+  ObjectNode getMap(String mapId);
+
+  /** Creates a private map from {@code title}, {@code description} and {@code keplerMapConfig}; returns the record. */
+  ObjectNode createMap(ObjectNode titleDescriptionKepler);
+
+  /**
+   * Patches top-level fields ({@code title}, {@code description}, {@code tags}, {@code collaborative},
+   * {@code agent}, {@code keplerMapConfig} — the last replaces wholesale). Returns the updated record.
+   */
+  ObjectNode patchMap(String mapId, ObjectNode patch);
+
+  /** Applies {@code {privacy, sharingScope?, userIds?, groupIds?}}. */
+  ObjectNode setPrivacy(String mapId, ObjectNode privacy);
+
+  /** Freezes the live map as the snapshot shared/public viewers see; returns the record with lastPublishedAt. */
+  ObjectNode publish(String mapId);
+
+  /** The published snapshot ({@code keplerMapConfig} and datasets as viewers see them), or null if never published. */
+  ObjectNode publishedSnapshot(String mapId);
+
+  /** Deletes a map, its datasets and its snapshots. */
+  void deleteMap(String mapId);
+
+  List<ObjectNode> listDatasets(String mapId);
+
+  /** Creates a dataset on a map; the result carries the server-assigned {@code id}. */
+  ObjectNode createDataset(String mapId, ObjectNode dataset);
+
+  ObjectNode patchDataset(String mapId, String datasetId, ObjectNode patch);
+
+  void deleteDataset(String mapId, String datasetId);
+
+  /** Data connections of this profile. */
+  List<Connection> connections();
+
+  /**
+   * Runs {@code SELECT * FROM (source) WHERE 1=0} (or the table) through a connection and reports the columns the
+   * source returns, or why it failed.
+   */
+  SourceProbe probeSource(String connectionId, SourceKind kind, String source);
+
+  /** Tables (and views) a connection can read, optionally under a prefix such as a schema name. */
+  List<TableRef> listTables(String connectionId, String prefix);
+
+  /** Columns, geometry column and type, row count and extent of one table. */
+  TableInfo describeTable(String connectionId, String table);
+
+  /** Whether CARTO AI agents are available here, and with which models. */
+  AgentsStatus agentsStatus();
+
+  /** Links a person can open for a map. */
+  MapUrls urls(String mapId);
+
+  @Override
+  void close();
+}

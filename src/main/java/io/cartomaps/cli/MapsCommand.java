@@ -1,0 +1,18 @@
+package io.cartomaps.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code maps …}: the mirror of {@code carto maps}. */
+@Command(name = "maps", mixinStandardHelpOptions = true,
+    description = "Manage CARTO Builder maps: list, get, create, update, validate, publish, copy, delete …",
+    subcommands = {})
+public final class MapsCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
