@@ -1,0 +1,161 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.SourceKind;
+import io.cartomaps.backend.TableInfo;
+import io.cartomaps.bundle.BundleView;
+import io.cartomaps.json.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, the layer order, tile-layer
+ * defaults, {@code aggregationExp} for dynamically binned H3/quadbin datasets, and a viewport fitted to the data
+ * when the bundle has none. Each fill is reported in the plan so nothing changes silently.
+ */
+public final class AutoFill {
+
+  private static final Set<String> TILE_LAYERS = Set.of("tileset", "h3", "quadbin", "heatmapTile", "clusterTile");
+  private static final Set<String> INDEX_COLUMNS = Set.of("h3", "hex", "h3id", "hex_id", "h3hex", "quadbin");
+  private static final Map<String, String> SQL_AGG = Map.of("count", "count", "sum", "sum", "average", "avg",
+      "avg", "avg", "maximum", "max", "max", "max", "minimum", "min", "min", "min", "mode", "mode");
+  private static final List<String> CHANNELS = List.of("color", "strokeColor", "size", "height", "weight", "radius");
+
+  private AutoFill() {
+  }
+
+  /** Fills {@code bundle} in place and returns one line per fill. */
+  public static List<String> apply(ObjectNode bundle, Backend backend) {
+    List<String> fills = new ArrayList<>();
+    JsonNode description = bundle.get("description");
+    if (description == null || description.isNull()) {
+      bundle.put("description", "");
+      fills.add("description: set to \"\"");
+    }
+    ObjectNode config = BundleView.config(bundle);
+    if (config == null) {
+      return fills;
+    }
+    List<ObjectNode> layers = BundleView.layers(bundle);
+    for (ObjectNode layer : layers) {
+      String type = Json.text(layer, "type");
+      JsonNode layerConfig = layer.get("config");
+      if (TILE_LAYERS.contains(type) && layerConfig instanceof ObjectNode lc) {
+        JsonNode vis = lc.get("visConfig");
+        ObjectNode visConfig = vis instanceof ObjectNode o ? o : lc.putObject("visConfig");
+        if (!visConfig.has("filled")) {
+          visConfig.put("filled", true);
+          fills.add("layer " + Json.text(layer, "id") + ": visConfig.filled = true");
+        }
+      }
+    }
+    JsonNode visState = config.get("visState");
+    if (visState instanceof ObjectNode vs && !vs.has("layerOrder") && !layers.isEmpty()) {
+      ArrayNode order = vs.putArray("layerOrder");
+      layers.forEach(l -> order.add(Json.text(l, "id")));
+      fills.add("visState.layerOrder: layers in bundle order (first on top)");
+    }
+    for (ObjectNode dataset : BundleView.datasets(bundle)) {
+      fillAggregationExp(dataset, layers, fills);
+    }
+    JsonNode mapState = config.get("mapState");
+    if (mapState == null || !mapState.has("latitude") || !mapState.has("longitude")) {
+      double[] extent = extent(bundle, backend);
+      if (extent != null) {
+        config.set("mapState", fit(extent, mapState));
+        fills.add("mapState: fitted to the data extent " + java.util.Arrays.toString(extent));
+      }
+    }
+    return fills;
+  }
+
+  /** True for {@code h3:geom}-style geoColumns that bin raw geometries at request time. */
+  public static boolean isDynamicBinning(String geoColumn) {
+    if (geoColumn == null || !geoColumn.contains(":")) {
+      return false;
+    }
+    String prefix = geoColumn.substring(0, geoColumn.indexOf(':'));
+    String column = geoColumn.substring(geoColumn.indexOf(':') + 1);
+    return (prefix.equals("h3") || prefix.equals("quadbin")) && !INDEX_COLUMNS.contains(column.toLowerCase());
+  }
+
+  private static void fillAggregationExp(ObjectNode dataset, List<ObjectNode> layers, List<String> fills) {
+    if (!isDynamicBinning(Json.text(dataset, "geoColumn")) || dataset.hasNonNull("aggregationExp")) {
+      return;
+    }
+    String key = BundleView.datasetKey(dataset);
+    Set<String> parts = new LinkedHashSet<>();
+    for (ObjectNode layer : layers) {
+      if (key == null || !key.equals(BundleView.dataId(layer))) {
+        continue;
+      }
+      JsonNode channels = layer.path("visualChannels");
+      JsonNode vis = layer.path("config").path("visConfig");
+      for (String channel : CHANNELS) {
+        JsonNode field = channels.get(channel + "Field");
+        String column = field == null ? null : Json.text(field, "name");
+        if (column == null) {
+          continue;
+        }
+        String agg = Json.text(vis, channel + "Aggregation");
+        String fn = SQL_AGG.getOrDefault(agg == null ? "sum" : agg, "sum");
+        parts.add(fn + "(" + column + ") as " + column + "_" + fn);
+      }
+    }
+    if (parts.isEmpty()) {
+      parts.add("count(*) as point_count");
+    }
+    String exp = String.join(", ", parts);
+    dataset.put("aggregationExp", exp);
+    fills.add("dataset " + key + ": aggregationExp = " + exp);
+  }
+
+  private static double[] extent(JsonNode bundle, Backend backend) {
+    double[] acc = null;
+    for (ObjectNode d : BundleView.datasets(bundle)) {
+      if (SourceKind.of(Json.text(d, "type")) != SourceKind.table) {
+        continue;
+      }
+      try {
+        TableInfo info = backend.describeTable(Json.text(d, "connectionId"), Json.text(d, "source"));
+        double[] e = info.extent();
+        if (e != null) {
+          acc = acc == null ? e.clone()
+              : new double[] {Math.min(acc[0], e[0]), Math.min(acc[1], e[1]), Math.max(acc[2], e[2]), Math.max(acc[3], e[3])};
+        }
+      } catch (RuntimeException e) {
+        // An unreadable table is reported by the source checks; it just does not contribute to the viewport.
+      }
+    }
+    return acc;
+  }
+
+  /** A viewport centred on {@code extent} at the zoom that fits it in a 1280×800 view. */
+  static ObjectNode fit(double[] extent, JsonNode previous) {
+    ObjectNode ms = previous instanceof ObjectNode o ? o.deepCopy() : Json.object();
+    double lngSpan = Math.max(1e-6, extent[2] - extent[0]);
+    double latSpan = Math.max(1e-6, extent[3] - extent[1]);
+    double zoom = Math.min(Math.log(1280 * 360 / (256 * lngSpan)) / Math.log(2),
+        Math.log(800 * 170 / (256 * latSpan)) / Math.log(2));
+    ms.put("latitude", round((extent[1] + extent[3]) / 2));
+    ms.put("longitude", round((extent[0] + extent[2]) / 2));
+    ms.put("zoom", round(Math.max(0, Math.min(16, zoom - 0.3))));
+    if (!ms.has("pitch")) {
+      ms.put("pitch", 0);
+    }
+    if (!ms.has("bearing")) {
+      ms.put("bearing", 0);
+    }
+    return ms;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
+  }
+}

@@ -1,0 +1,18 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.backend.Backend;
+import java.util.List;
+
+/** Finds the backend of a profile. {@code null} or blank means the default profile. */
+public interface BackendRegistry extends AutoCloseable {
+
+  Backend backend(String profile);
+
+  /** Known profile names, {@code local} included. */
+  List<String> profiles();
+
+  String defaultProfile();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,87 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.bundle.BundleView;
+import io.cartomaps.json.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Picks parts of a bundle so large maps can be read a section at a time. */
+final class BundleSections {
+
+  private static final List<String> TOP = List.of("title", "description", "privacy", "collaborative", "tags",
+      "datasets", "agent", "keplerMapConfig");
+
+  private BundleSections() {
+  }
+
+  /** A partial bundle with {@code id} and the chosen sections; kepler config keys stay under keplerMapConfig.config. */
+  static ObjectNode select(ObjectNode full, List<String> sections) {
+    ObjectNode out = Json.object();
+    out.put("id", Json.text(full, "id"));
+    ObjectNode config = BundleView.config(full);
+    ObjectNode partialConfig = null;
+    for (String s : sections) {
+      if (!MapService.SECTIONS.contains(s)) {
+        throw new MapsException("UNKNOWN_SECTION", "Unknown bundle section '" + s + "'. Sections: "
+            + String.join(", ", MapService.SECTIONS) + ".");
+      }
+      if (TOP.contains(s)) {
+        if (full.has(s)) {
+          out.set(s, full.get(s).deepCopy());
+        }
+        continue;
+      }
+      if (config == null) {
+        continue;
+      }
+      if (partialConfig == null) {
+        ObjectNode kepler = out.putObject("keplerMapConfig");
+        kepler.put("version", Json.text(full.get("keplerMapConfig"), "version"));
+        partialConfig = kepler.putObject("config");
+      }
+      if (s.equals("layers")) {
+        JsonNode layers = config.path("visState").path("layers");
+        partialConfig.putObject("visState").set("layers", layers.deepCopy());
+      } else if (config.has(s)) {
+        partialConfig.set(s, config.get(s).deepCopy());
+      }
+    }
+    return out;
+  }
+
+  /** The keplerMapConfig.config keys to leave out, largest first, until the bundle fits in {@code maxChars}. */
+  static List<String> largest(ObjectNode full, int maxChars) {
+    ObjectNode config = BundleView.config(full);
+    List<String> out = new ArrayList<>();
+    if (config == null) {
+      return out;
+    }
+    List<Map.Entry<String, Integer>> sizes = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : config.properties()) {
+      sizes.add(Map.entry(e.getKey(), Json.compact(e.getValue()).length()));
+    }
+    sizes.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
+    int total = Json.compact(full).length();
+    for (Map.Entry<String, Integer> e : sizes) {
+      if (total <= maxChars) {
+        break;
+      }
+      out.add(e.getKey());
+      total -= e.getValue();
+    }
+    return out;
+  }
+
+  static ObjectNode without(ObjectNode full, List<String> configKeys) {
+    ObjectNode copy = full.deepCopy();
+    ObjectNode config = BundleView.config(copy);
+    if (config != null) {
+      configKeys.forEach(config::remove);
+    }
+    return copy;
+  }
+}

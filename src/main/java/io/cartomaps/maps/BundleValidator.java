@@ -1,0 +1,11 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.validate.ValidationReport;
+import tools.jackson.databind.JsonNode;
+
+/** Tier-1 (offline) validation of a whole bundle. */
+@FunctionalInterface
+public interface BundleValidator {
+
+  ValidationReport validate(JsonNode bundle);
+}

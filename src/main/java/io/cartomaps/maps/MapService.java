@@ -1,0 +1,234 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.backend.AgentsStatus;
+import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.Connection;
+import io.cartomaps.backend.MapPage;
+import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.MapUrls;
+import io.cartomaps.backend.TableInfo;
+import io.cartomaps.backend.TableRef;
+import io.cartomaps.bundle.Privacy;
+import io.cartomaps.bundle.ServerFields;
+import io.cartomaps.json.Json;
+import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.Severity;
+import io.cartomaps.validate.ValidationReport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The map use cases. The MCP tools and the CLI commands both call this class, so a tool and its command can never
+ * disagree. Writes go through {@link MapWriter} and {@link MapUpdater}.
+ */
+public final class MapService {
+
+  /** Bundles larger than this (compact JSON characters) are returned without their largest sections. */
+  public static final int MAX_BUNDLE_CHARS = 60_000;
+
+  /** Sections {@link #get} can return on their own: bundle fields and keplerMapConfig.config keys. */
+  public static final List<String> SECTIONS = List.of("title", "description", "privacy", "collaborative", "tags",
+      "datasets", "agent", "keplerMapConfig", "mapState", "visState", "layers", "widgets", "sqlParameters",
+      "popupSettings", "legendSettings", "mapSettings", "layerGrouping", "basemapConfig", "mapStyle", "uiState",
+      "filters", "spatialFilter");
+
+  private final BackendRegistry backends;
+  private final BundleValidator validator;
+  private final MapWriter writer;
+  private final MapUpdater updater;
+
+  public MapService(BackendRegistry backends, BundleValidator validator) {
+    this.backends = backends;
+    this.validator = validator;
+    this.writer = new MapWriter(this, validator);
+    this.updater = new MapUpdater(this, validator);
+  }
+
+  public BackendRegistry backends() {
+    return backends;
+  }
+
+  Backend backend(String profile) {
+    return backends.backend(profile);
+  }
+
+  // --- reads -------------------------------------------------------------------------------------------------
+
+  public MapList list(String profile, MapQuery query) {
+    Backend b = backend(profile);
+    MapPage page = b.listMaps(query);
+    List<MapSummary> maps = page.maps().stream().map(MapService::summary).toList();
+    return new MapList(b.profile(), maps, page.page(), page.pageSize(), page.total(),
+        page.hasMore() ? page.page() + 1 : null);
+  }
+
+  /** Every page of a listing, bounded by {@code maxMaps}. */
+  public MapList listAll(String profile, MapQuery query, int maxMaps) {
+    List<MapSummary> all = new ArrayList<>();
+    MapList page = list(profile, query.withPage(1));
+    all.addAll(page.maps());
+    while (page.nextPage() != null && all.size() < maxMaps) {
+      page = list(profile, query.withPage(page.nextPage()));
+      all.addAll(page.maps());
+    }
+    List<MapSummary> capped = all.size() > maxMaps ? all.subList(0, maxMaps) : all;
+    return new MapList(page.profile(), capped, 1, capped.size(), page.total(), null);
+  }
+
+  /** The full round-trippable bundle of a map. */
+  public ObjectNode bundle(String profile, String mapId) {
+    Backend b = backend(profile);
+    return ServerFields.toBundle(b.getMap(mapId), b.listDatasets(mapId));
+  }
+
+  /**
+   * A map as a bundle, optionally only some sections. Without sections, a bundle over {@link #MAX_BUNDLE_CHARS}
+   * is returned without its largest keplerMapConfig sections, named in {@code omitted}.
+   */
+  public MapBundle get(String profile, String mapId, List<String> sections) {
+    Backend b = backend(profile);
+    ObjectNode record = b.getMap(mapId);
+    ObjectNode full = ServerFields.toBundle(record, b.listDatasets(mapId));
+    List<Finding> warnings = publicationWarnings(record);
+    MapUrls urls = b.urls(mapId);
+    ObjectNode bundle;
+    List<String> omitted = List.of();
+    if (sections != null && !sections.isEmpty()) {
+      bundle = BundleSections.select(full, sections);
+    } else if (Json.compact(full).length() > MAX_BUNDLE_CHARS) {
+      omitted = BundleSections.largest(full, MAX_BUNDLE_CHARS);
+      bundle = BundleSections.without(full, omitted);
+    } else {
+      bundle = full;
+    }
+    return new MapBundle(b.profile(), bundle, urls.builderUrl(), urls.viewerUrl(), urls.publicUrl(), omitted, warnings);
+  }
+
+  /** Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). */
+  public ValidationReport validate(String profile, JsonNode bundle, boolean remote) {
+    ValidationReport report = validator.validate(bundle);
+    if (!remote || !bundle.isObject()) {
+      return report;
+    }
+    return report.plus(SourceChecks.check(backend(profile), bundle, Severity.error));
+  }
+
+  public AgentsStatus agents(String profile) {
+    return backend(profile).agentsStatus();
+  }
+
+  public List<Connection> connections(String profile) {
+    return backend(profile).connections();
+  }
+
+  public List<TableRef> tables(String profile, String connection, String prefix) {
+    Backend b = backend(profile);
+    return b.listTables(connectionId(b, connection), prefix);
+  }
+
+  public TableInfo describe(String profile, String connection, String table) {
+    Backend b = backend(profile);
+    return b.describeTable(connectionId(b, connection), table);
+  }
+
+  // --- writes ------------------------------------------------------------------------------------------------
+
+  public WriteResult create(String profile, JsonNode bundle) {
+    return writer.create(backend(profile), bundle, false, List.of());
+  }
+
+  public WriteResult update(String profile, String mapId, JsonNode patch, UpdateOptions options) {
+    return updater.update(backend(profile), mapId, patch, options);
+  }
+
+  public WriteResult updateDataset(String profile, String mapId, String datasetId, JsonNode patch) {
+    return updater.updateDataset(backend(profile), mapId, datasetId, patch);
+  }
+
+  public WriteResult publish(String profile, String mapId) {
+    Backend b = backend(profile);
+    ObjectNode record = b.publish(mapId);
+    return result(b, record, List.of(), List.of(), Boolean.TRUE, java.util.Map.of());
+  }
+
+  public WriteResult delete(String profile, String mapId) {
+    Backend b = backend(profile);
+    ObjectNode record = b.getMap(mapId);
+    b.deleteMap(mapId);
+    return new WriteResult(mapId, b.profile(), Json.text(record, "title"), null, null, null, null,
+        List.of("deleted map " + mapId), null, List.of());
+  }
+
+  public WriteResult copy(CopyRequest request) {
+    return writer.copy(request);
+  }
+
+  // --- shared helpers ----------------------------------------------------------------------------------------
+
+  /** {@code UNPUBLISHED_SHARED_MAP} when viewers of a shared/public map see an older snapshot or none. */
+  static List<Finding> publicationWarnings(JsonNode record) {
+    String level = Privacy.level(record);
+    if (!Privacy.isVisibleToOthers(level)) {
+      return List.of();
+    }
+    String published = Json.text(record, "lastPublishedAt");
+    String updated = Json.text(record, "updatedAt");
+    if (published == null) {
+      return List.of(Warnings.unpublished(level, false));
+    }
+    if (updated != null && updated.compareTo(published) > 0) {
+      return List.of(Warnings.unpublished(level, true));
+    }
+    return List.of();
+  }
+
+  WriteResult result(Backend b, ObjectNode record, List<String> plan, List<Finding> warnings, Boolean published,
+                     java.util.Map<String, String> datasetIds) {
+    String id = Json.text(record, "id");
+    MapUrls urls = b.urls(id);
+    Set<Finding> all = new LinkedHashSet<>(warnings);
+    all.addAll(publicationWarnings(record));
+    return new WriteResult(id, b.profile(), Json.text(record, "title"), urls.builderUrl(), urls.viewerUrl(),
+        urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all));
+  }
+
+  static String connectionId(Backend b, String nameOrId) {
+    List<Connection> connections = b.connections();
+    if (nameOrId == null || nameOrId.isBlank()) {
+      if (connections.size() == 1) {
+        return connections.get(0).id();
+      }
+      throw new MapsException("CONNECTION_REQUIRED", "Profile '" + b.profile() + "' has several connections: name one of "
+          + connections.stream().map(Connection::name).toList() + ".");
+    }
+    return connections.stream().filter(c -> c.id().equals(nameOrId) || c.name().equals(nameOrId)).findFirst()
+        .map(Connection::id)
+        .orElseThrow(() -> new MapsException("CONNECTION_NOT_FOUND", "No connection '" + nameOrId + "' in profile '"
+            + b.profile() + "'. Connections: " + connections.stream().map(Connection::name).toList() + "."));
+  }
+
+  static MapSummary summary(JsonNode r) {
+    List<String> tags = new ArrayList<>();
+    r.path("tags").forEach(t -> tags.add(t.asString()));
+    return new MapSummary(Json.text(r, "id"), Json.text(r, "title"), Privacy.level(r), tags, Json.text(r, "updatedAt"),
+        Json.text(r, "lastPublishedAt"));
+  }
+
+  static ObjectNode requireObject(JsonNode input, String what) {
+    if (input instanceof ObjectNode o) {
+      return o;
+    }
+    throw new MapsException("BUNDLE_NOT_OBJECT", what + " must be a JSON object, got "
+        + (input == null ? "nothing" : input.getNodeType().name().toLowerCase()) + ".",
+        List.of(Finding.error("BUNDLE_NOT_OBJECT", "", what + " must be a JSON object.", "Pass a map bundle: {\"title\": …}.")));
+  }
+
+  static BackendException notFound(String what) {
+    return BackendException.notFound(what);
+  }
+}

@@ -1,0 +1,30 @@
+package io.cartomaps.maps;
+
+import io.cartomaps.validate.Finding;
+
+/** The non-fatal warnings of writes and reads, with their fixes. */
+public final class Warnings {
+
+  public static final String UNPUBLISHED_SHARED_MAP = "UNPUBLISHED_SHARED_MAP";
+  public static final String SOURCE_INACCESSIBLE = "SOURCE_INACCESSIBLE";
+  public static final String DATASET_WONT_RENDER = "DATASET_WONT_RENDER";
+  public static final String AGENT_ISSUE = "AGENT_ISSUE";
+  public static final String AGENT_NOT_AVAILABLE = "AGENT_NOT_AVAILABLE";
+
+  private Warnings() {
+  }
+
+  /** Shared/public map whose viewers see an older snapshot, or none. */
+  public static Finding unpublished(String level, boolean everPublished) {
+    String what = everPublished ? "has changes its viewers do not see yet" : "has never been published, so its viewers see nothing";
+    return Finding.warning(UNPUBLISHED_SHARED_MAP, "/privacy",
+        "The map is " + level + " but " + what + ".",
+        "Publish it (publish_map, or update with publish: true) to freeze the current state for viewers.");
+  }
+
+  public static Finding agentNotAvailable(String profile) {
+    return Finding.warning(AGENT_NOT_AVAILABLE, "/agent",
+        "Profile '" + profile + "' has no CARTO AI agents: the agent block is kept but will not run.",
+        "Copy the map to a CARTO organisation with AI enabled to use the agent (agents_status tells).");
+  }
+}
