@@ -1,0 +1,76 @@
+package io.cartomaps.mcp;
+
+import io.cartomaps.backend.BackendException;
+import io.cartomaps.bundle.BundleInputException;
+import io.cartomaps.json.Json;
+import io.cartomaps.maps.MapsException;
+import io.cartomaps.validate.Finding;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tool results: {@code structuredContent} plus one compact text block (a summary line, then the same JSON), so
+ * clients that read only text lose nothing. Failures are {@code isError} results with a code, a message that says
+ * what to do, and findings — never JSON-RPC errors.
+ */
+public final class Results {
+
+  private Results() {
+  }
+
+  public static CallToolResult ok(String summary, Object structured) {
+    Object tree = Json.MAPPER.convertValue(Json.tree(structured), Map.class);
+    return CallToolResult.builder()
+        .addTextContent(summary + "\n" + Json.compact(structured))
+        .structuredContent(tree)
+        .isError(false)
+        .build();
+  }
+
+  public static CallToolResult withImage(CallToolResult base, String base64Png) {
+    return CallToolResult.builder()
+        .content(concat(base.content(), new McpSchema.ImageContent(null, base64Png, "image/png")))
+        .structuredContent(base.structuredContent())
+        .isError(false)
+        .build();
+  }
+
+  public static CallToolResult error(String code, String message, List<Finding> findings) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", Map.of("code", code, "message", message));
+    if (!findings.isEmpty()) {
+      body.put("findings", Json.MAPPER.convertValue(Json.tree(findings), List.class));
+    }
+    return CallToolResult.builder()
+        .addTextContent(code + ": " + message + (findings.isEmpty() ? "" : "\n" + Json.compact(findings)))
+        .structuredContent(body)
+        .isError(true)
+        .build();
+  }
+
+  /** Maps an exception from the core to an actionable error result. */
+  public static CallToolResult from(RuntimeException e) {
+    if (e instanceof MapsException m) {
+      return error(m.code(), m.getMessage(), m.findings());
+    }
+    if (e instanceof BackendException b) {
+      return error(b.kind().name(), b.getMessage(), List.of());
+    }
+    if (e instanceof BundleInputException b) {
+      return error("INPUT_UNREADABLE", b.getMessage(), List.of());
+    }
+    if (e instanceof IllegalArgumentException i) {
+      return error("INVALID_ARGUMENT", i.getMessage(), List.of());
+    }
+    return error("INTERNAL", "Unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage(), List.of());
+  }
+
+  private static List<McpSchema.Content> concat(List<McpSchema.Content> a, McpSchema.Content b) {
+    List<McpSchema.Content> out = new java.util.ArrayList<>(a);
+    out.add(b);
+    return out;
+  }
+}

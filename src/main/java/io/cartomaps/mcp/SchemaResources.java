@@ -1,0 +1,69 @@
+package io.cartomaps.mcp;
+
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema sections as resources ({@code carto-maps://schema/{section}}, listed and as a template) and the
+ * authoring guide ({@code carto-maps://guide}). The sections are the same files validation uses.
+ */
+public final class SchemaResources {
+
+  public static final String PREFIX = "carto-maps://schema/";
+  public static final String TEMPLATE = PREFIX + "{section}";
+  public static final String GUIDE = "carto-maps://guide";
+  static final String GUIDE_RESOURCE = "/skills/carto-maps-mcp/SKILL.md";
+
+  private SchemaResources() {
+  }
+
+  public static List<SyncResourceSpecification> resources(SchemaCatalog schemas) {
+    List<SyncResourceSpecification> out = new ArrayList<>();
+    for (String name : schemas.names()) {
+      McpSchema.Resource r = McpSchema.Resource.builder().uri(PREFIX + name).name(name)
+          .title("Bundle schema: " + name).description(schemas.description(name)).mimeType("application/schema+json").build();
+      out.add(new SyncResourceSpecification(r, (ex, req) -> read(schemas, req.uri())));
+    }
+    McpSchema.Resource guide = McpSchema.Resource.builder().uri(GUIDE).name("guide").title("Authoring guide")
+        .description("How to author, check, publish and copy maps with this server").mimeType("text/markdown").build();
+    out.add(new SyncResourceSpecification(guide, (ex, req) ->
+        new ReadResourceResult(List.of(new TextResourceContents(GUIDE, "text/markdown", guide())))));
+    return out;
+  }
+
+  public static SyncResourceTemplateSpecification template(SchemaCatalog schemas) {
+    McpSchema.ResourceTemplate t = McpSchema.ResourceTemplate.builder().uriTemplate(TEMPLATE).name("schema-section")
+        .title("Bundle schema section").description("JSON Schema of one bundle section; names: " + String.join(", ", schemas.names()))
+        .mimeType("application/schema+json").build();
+    return new SyncResourceTemplateSpecification(t, (ex, req) -> read(schemas, req.uri()));
+  }
+
+  static ReadResourceResult read(SchemaCatalog schemas, String uri) {
+    if (!uri.startsWith(PREFIX)) {
+      throw new IllegalArgumentException("Unknown resource " + uri + "; schema sections are " + TEMPLATE);
+    }
+    String name = uri.substring(PREFIX.length());
+    return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/schema+json", schemas.text(name))));
+  }
+
+  /** The authoring guide text, shipped in the jar. */
+  public static String guide() {
+    try (InputStream in = SchemaResources.class.getResourceAsStream(GUIDE_RESOURCE)) {
+      if (in == null) {
+        return "# carto-maps-mcp\nThe authoring guide is missing from this build.";
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

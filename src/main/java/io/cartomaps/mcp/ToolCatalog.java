@@ -1,0 +1,42 @@
+package io.cartomaps.mcp;
+
+import io.cartomaps.maps.MapService;
+import io.cartomaps.mcp.tools.AgentsStatusTool;
+import io.cartomaps.mcp.tools.CopyMapTool;
+import io.cartomaps.mcp.tools.CreateMapTool;
+import io.cartomaps.mcp.tools.DeleteMapTool;
+import io.cartomaps.mcp.tools.ExploreDataTool;
+import io.cartomaps.mcp.tools.GetBundleTool;
+import io.cartomaps.mcp.tools.ListMapsTool;
+import io.cartomaps.mcp.tools.PublishMapTool;
+import io.cartomaps.mcp.tools.SchemaSectionTool;
+import io.cartomaps.mcp.tools.UpdateDatasetTool;
+import io.cartomaps.mcp.tools.UpdateMapTool;
+import io.cartomaps.mcp.tools.ValidateBundleTool;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every tool of the server, in the fixed order clients see them (a stable order keeps prompt caches warm). */
+public final class ToolCatalog {
+
+  private ToolCatalog() {
+  }
+
+  public static List<McpTool> all(MapService maps, SchemaCatalog schemas, List<McpTool> extra) {
+    List<McpTool> tools = new ArrayList<>(List.of(
+        new ListMapsTool(maps),
+        new GetBundleTool(maps),
+        new ValidateBundleTool(maps),
+        new CreateMapTool(maps),
+        new UpdateMapTool(maps),
+        new PublishMapTool(maps),
+        new DeleteMapTool(maps),
+        new CopyMapTool(maps),
+        new UpdateDatasetTool(maps),
+        new SchemaSectionTool(schemas),
+        new AgentsStatusTool(maps),
+        new ExploreDataTool(maps)));
+    tools.addAll(extra);
+    return tools;
+  }
+}

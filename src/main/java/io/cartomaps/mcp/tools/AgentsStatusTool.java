@@ -1,0 +1,41 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.backend.AgentsStatus;
+import io.cartomaps.maps.MapService;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code agents_status}: can this profile run map agents. */
+public final class AgentsStatusTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("agents_status", "Agents status",
+      "Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.",
+      """
+      {"type":"object","properties":{"profile":{"type":"string"}},"additionalProperties":false}
+      """,
+      """
+      {"type":"object","properties":{"enabled":{"type":"boolean"},"defaultModel":{"type":["string","null"]},"models":{"type":"array"}}}
+      """,
+      true, false, true, true, false);
+
+  private final MapService maps;
+
+  public AgentsStatusTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    AgentsStatus s = maps.agents(a.str("profile"));
+    return Results.ok(s.enabled() ? "Agents enabled" : "Agents not available" + (s.note() == null ? "" : ": " + s.note()), s);
+  }
+}

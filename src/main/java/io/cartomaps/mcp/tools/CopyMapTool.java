@@ -1,0 +1,52 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.maps.CopyRequest;
+import io.cartomaps.maps.MapService;
+import io.cartomaps.maps.WriteResult;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code copy_map}: duplicate a map into another profile or the same one. */
+public final class CopyMapTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("copy_map", "Copy map",
+      "Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.",
+      """
+      {"type":"object","properties":{
+        "map_id":{"type":"string"},
+        "dest_profile":{"type":"string"},
+        "source_profile":{"type":"string"},
+        "connection_mapping":{"type":"object","additionalProperties":{"type":"string"},"description":"Source connection name to destination name"},
+        "connection":{"type":"string"},
+        "title":{"type":"string"},
+        "keep_privacy":{"type":"boolean","description":"Default true"},
+        "skip_source_validation":{"type":"boolean"}},
+       "required":["map_id","dest_profile"],"additionalProperties":false}
+      """,
+      WriteOutput.SCHEMA,
+      false, false, false, true, true);
+
+  private final MapService maps;
+
+  public CopyMapTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    CopyRequest r = new CopyRequest(a.required("map_id"), a.str("source_profile"), a.required("dest_profile"),
+        a.stringMap("connection_mapping"), a.str("connection"), a.str("title"), a.bool("keep_privacy", true),
+        a.bool("skip_source_validation", false));
+    WriteResult w = maps.copy(r);
+    return Results.ok(WriteOutput.summary("Copied " + r.mapId() + " to", w), w);
+  }
+}

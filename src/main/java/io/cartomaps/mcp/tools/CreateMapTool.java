@@ -1,0 +1,42 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.maps.MapService;
+import io.cartomaps.maps.WriteResult;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code create_map}: pre-flight, write, post-write checks. */
+public final class CreateMapTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("create_map", "Create map",
+      "Create a map from a bundle (schema: resource carto-maps://schema/bundle). Validates, dry-runs sources and auto-fills first; an invalid bundle creates nothing. New maps are private drafts.",
+      """
+      {"type":"object","properties":{
+        "bundle":{"type":"object"},
+        "profile":{"type":"string"}},
+       "required":["bundle"],"additionalProperties":false}
+      """,
+      WriteOutput.SCHEMA,
+      false, false, false, true, true);
+
+  private final MapService maps;
+
+  public CreateMapTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    WriteResult r = maps.create(a.str("profile"), a.json("bundle"));
+    return Results.ok(WriteOutput.summary("Created", r), r);
+  }
+}

@@ -1,0 +1,40 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.maps.MapService;
+import io.cartomaps.maps.WriteResult;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code delete_map}: irreversible. */
+public final class DeleteMapTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("delete_map", "Delete map",
+      "Delete a map with its datasets and snapshots. Irreversible: confirm with the user first.",
+      """
+      {"type":"object","properties":{"map_id":{"type":"string"},"profile":{"type":"string"}},
+       "required":["map_id"],"additionalProperties":false}
+      """,
+      WriteOutput.SCHEMA,
+      false, true, true, true, true);
+
+  private final MapService maps;
+
+  public DeleteMapTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    WriteResult r = maps.delete(a.str("profile"), a.required("map_id"));
+    return Results.ok("Deleted map " + r.id() + " (" + r.title() + ")", r);
+  }
+}

@@ -1,0 +1,50 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.maps.MapBundle;
+import io.cartomaps.maps.MapService;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code get_bundle}: a map as the bundle create and update accept. */
+public final class GetBundleTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("get_bundle", "Get map bundle",
+      "Read a map as a bundle that create_map/update_map accept unchanged. Large maps: read sections one at a time.",
+      """
+      {"type":"object","properties":{
+        "map_id":{"type":"string"},
+        "profile":{"type":"string"},
+        "sections":{"type":"array","items":{"type":"string"},
+          "description":"Bundle fields or keplerMapConfig.config keys, e.g. datasets, layers, widgets, popupSettings, mapState"}},
+       "required":["map_id"],"additionalProperties":false}
+      """,
+      """
+      {"type":"object","properties":{"bundle":{"type":"object"},"builderUrl":{"type":"string"},
+       "omitted":{"type":"array"},"warnings":{"type":"array"}}}
+      """,
+      true, false, true, true, false);
+
+  private final MapService maps;
+
+  public GetBundleTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    MapBundle b = maps.get(a.str("profile"), a.required("map_id"), a.strings("sections"));
+    String summary = "Map " + a.required("map_id") + (b.omitted().isEmpty() ? ""
+        : "; too large to return whole: omitted " + b.omitted() + " (read them with sections)")
+        + (b.warnings().isEmpty() ? "" : "; " + b.warnings().size() + " warning(s)");
+    return Results.ok(summary, b);
+  }
+}

@@ -1,0 +1,44 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.maps.MapService;
+import io.cartomaps.maps.WriteResult;
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+/** {@code update_dataset}: patch one dataset. */
+public final class UpdateDatasetTool implements McpTool {
+
+  static final ToolDef DEF = new ToolDef("update_dataset", "Update dataset",
+      "Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.",
+      """
+      {"type":"object","properties":{
+        "map_id":{"type":"string"},
+        "dataset_id":{"type":"string"},
+        "fields":{"type":"object"},
+        "profile":{"type":"string"}},
+       "required":["map_id","dataset_id","fields"],"additionalProperties":false}
+      """,
+      WriteOutput.SCHEMA,
+      false, false, true, true, true);
+
+  private final MapService maps;
+
+  public UpdateDatasetTool(MapService maps) {
+    this.maps = maps;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    WriteResult r = maps.updateDataset(a.str("profile"), a.required("map_id"), a.required("dataset_id"), a.json("fields"));
+    return Results.ok(WriteOutput.summary("Updated dataset " + a.required("dataset_id") + " of", r), r);
+  }
+}
