@@ -1,25 +1,75 @@
 package io.cartomaps.cli;
 
+import io.cartomaps.backend.BackendException;
+import io.cartomaps.bundle.BundleInputException;
+import io.cartomaps.json.Json;
+import io.cartomaps.maps.MapsException;
+import io.cartomaps.validate.Finding;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns exceptions into one clear line on stderr and an exit code; never a stack trace. */
+/**
+ * Turns exceptions into a clear message and an exit code, never a stack trace: 1 for a refused or invalid map
+ * operation, 2 for unreadable input or bad usage, 3 for a failure of the backend or the environment. With
+ * {@code --json} the error is one JSON object on stdout.
+ */
 final class CliErrors implements IExecutionExceptionHandler {
 
-  /** Exit code of a command whose input could not be read or parsed, or a usage error. */
+  static final int INVALID = 1;
   static final int INPUT = 2;
-  /** Exit code of a failure of the backend or the environment. */
   static final int FAILURE = 3;
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    int code;
+    String errorCode;
+    List<Finding> findings = List.of();
     if (ex instanceof CliException ce) {
-      cl.getErr().println("error: " + ce.getMessage());
-      return ce.exitCode();
+      code = ce.exitCode();
+      errorCode = code == INPUT ? "INPUT_UNREADABLE" : "FAILED";
+    } else if (ex instanceof MapsException me) {
+      code = INVALID;
+      errorCode = me.code();
+      findings = me.findings();
+    } else if (ex instanceof BundleInputException || ex instanceof IllegalArgumentException) {
+      code = INPUT;
+      errorCode = "INPUT_UNREADABLE";
+    } else if (ex instanceof BackendException be) {
+      code = be.kind() == BackendException.Kind.NOT_FOUND ? INVALID : FAILURE;
+      errorCode = be.kind().name();
+    } else {
+      code = FAILURE;
+      errorCode = "INTERNAL";
     }
-    String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    cl.getErr().println("error: " + msg);
-    return FAILURE;
+    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    if (wantsJson(parseResult)) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", Map.of("code", errorCode, "message", message));
+      if (!findings.isEmpty()) {
+        body.put("findings", findings);
+      }
+      cl.getOut().println(Json.pretty(body));
+    } else {
+      cl.getErr().println("error: " + message);
+      for (Finding f : findings) {
+        cl.getErr().println("  " + Human.finding(f));
+      }
+    }
+    return code;
+  }
+
+  private static boolean wantsJson(ParseResult pr) {
+    ParseResult p = pr;
+    while (p != null) {
+      if (p.hasMatchedOption("--json")) {
+        return true;
+      }
+      p = p.subcommand();
+    }
+    return false;
   }
 }

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 /** {@code maps …}: the mirror of {@code carto maps}. */
 @Command(name = "maps", mixinStandardHelpOptions = true,
     description = "Manage CARTO Builder maps: list, get, create, update, validate, publish, copy, delete …",
-    subcommands = {})
+    subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, UpdateCommand.class,
+        VerifyRemoteCommand.class, PublishCommand.class, AgentsCommand.class, DatasetsCommand.class, CopyCommand.class,
+        DeleteCommand.class})
 public final class MapsCommand implements Runnable {
 
   @picocli.CommandLine.Spec

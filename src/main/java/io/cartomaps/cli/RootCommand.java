@@ -1,5 +1,6 @@
 package io.cartomaps.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -8,17 +9,33 @@ import picocli.CommandLine.Command;
 /** The {@code carto-maps-mcp} command and its sub-commands. */
 @Command(name = "carto-maps-mcp", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Author, check, preview and manage CARTO Builder maps: an MCP server and a CLI.",
-    subcommands = {MapsCommand.class})
+    subcommands = {ServeCommand.class, MapsCommand.class})
 public final class RootCommand implements Runnable {
+
+  final ServicesProvider services;
+  final InputStream stdin;
+  /** The process's real stdout: the JSON-RPC channel of {@code serve}. */
+  final PrintStream stdout;
+
+  RootCommand(ServicesProvider services, InputStream stdin, PrintStream stdout) {
+    this.services = services;
+    this.stdin = stdin;
+    this.stdout = stdout;
+  }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(new CommandLine(this), "Missing command: try 'serve' or 'maps --help'.");
   }
 
-  /** A configured command line that writes its output to {@code out} and never prints stack traces. */
+  /** The command line of the real program. */
   public static CommandLine commandLine(PrintStream out) {
-    CommandLine cl = new CommandLine(new RootCommand());
+    return commandLine(out, System.in, Wiring::open);
+  }
+
+  /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */
+  public static CommandLine commandLine(PrintStream out, InputStream stdin, ServicesProvider services) {
+    CommandLine cl = new CommandLine(new RootCommand(services, stdin, out));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(System.err, true));
     cl.setExecutionExceptionHandler(new CliErrors());

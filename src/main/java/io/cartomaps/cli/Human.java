@@ -1,0 +1,32 @@
+package io.cartomaps.cli;
+
+import io.cartomaps.maps.WriteResult;
+import io.cartomaps.validate.Finding;
+import java.io.PrintWriter;
+
+/** One-line renderings for people. */
+final class Human {
+
+  private Human() {
+  }
+
+  static String finding(Finding f) {
+    return f.severity() + " " + f.code() + " " + (f.path().isEmpty() ? "/" : f.path()) + ": " + f.message()
+        + (f.suggestion() == null ? "" : " (" + f.suggestion() + ")");
+  }
+
+  static void write(PrintWriter out, String verb, WriteResult r) {
+    out.println(verb + " " + r.id() + (r.title() == null ? "" : " \"" + r.title() + "\"") + " in profile " + r.profile());
+    if (r.builderUrl() != null) {
+      out.println("  builder: " + r.builderUrl());
+    }
+    if (r.viewerUrl() != null) {
+      out.println("  viewer:  " + r.viewerUrl());
+    }
+    if (r.publicUrl() != null) {
+      out.println("  public:  " + r.publicUrl());
+    }
+    r.plan().forEach(p -> out.println("  - " + p));
+    r.warnings().forEach(w -> out.println("  " + finding(w)));
+  }
+}

@@ -1,0 +1,90 @@
+package io.cartomaps.cli;
+
+import io.cartomaps.Services;
+import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.ToolSelection;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the MCP server over stdio (the default command). */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server on stdio.")
+final class ServeCommand extends CliCommand {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(names = "--read-only", description = "Offer no tool that changes maps.")
+  boolean readOnly;
+  @Option(names = "--tools", split = ",", description = "Offer only these tools.")
+  List<String> tools;
+  @Option(names = "--exclude-tools", split = ",", description = "Do not offer these tools.")
+  List<String> excludeTools;
+
+  @Override
+  int run() {
+    ToolSelection selection = selection();
+    Services s = services();
+    ServerFactory factory = new ServerFactory(s.maps(), s.schemas(), s.extraTools(), selection);
+    CountDownLatch eof = new CountDownLatch(1);
+    InputStream in = new EofSignal(stdin(), eof);
+    StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, root().stdout);
+    McpSyncServer server = factory.stdio(transport);
+    LOG.info("carto-maps-mcp serving {} tools on stdio (profile {})", factory.tools().size(),
+        s.maps().backends().defaultProfile());
+    try {
+      eof.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.closeGracefully();
+    return 0;
+  }
+
+  ToolSelection selection() {
+    try {
+      ToolSelection sel = new ToolSelection(readOnly, tools == null ? null : new HashSet<>(tools),
+          excludeTools == null ? null : new HashSet<>(excludeTools));
+      return sel;
+    } catch (IllegalArgumentException e) {
+      throw new CliException(CliErrors.INPUT, e.getMessage());
+    }
+  }
+
+  /** Counts down a latch when the client closes stdin, so the server can stop instead of hanging. */
+  static final class EofSignal extends FilterInputStream {
+
+    private final CountDownLatch eof;
+
+    EofSignal(InputStream in, CountDownLatch eof) {
+      super(in);
+      this.eof = eof;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return signal(super.read());
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return signal(super.read(b, off, len));
+    }
+
+    private int signal(int n) {
+      if (n < 0) {
+        eof.countDown();
+      }
+      return n;
+    }
+  }
+}
