@@ -22,6 +22,11 @@ public final class ToolCatalog {
   private ToolCatalog() {
   }
 
+  /** The definitions of every tool, without services (for docs and surface tests). */
+  public static List<ToolDef> definitions() {
+    return all(null, null, List.of()).stream().map(McpTool::def).toList();
+  }
+
   public static List<McpTool> all(MapService maps, SchemaCatalog schemas, List<McpTool> extra) {
     List<McpTool> tools = new ArrayList<>(List.of(
         new ListMapsTool(maps),
