@@ -19,7 +19,7 @@ public final class SafeUrls {
   public static String requireTokenSafe(String url, String what) {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
     if (parsed == null) {
-      throw new ProfileException(what + " is not an http(s) URL: " + describe(url));
+      throw new ProfileException(what + " is not an http(s) URL; expected e.g. https://gcp-us-east1.api.carto.com");
     }
     if (!parsed.isHttps() && !LOOPBACK.contains(parsed.host())) {
       throw new ProfileException(what + " must use https so the token is never sent in clear text: "
@@ -31,12 +31,5 @@ public final class SafeUrls {
     }
     String s = parsed.toString();
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  private static String describe(String url) {
-    if (url == null) {
-      return "(none)";
-    }
-    return url.length() > 80 ? url.substring(0, 80) + "…" : url;
   }
 }

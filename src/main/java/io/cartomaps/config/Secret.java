@@ -28,8 +28,8 @@ public final class Secret {
       return null;
     }
     String t = token.strip();
-    if (t.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      t = t.substring(7).strip();
+    if (t.regionMatches(true, 0, "Bearer", 0, 6) && (t.length() == 6 || Character.isWhitespace(t.charAt(6)))) {
+      t = t.substring(6).strip();
     }
     return t.isEmpty() ? null : new Secret(t);
   }
