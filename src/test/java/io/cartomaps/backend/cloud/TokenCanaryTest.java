@@ -86,7 +86,7 @@ class TokenCanaryTest {
     logs.start();
     root.addAppender(logs);
     rootLevel = root.getLevel();
-    root.setLevel(Level.ALL);
+    root.setLevel(Level.TRACE);
   }
 
   @AfterEach
