@@ -57,14 +57,6 @@ public interface Backend extends AutoCloseable {
 
   void deleteDataset(String mapId, String datasetId);
 
-  /**
-   * Instantiates a dataset the way Builder does (tilejson) to catch datasets that will not render. Backends that
-   * cannot fail this way accept every dataset.
-   */
-  default SourceProbe probeRender(String connectionId, ObjectNode dataset) {
-    return SourceProbe.ok(List.of());
-  }
-
   /** Data connections of this profile. */
   List<Connection> connections();
 
