@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Tier-1 shape check: validates a bundle (or any one section's value) against the JSON Schema sections in
  * {@code tool-schemas/}, offline, and reports {@link Finding}s.
  *
- * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy so nothing is
- * fetched, and then shared: checking is thread-safe and costs one walk of the document. At most
+ * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy (remote fetching
+ * stays off, the library default), and then shared: checking is thread-safe and costs one walk of the document. At most
  * {@link #MAX_FINDINGS} findings are returned; when there are more, a {@code SCHEMA_TRUNCATED} warning ends the
  * list.
  *

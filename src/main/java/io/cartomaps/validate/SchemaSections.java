@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  * {@code maps schema}, so there is one source of truth. The names are listed here rather than discovered,
  * because a directory cannot be listed inside a jar.
  *
+ * <p>Sections refer to each other by relative {@code $ref}s resolved against their {@code $id}, so
+ * {@code "enums#/$defs/basemapId"} names the {@code enums} section directly.
+ *
  * <p>Lookup is case-insensitive ({@code popupSettings} finds {@code popupsettings}). The aliases
  * {@code layer} and {@code layers} resolve to {@code layer.tileset}: it holds the layer shell, visConfig
  * (including {@code radiusScaleWithZoom}, {@code radiusReferenceZoom}, {@code sizeMinPixels},
