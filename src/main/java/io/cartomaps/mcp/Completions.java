@@ -1,5 +1,6 @@
 package io.cartomaps.mcp;
 
+import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapSummary;
@@ -18,7 +19,7 @@ public final class Completions {
   private Completions() {
   }
 
-  public static List<SyncCompletionSpecification> specifications(SchemaCatalog schemas, MapService maps) {
+  public static List<SyncCompletionSpecification> specifications(SchemaSections schemas, MapService maps) {
     List<SyncCompletionSpecification> out = new ArrayList<>();
     out.add(new SyncCompletionSpecification(new McpSchema.ResourceReference(SchemaResources.TEMPLATE),
         (ex, req) -> result(schemas.names(), req.argument().value())));

@@ -1,5 +1,6 @@
 package io.cartomaps.mcp;
 
+import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
 import io.modelcontextprotocol.server.McpServer;
@@ -18,10 +19,10 @@ public final class ServerFactory {
   private static final Logger LOG = LoggerFactory.getLogger(ServerFactory.class);
 
   private final MapService maps;
-  private final SchemaCatalog schemas;
+  private final SchemaSections schemas;
   private final List<McpTool> tools;
 
-  public ServerFactory(MapService maps, SchemaCatalog schemas, List<McpTool> extraTools, ToolSelection selection) {
+  public ServerFactory(MapService maps, SchemaSections schemas, List<McpTool> extraTools, ToolSelection selection) {
     this.maps = maps;
     this.schemas = schemas;
     this.tools = selection.apply(ToolCatalog.all(maps, schemas, extraTools));
