@@ -50,7 +50,7 @@ public final class SpatialEngine implements AutoCloseable {
     try (Connection c = db.connection()) {
       return SourceProbe.ok(sql.columns(c).stream().map(SourceColumn::toColumn).toList());
     } catch (SQLException e) {
-      return SourceProbe.failed(H2Messages.oneLine(e));
+      return SourceProbe.failed(SourceSql.message(e));
     }
   }
 
@@ -77,7 +77,7 @@ public final class SpatialEngine implements AutoCloseable {
       return FeatureReader.read(c, sql, geoColumn, columns, limit);
     } catch (SQLException e) {
       throw new BackendException(BackendException.Kind.INVALID,
-          "The source failed on the local engine: " + H2Messages.oneLine(e), e);
+          "The source failed on the local engine: " + SourceSql.message(e), e);
     }
   }
 

@@ -35,7 +35,7 @@ final class StoreDatabase implements AutoCloseable {
   static final String USER = "carto_maps";
   // Not a secret: the store's privacy rests on the home folder's permissions, and the sample data engine (where
   // user SQL runs) has no means to open another database.
-  private static final String PASSWORD = "carto-maps-store";
+  static final String PASSWORD = "carto-maps-store";
   private static final int MAX_CONNECTIONS = 8;
   private static final int ATTEMPTS = 3;
 
