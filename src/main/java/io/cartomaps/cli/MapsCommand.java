@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code maps …}: the mirror of {@code carto maps}. */
 @Command(name = "maps", mixinStandardHelpOptions = true,
     description = "Manage CARTO Builder maps: list, get, create, update, validate, publish, copy, delete …",
-    subcommands = {})
+    subcommands = {ValidateCommand.class})
 public final class MapsCommand implements Runnable {
 
   @picocli.CommandLine.Spec
