@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * Orders findings by JSON Pointer the way a reader walks the document: segment by segment, array indexes as numbers
- * ({@code /layers/2} before {@code /layers/10}), then errors before warnings, then by code and message.
+ * ({@code /layers/2} before {@code /layers/10}, indexes before member names), then errors before warnings, then by
+ * code and message.
  */
 final class FindingOrder implements Comparator<Finding> {
 
@@ -51,6 +52,9 @@ final class FindingOrder implements Comparator<Finding> {
     if (nx && ny) {
       int c = Integer.compare(x.length(), y.length());
       return c != 0 ? c : x.compareTo(y);
+    }
+    if (nx != ny) {
+      return nx ? -1 : 1; // indexes before names keeps the order transitive
     }
     return x.compareTo(y);
   }
