@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Tier1Validator {
 
-  /** The most findings a report carries; beyond it a final {@code TOO_MANY_FINDINGS} warning says how many were left. */
+  /** The most findings a report carries; a final {@code TOO_MANY_FINDINGS} warning says how many were left out. */
   public static final int MAX_FINDINGS = 200;
 
   /** Longest message or suggestion kept; bundles can hold megabyte-long names that findings quote. */

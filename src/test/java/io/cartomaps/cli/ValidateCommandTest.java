@@ -70,7 +70,8 @@ class ValidateCommandTest {
     String rich = file("rich.json", TestBundles.text("/bundles/rich.json")).toString();
     Run lenient = run("", rich);
     assertEquals(0, lenient.exit());
-    assertTrue(lenient.lines().get(lenient.lines().size() - 1).matches("valid: 0 errors, \\d+ warnings"), lenient.out());
+    String last = lenient.lines().get(lenient.lines().size() - 1);
+    assertTrue(last.matches("valid: 0 errors, \\d+ warnings"), lenient.out());
     Run strict = run("", rich, "--strict");
     assertEquals(1, strict.exit());
     assertTrue(strict.lines().get(strict.lines().size() - 1).startsWith("invalid: 0 errors,"), strict.out());
@@ -81,7 +82,8 @@ class ValidateCommandTest {
     Run r = run("", invalidBundle());
     assertEquals(1, r.exit());
     assertEquals(List.of("error UNRESOLVED_REF /keplerMapConfig/config/visState/layers/0/config/dataId: Dangling data "
-        + "reference: layer 'L1' points at '$ref:nope', which no dataset declares. (Use one of $ref:shops, or declare a dataset with \"$ref\": \"nope\".)",
+        + "reference: layer 'L1' points at '$ref:nope', which no dataset declares. (Use one of $ref:shops, or "
+        + "declare a dataset with \"$ref\": \"nope\".)",
         "invalid: 1 error, 0 warnings"), r.lines());
   }
 

@@ -112,7 +112,8 @@ class Tier1ValidatorTest {
     ObjectNode bundle = TestBundles.load("rich");
     bundle.withObject("/keplerMapConfig").put("version", "v9");
     ValidationReport expected = validator.validate(bundle);
-    List<ValidationReport> reports = IntStream.range(0, 64).parallel().mapToObj(i -> validator.validate(bundle)).toList();
+    List<ValidationReport> reports =
+        IntStream.range(0, 64).parallel().mapToObj(i -> validator.validate(bundle)).toList();
     for (ValidationReport r : reports) {
       assertEquals(expected, r);
     }
@@ -121,7 +122,8 @@ class Tier1ValidatorTest {
   @Test
   void serialisesFindingsWithExactlyTheDocumentedMembers() {
     Finding f = Finding.error("UNRESOLVED_REF", "/a", "m", "s");
-    assertEquals("{\"severity\":\"error\",\"code\":\"UNRESOLVED_REF\",\"path\":\"/a\",\"message\":\"m\",\"suggestion\":\"s\"}",
+    assertEquals("{\"severity\":\"error\",\"code\":\"UNRESOLVED_REF\",\"path\":\"/a\","
+        + "\"message\":\"m\",\"suggestion\":\"s\"}",
         Json.compact(f));
     assertEquals("{\"severity\":\"warning\",\"code\":\"X\",\"path\":\"\",\"message\":\"m\"}",
         Json.compact(Finding.warning("X", "", "m", null)));

@@ -89,8 +89,8 @@ class ValidatorRobustnessProperties {
       parsed = BundleInput.parse(text, "fuzz");
     } catch (BundleInputException e) {
       String m = e.getMessage();
-      assertTrue(m.startsWith("Empty input") || m.contains("exceeds a limit") || m.matches("(?s).* at line \\d+, column \\d+.*"),
-          m);
+      assertTrue(m.startsWith("Empty input") || m.contains("exceeds a limit")
+          || m.matches("(?s).* at line \\d+, column \\d+.*"), m);
       return;
     }
     assertSound(parsed, VALIDATOR.validate(parsed));
@@ -371,8 +371,9 @@ class ValidatorRobustnessProperties {
     }
     keys.addAll(List.of("splitMaps", "layers", "customMarkers", "customMarkersRange", "markerMap", "markerId",
         "markerUrl", "radiusScaleWithZoom", "radiusField", "items", "template", "templateMode", "selectionMode",
-        "defaultValue", "providerId", "geomType", "aggregationExp", "isSplit", "children", "crossFilteringDataSourceIds",
-        "uiState", "filters", "buckets", "operationColumn", "customBaseMaps", "customStyle", "model", "uniqueIdProperty"));
+        "defaultValue", "providerId", "geomType", "aggregationExp", "isSplit", "children", "uiState", "filters",
+        "crossFilteringDataSourceIds", "buckets", "operationColumn", "customBaseMaps", "customStyle", "model",
+        "uniqueIdProperty"));
     return List.copyOf(keys);
   }
 }

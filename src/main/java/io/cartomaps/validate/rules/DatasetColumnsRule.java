@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,9 +18,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class DatasetColumnsRule implements Rule {
 
+  private static final List<String> SIDES = List.of("hover", "click");
+  private static final List<String> WIDGET_COLUMNS = List.of("column", "operationColumn");
+
   @Override
   public void check(BundleView b, List<Finding> out) {
-    Map<Integer, Map<String, String>> uses = null;
+    Map<Integer, Map<String, Supplier<String>>> uses = null;
     for (DatasetEntry d : b.datasets()) {
       JsonNode columns = Nodes.get(d.node(), "columns");
       if (columns == null) {
@@ -62,14 +66,14 @@ final class DatasetColumnsRule implements Rule {
       }
       String exp = Nodes.text(d.node(), "aggregationExp");
       String lowerExp = exp == null ? null : exp.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String> use : uses.getOrDefault(d.index(), Map.of()).entrySet()) {
+      for (Map.Entry<String, Supplier<String>> use : uses.getOrDefault(d.index(), Map.of()).entrySet()) {
         String column = use.getKey();
         if (names.contains(column) || column.startsWith("_carto")
             || (lowerExp != null && AggregationExpRule.mentions(lowerExp, column.toLowerCase(Locale.ROOT)))) {
           continue;
         }
         out.add(RuleCode.DATASET_COLUMN_MISSING.at(d.path("columns"),
-            "Column '" + column + "' is used at " + use.getValue() + " but is not in the columns of dataset "
+            "Column '" + column + "' is used at " + use.getValue().get() + " but is not in the columns of dataset "
                 + d.label() + ", so tiles will not carry it.",
             "Add \"" + column + "\" to " + d.path("columns") + "."));
       }
@@ -77,11 +81,12 @@ final class DatasetColumnsRule implements Rule {
   }
 
   /** For each dataset index, each column the map reads from it with the first place that reads it. */
-  private static Map<Integer, Map<String, String>> columnUses(BundleView b) {
-    Map<Integer, Map<String, String>> uses = new LinkedHashMap<>();
+  private static Map<Integer, Map<String, Supplier<String>>> columnUses(BundleView b) {
+    Map<Integer, Map<String, Supplier<String>>> uses = new LinkedHashMap<>();
+    JsonNode popups = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
     for (DatasetEntry d : b.datasets()) {
       if (d.geoColumn() != null && !d.geoColumn().column().isBlank()) {
-        use(uses, d, d.geoColumn().column(), d.path("geoColumn"));
+        use(uses, d, d.geoColumn().column(), () -> d.path("geoColumn"));
       }
     }
     for (LayerEntry l : b.layers()) {
@@ -89,15 +94,14 @@ final class DatasetColumnsRule implements Rule {
         continue;
       }
       for (String column : Channels.columnsRead(l)) {
-        use(uses, l.dataset(), column, l.path());
+        use(uses, l.dataset(), column, l::path);
       }
-      JsonNode popup = l.id() == null ? null
-          : Nodes.object(Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers"), l.id());
-      for (String side : List.of("hover", "click")) {
+      JsonNode popup = l.id() == null ? null : Nodes.object(popups, l.id());
+      for (String side : SIDES) {
         for (JsonNode field : Nodes.elements(Nodes.array(Nodes.object(popup, side), "fields"))) {
           String name = Nodes.nonBlank(field, "name");
           if (name != null && !Nodes.isTrue(field, "isExpression")) {
-            use(uses, l.dataset(), name, Pointer.of(Pointer.POPUP_LAYERS, l.id(), side));
+            use(uses, l.dataset(), name, () -> Pointer.of(Pointer.POPUP_LAYERS, l.id(), side));
           }
         }
       }
@@ -106,23 +110,24 @@ final class DatasetColumnsRule implements Rule {
       if (w.dataset() == null) {
         continue;
       }
-      for (String key : List.of("column", "operationColumn")) {
+      for (String key : WIDGET_COLUMNS) {
         String column = Nodes.nonBlank(w.node(), key);
         if (column != null) {
-          use(uses, w.dataset(), column, w.path(key));
+          use(uses, w.dataset(), column, () -> w.path(key));
         }
       }
       for (JsonNode column : Nodes.elements(Nodes.array(w.node(), "columns"))) {
         String field = Nodes.nonBlank(column, "field");
         if (field != null) {
-          use(uses, w.dataset(), field, w.path("columns"));
+          use(uses, w.dataset(), field, () -> w.path("columns"));
         }
       }
     }
     return uses;
   }
 
-  private static void use(Map<Integer, Map<String, String>> uses, DatasetEntry d, String column, String where) {
+  private static void use(Map<Integer, Map<String, Supplier<String>>> uses, DatasetEntry d, String column,
+      Supplier<String> where) {
     uses.computeIfAbsent(d.index(), k -> new LinkedHashMap<>()).putIfAbsent(column, where);
   }
 }

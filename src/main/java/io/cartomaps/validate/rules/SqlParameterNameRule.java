@@ -18,6 +18,7 @@ final class SqlParameterNameRule implements Rule {
 
   private static final Pattern SQL_NAME = Pattern.compile("^[a-zA-Z_][a-zA-Z0-9_]*$");
   private static final List<String> BINDINGS = List.of("item", "start", "end");
+  private static final List<String> SQL_FIELDS = List.of("source", "queryTemplate");
 
   @Override
   public void check(BundleView b, List<Finding> out) {
@@ -30,14 +31,13 @@ final class SqlParameterNameRule implements Rule {
         if (name == null) {
           continue;
         }
-        String path = Pointer.of(Pointer.SQL_PARAMETERS, p, binding, "sqlName");
         if (!SQL_NAME.matcher(name).matches()) {
-          out.add(RuleCode.SQL_NAME_INVALID.at(path,
+          out.add(RuleCode.SQL_NAME_INVALID.at(Pointer.of(Pointer.SQL_PARAMETERS, p, binding, "sqlName"),
               "sqlName '" + name + "' is not a plain identifier (letters, digits, _; not starting with a digit).",
               "Use e.g. \"" + identifier(name) + "\" and write {{" + identifier(name) + "}} in the SQL."));
         }
         if (!names.add(name)) {
-          out.add(RuleCode.SQL_NAME_DUPLICATE.at(path,
+          out.add(RuleCode.SQL_NAME_DUPLICATE.at(Pointer.of(Pointer.SQL_PARAMETERS, p, binding, "sqlName"),
               "sqlName '" + name + "' is already used by another SQL parameter.",
               "Give each parameter binding its own sqlName."));
         }
@@ -45,7 +45,7 @@ final class SqlParameterNameRule implements Rule {
       p++;
     }
     for (DatasetEntry d : b.datasets()) {
-      for (String field : List.of("source", "queryTemplate")) {
+      for (String field : SQL_FIELDS) {
         String sql = Nodes.text(d.node(), field);
         if (sql == null) {
           continue;

@@ -19,19 +19,20 @@ final class SqlParameterValueRule implements Rule {
 
   @Override
   public void check(BundleView b, List<Finding> out) {
-    int p = 0;
+    int p = -1;
     for (JsonNode param : Nodes.elements(b.sqlParameters())) {
-      String path = Pointer.of(Pointer.SQL_PARAMETERS, p++);
+      p++;
       String type = Nodes.text(param, "type");
       if ("Category".equals(type)) {
-        checkCategory(param, path, out);
+        checkCategory(param, p, out);
       } else if ("DateRange".equals(type)) {
-        checkDateRange(param, path, out);
+        checkDateRange(param, p, out);
       }
     }
   }
 
-  private static void checkCategory(JsonNode param, String path, List<Finding> out) {
+  private static void checkCategory(JsonNode param, int index, List<Finding> out) {
+    String path = Pointer.of(Pointer.SQL_PARAMETERS, index);
     JsonNode values = Nodes.array(param, "values");
     if (values != null && values.size() > MAX_CATEGORY_VALUES) {
       out.add(RuleCode.SQL_CATEGORY_TOO_MANY_VALUES.at(path + "/values",
@@ -45,7 +46,8 @@ final class SqlParameterValueRule implements Rule {
     JsonNode selected = Nodes.get(Nodes.object(param, "item"), "value");
     JsonNode defaultValue = Nodes.get(param, "defaultValue");
     if (selected == null || !selected.isArray() || selected.size() != 1) {
-      out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + (Nodes.object(param, "item") == null ? "/item" : "/item/value"),
+      String where = Nodes.object(param, "item") == null ? "/item" : "/item/value";
+      out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + where,
           "A single-select Category needs item.value to hold exactly one value.",
           defaultValue != null && defaultValue.isString()
               ? "Set \"item\": {\"value\": [\"" + defaultValue.stringValue() + "\"], …}."
@@ -73,17 +75,17 @@ final class SqlParameterValueRule implements Rule {
     }
   }
 
-  private static void checkDateRange(JsonNode param, String path, List<Finding> out) {
-    LocalDate start = date(param, "start", path, out);
-    LocalDate end = date(param, "end", path, out);
+  private static void checkDateRange(JsonNode param, int index, List<Finding> out) {
+    LocalDate start = date(param, "start", index, out);
+    LocalDate end = date(param, "end", index, out);
     if (start != null && end != null && end.isBefore(start)) {
-      out.add(RuleCode.SQL_DATE_RANGE_REVERSED.at(path + "/end/value",
+      out.add(RuleCode.SQL_DATE_RANGE_REVERSED.at(Pointer.of(Pointer.SQL_PARAMETERS, index, "end", "value"),
           "The date range ends (" + end + ") before it starts (" + start + ").",
           "Swap the start and end values."));
     }
   }
 
-  private static LocalDate date(JsonNode param, String bound, String path, List<Finding> out) {
+  private static LocalDate date(JsonNode param, String bound, int index, List<Finding> out) {
     JsonNode value = Nodes.get(Nodes.object(param, bound), "value");
     if (value == null || value.isNull()) {
       return null;
@@ -96,7 +98,7 @@ final class SqlParameterValueRule implements Rule {
         // falls through to the finding: a well-formed but impossible date such as 2024-02-30
       }
     }
-    out.add(RuleCode.SQL_DATE_INVALID.at(path + "/" + bound + "/value",
+    out.add(RuleCode.SQL_DATE_INVALID.at(Pointer.of(Pointer.SQL_PARAMETERS, index, bound, "value"),
         "DateRange " + bound + " " + Nodes.show(value) + " is not an ISO date YYYY-MM-DD.",
         "Write the date as \"YYYY-MM-DD\", e.g. \"2024-01-31\" (no time part)."));
     return null;
