@@ -6,7 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A large, valid, deterministic bundle for benchmarks: 20 datasets (tables, h3/quadbin queries with SQL
- * parameters, tilesets, a raster), 44 layers, 32 widgets of every kind, 12 SQL parameters, popups on every pickable
+ * parameters, tilesets, a raster), 44 layers, 32 widgets of every kind, 18 SQL parameters, popups on every pickable
  * layer and a layer grouping — the size of a busy real map, written the way Builder saves one.
  */
 public final class LargeBundle {

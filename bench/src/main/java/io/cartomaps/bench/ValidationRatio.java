@@ -12,8 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ValidationBenchmark} with short settings (1 fork, 3 warm-up and 5 measured iterations of 1 s) and
- * prints each score with the ratio of parse + validate to parse alone. JMH options given as arguments win.
+ * Runs {@link ValidationBenchmark} with short settings (1 fork, 5 warm-up iterations of 1 s, 5 measured iterations of
+ * 2 s) and prints the median and mean of each benchmark with the ratio of parse + validate to parse alone. JMH options
+ * given as arguments win.
  */
 public final class ValidationRatio {
 
@@ -28,7 +29,7 @@ public final class ValidationRatio {
       options.forks(1);
     }
     if (!cli.getWarmupIterations().hasValue()) {
-      options.warmupIterations(3);
+      options.warmupIterations(5);
     }
     if (!cli.getWarmupTime().hasValue()) {
       options.warmupTime(TimeValue.seconds(1));
@@ -37,21 +38,26 @@ public final class ValidationRatio {
       options.measurementIterations(5);
     }
     if (!cli.getMeasurementTime().hasValue()) {
-      options.measurementTime(TimeValue.seconds(1));
+      options.measurementTime(TimeValue.seconds(2));
     }
     Collection<RunResult> results = new Runner(options.build()).run();
-    Map<String, Map<String, Double>> scores = new TreeMap<>();
+    Map<String, Map<String, double[]>> scores = new TreeMap<>();
     for (RunResult r : results) {
       String validator = r.getParams().getParam("validator");
       String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-      scores.computeIfAbsent(validator, k -> new TreeMap<>()).put(method, r.getPrimaryResult().getScore());
+      var stats = r.getPrimaryResult().getStatistics();
+      scores.computeIfAbsent(validator, k -> new TreeMap<>())
+          .put(method, new double[] {stats.getPercentile(50), stats.getMean()});
     }
-    System.out.printf("%nbundle: %,d characters%n", LargeBundle.json().length());
+    System.out.printf("%nbundle: %,d characters; times in us, median (mean)%n", LargeBundle.json().length());
     for (var e : scores.entrySet()) {
-      Map<String, Double> s = e.getValue();
-      System.out.printf("validator=%s  parse %.1f us  parse+validate %.1f us  validate %.1f us  ratio %.2f%n",
-          e.getKey(), s.get("parse"), s.get("parseAndValidate"), s.get("validateParsed"),
-          s.get("parseAndValidate") / s.get("parse"));
+      Map<String, double[]> s = e.getValue();
+      double[] parse = s.get("parse");
+      double[] both = s.get("parseAndValidate");
+      double[] validate = s.get("validateParsed");
+      System.out.printf("validator=%s  parse %.0f (%.0f)  parse+validate %.0f (%.0f)  validate %.0f (%.0f)  "
+          + "ratio parse+validate/parse %.2f (%.2f)%n", e.getKey(), parse[0], parse[1], both[0], both[1],
+          validate[0], validate[1], both[0] / parse[0], both[1] / parse[1]);
     }
   }
 }
