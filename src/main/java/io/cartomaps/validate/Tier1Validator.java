@@ -29,7 +29,10 @@ public final class Tier1Validator {
     this.rules = rules;
   }
 
-  /** The validator the CLI, the MCP tools and the benchmark use. */
+  /**
+   * The validator the CLI ({@code maps validate}), the MCP tools and the benchmark use: the one place that decides
+   * whether the JSON Schema check runs, e.g. {@code return withSchema(new SchemaCheck()::check);}.
+   */
   public static Tier1Validator standard() {
     return rulesOnly();
   }
