@@ -13,7 +13,7 @@ import io.cartomaps.config.Profiles;
 import io.cartomaps.validate.BundleValidator;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.validate.SchemaSections;
-import io.cartomaps.validate.Tier1;
+import io.cartomaps.validate.Tier1Validator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class Wiring {
     Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), java.time.Clock.systemUTC());
     LocalHome home = new LocalHome(env.cartoMapsHome());
     ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
-    BundleValidator validator = Tier1.validator();
+    BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
     List<AutoCloseable> closeables = new ArrayList<>(List.of(backends));
     return new Services(maps, SchemaSections.get(), List.of(), () -> {
