@@ -168,6 +168,54 @@ function culled(entry, kind, items, bounds) {
   return picked;
 }
 
+/** Sutherland–Hodgman clip of a ring to a lng/lat box (a box in Web Mercator too). Null when nothing is left. */
+function clipRing(ring, [w, s, e, n]) {
+  const edges = [
+    [p => p[0] >= w, (a, b) => [w, a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0])]],
+    [p => p[0] <= e, (a, b) => [e, a[1] + ((b[1] - a[1]) * (e - a[0])) / (b[0] - a[0])]],
+    [p => p[1] >= s, (a, b) => [a[0] + ((b[0] - a[0]) * (s - a[1])) / (b[1] - a[1]), s]],
+    [p => p[1] <= n, (a, b) => [a[0] + ((b[0] - a[0]) * (n - a[1])) / (b[1] - a[1]), n]]
+  ];
+  let out = ring;
+  for (const [inside, cross] of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i];
+      const prev = input[(i + input.length - 1) % input.length];
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cross(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) {
+        out.push(cross(prev, cur));
+      }
+    }
+    if (out.length < 3) return null;
+  }
+  return out;
+}
+
+/** Polygons cut to the view (with margin) in all three world copies, so the GPU only fills what shows. */
+function clippedLand(polygons, view) {
+  const out = [];
+  for (const k of [-360, 0, 360]) {
+    const box = [view[0] - k, view[1], view[2] - k, view[3]];
+    for (const p of polygons) {
+      if (!intersects(p.bbox, box)) continue;
+      const inside = p.bbox[0] >= box[0] && p.bbox[2] <= box[2] && p.bbox[1] >= box[1] && p.bbox[3] <= box[3];
+      if (inside) {
+        out.push(p.rings);
+        continue;
+      }
+      const [outer, ...holes] = p.rings;
+      const clipped = clipRing(outer, box);
+      if (!clipped) continue;
+      out.push([clipped, ...holes.map(h => clipRing(h, box)).filter(Boolean)]);
+    }
+  }
+  return out;
+}
+
 /** Viewport bounds with a 10 % margin, as [west, south, east, north]. */
 export function marginBounds(bounds) {
   const [w, s, e, n] = bounds;
@@ -182,12 +230,16 @@ export function basemapLayers(paletteName, zoom, bounds) {
   const resolution = zoom < 3 ? '110m' : '50m';
   const entry = dataFor(resolution);
   const view = marginBounds(bounds);
-  const land = culled(entry, 'land', entry.land, view);
+  const viewKey = `${resolution}:${view.map(v => v.toFixed(4)).join(',')}`;
+  if (!entry.clipped || entry.clipped.key !== viewKey) {
+    entry.clipped = { key: viewKey, rings: clippedLand(entry.land, view) };
+  }
+  const land = entry.clipped.rings;
   const borders = culled(entry, 'borders', entry.borders, view);
   return [
     new GeoJsonLayer({
       id: `basemap-land-${resolution}`,
-      data: { type: 'FeatureCollection', features: land.map(p => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: p.rings } })) },
+      data: { type: 'FeatureCollection', features: land.map(rings => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } })) },
       dataComparator: (a, b) => a.features.length === b.features.length && a.features.every((f, i) => f.geometry.coordinates === b.features[i].geometry.coordinates),
       filled: true,
       stroked: false,

@@ -13,7 +13,6 @@ const DEFAULT_TIMEOUT_MS = 20000;
 let deck = null;
 let renderCount = 0;
 let pending = null;
-let interactive = null;
 
 function container() {
   return document.getElementById('map');
@@ -128,7 +127,6 @@ function size(spec) {
 /** Renders one map for a screenshot. Resolves {warnings, layerCount, jsMillis} when drawn. */
 async function render(spec) {
   const started = performance.now();
-  interactive = null;
   const { width, height } = size(spec);
   const viewState = normaliseViewState(spec.viewState, width, height);
   ensureDeck(width, height, false);
@@ -137,7 +135,7 @@ async function render(spec) {
   deck.setProps({ width, height, controller: false, viewState, layers });
   await waitForDraw(width, Number(spec.timeoutMs) || DEFAULT_TIMEOUT_MS);
   await document.fonts.ready;
-  return { warnings, layerCount, jsMillis };
+  return { warnings, layerCount, jsMillis, drawMillis: Math.round(performance.now() - started) - jsMillis };
 }
 
 /** Shows a map interactively: pan and zoom, with layers re-binned and the basemap re-culled when the view settles. */
@@ -154,7 +152,6 @@ function view(spec) {
     const { layers } = compose(spec, viewState);
     deck.setProps({ layers });
   };
-  interactive = spec;
   deck.setProps({
     width: '100%',
     height: '100%',

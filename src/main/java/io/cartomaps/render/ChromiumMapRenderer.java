@@ -119,8 +119,14 @@ public final class ChromiumMapRenderer implements MapRenderer {
       } else {
         shot.setClip(0, 0, options.width(), options.height());
       }
+      long drawn = System.nanoTime();
       byte[] png = page.screenshot(shot);
       s.countRender();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("render {}x{}: page {} ms ({}), screenshot {} ms", options.width(), options.height(),
+            TimeUnit.NANOSECONDS.toMillis(drawn - started), result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn));
+      }
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       return new Screenshot(png, options.width(), options.height(), options.engine(), elapsed, false,
           warnings(result));

@@ -47,6 +47,13 @@ class BasemapRenderingGoldenTest {
   }
 
   @Test
+  void repeatsTheWholeWorldAtLowZoomWithAntarcticaClosed() {
+    byte[] png = renderer.render(TestMaps.world("positron"), ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
+        .latitude(0.0).longitude(0.0).zoom(0.2).build()).png();
+    GoldenImages.assertMatches("basemap-positron-world-repeated", png);
+  }
+
+  @Test
   void drawsDetailedCoastAtRegionalZoom() {
     RenderInput input = TestMaps.points("voyager", 50);
     byte[] png = renderer.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
