@@ -12,7 +12,10 @@ trap 'rm -rf "$OUT"' EXIT
 [ -f target/carto-maps-mcp.jar ] || mvn -o -q -B -DskipTests package
 [ -f target/test-classes/io/cartomaps/render/TestMaps.class ] || mvn -o -q -B test-compile
 CP="target/carto-maps-mcp.jar:target/test-classes"
-run() { java -cp "$CP" bench/RenderBench.java "$@"; }
+mkdir -p "$OUT/classes"
+javac -nowarn -d "$OUT/classes" -cp "$CP" bench/RenderBench.java
+run() { java -cp "$CP:$OUT/classes" RenderBench "$@"; }
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(/usr/lib/chromium/chromium --version 2>/dev/null || echo chromium)"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 echo "== cold: JVM start to PNG written (ms)"

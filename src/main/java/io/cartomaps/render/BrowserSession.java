@@ -163,12 +163,21 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /** The useful line of a Playwright error, which may be wrapped as {@code Error { message='…' … }}. */
   static String firstLine(Throwable e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();
     }
-    String line = m.strip().lines().findFirst().orElse(m).strip();
-    return line.startsWith("Error: ") ? line.substring("Error: ".length()) : line;
+    String text = m.strip();
+    int quoted = text.indexOf("message='");
+    if (text.startsWith("Error {") && quoted >= 0) {
+      text = text.substring(quoted + "message='".length());
+    }
+    String line = text.lines().findFirst().orElse(text).strip();
+    while (line.startsWith("Error: ")) {
+      line = line.substring("Error: ".length());
+    }
+    return line;
   }
 }

@@ -103,6 +103,7 @@ class ChromiumMapRendererTest {
     ((ObjectNode) broken.config().get("visState")).put("layers", "not a list");
     var e = assertThrows(RenderException.class, () -> renderer.render(broken, small().build()));
     assertTrue(e.getMessage().startsWith("The map could not be drawn: "), e.getMessage());
+    assertTrue(e.getMessage().contains("is not a function") && !e.getMessage().contains("Error {"), e.getMessage());
     Screenshot next = renderer.render(TestMaps.points("positron", 50), small().build());
     GoldenImages.assertNotBlank("after-recovery", GoldenImages.decode(next.png()));
   }
