@@ -70,7 +70,9 @@ function areaLabels(id, props, features) {
 }
 
 function geojsonLayer(id, props, features) {
-  const layers = [new GeoJsonLayer({ ...props, id, data: { type: 'FeatureCollection', features } })];
+  // parseMap gives the label size as textSizeScale only; GeoJsonLayer multiplies it by getTextSize (default 32).
+  const pointProps = props.getText && props.getTextSize === undefined ? { ...props, getTextSize: 1 } : props;
+  const layers = [new GeoJsonLayer({ ...pointProps, id, data: { type: 'FeatureCollection', features } })];
   if (props.pointType === 'text' && props.getText) {
     const labels = areaLabels(id, props, features);
     if (labels) layers.push(labels);

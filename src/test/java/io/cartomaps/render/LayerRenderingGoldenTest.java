@@ -73,4 +73,9 @@ class LayerRenderingGoldenTest {
   void drawsClusterTileAsCountedCircles() {
     GoldenImages.assertMatches("layer-cluster", render(TestMaps.clusters()).png());
   }
+
+  @Test
+  void drawsTextLabelsOnPointsAndPolygons() {
+    GoldenImages.assertMatches("layer-text-labels", render(TestMaps.labelled()).png());
+  }
 }

@@ -78,6 +78,22 @@ public final class TestMaps {
         List.of(dataset("areas", "table", "geom", polygonGrid())));
   }
 
+  /** Polygons and points labelled from a column (textLabel). */
+  public static RenderInput labelled() {
+    RenderInput areas = polygons();
+    ObjectNode polygonLayer = (ObjectNode) areas.config().get("visState").get("layers").get(0).deepCopy();
+    ObjectNode label = (ObjectNode) polygonLayer.get("config").get("textLabel").get(0);
+    label.set("field", field("name", "string"));
+    label.put("size", 14);
+    RenderInput points = points("positron", 12);
+    ObjectNode pointLayer = (ObjectNode) points.config().get("visState").get("layers").get(0).deepCopy();
+    ObjectNode pointLabel = (ObjectNode) pointLayer.get("config").get("textLabel").get(0);
+    pointLabel.set("field", field("kind", "string"));
+    List<JsonNode> datasets = new ArrayList<>(points.datasets());
+    datasets.addAll(areas.datasets());
+    return map("Labels", "", "positron", 10, List.of(pointLayer, polygonLayer), datasets);
+  }
+
   /** Points binned on the fly into H3 cells (h3:geom), summed and coloured by quantize (Emrld). */
   public static RenderInput h3Dynamic(int pointCount) {
     ObjectNode layer = layer("L_h3", "h3", "$ref:visits", "Visits per cell", vis(v -> {
