@@ -40,6 +40,7 @@ final class BrowserSession implements AutoCloseable {
   /** Starts the driver on the system Node and launches the system Chromium, then loads the viewer page. */
   static BrowserSession open(BrowserSettings settings) {
     settings.check();
+    settings.checkNodeVersion();
     Map<String, String> env = Map.of(
         "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
         "PLAYWRIGHT_NODEJS_PATH", settings.node().toString());

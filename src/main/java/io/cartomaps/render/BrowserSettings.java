@@ -1,9 +1,14 @@
 package io.cartomaps.render;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the system Chromium and Node.js live and how the browser is kept. Playwright runs its driver on the system
@@ -19,6 +24,8 @@ public record BrowserSettings(Path chromium, Path node, int recycleEvery) {
 
   public static final Path DEBIAN_CHROMIUM = Path.of("/usr/lib/chromium/chromium");
   public static final int DEFAULT_RECYCLE_EVERY = 200;
+  public static final int MIN_NODE_MAJOR = 20;
+  private static final Pattern NODE_VERSION = Pattern.compile("^v(\\d+)\\.");
 
   /**
    * Chromium flags measured on this kind of machine: software WebGL2 through SwiftShader, and no calls home.
@@ -70,6 +77,32 @@ public record BrowserSettings(Path chromium, Path node, int recycleEvery) {
     if (node == null || !Files.isExecutable(node)) {
       throw new RenderException("Node.js 20 or newer was not found at " + node + "; the browser driver needs it."
           + " Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.");
+    }
+  }
+
+  /**
+   * Fails when the Node.js found is older than 20, which Playwright's driver needs (Debian 12's own nodejs is 18).
+   * Unknown versions pass: the driver then reports its own error.
+   */
+  public void checkNodeVersion() {
+    try {
+      Process process = new ProcessBuilder(node.toString(), "--version").redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return;
+      }
+      Matcher m = NODE_VERSION.matcher(out);
+      if (m.find() && Integer.parseInt(m.group(1)) < MIN_NODE_MAJOR) {
+        throw new RenderException("Node.js at " + node + " is " + out + ", but the browser driver needs Node.js "
+            + MIN_NODE_MAJOR + " or newer. Install a newer nodejs package (e.g. from NodeSource), or point"
+            + " -Drender.node.path at one.");
+      }
+    } catch (IOException e) {
+      throw new RenderException("Could not run Node.js at " + node + ": " + e.getMessage()
+          + ". Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

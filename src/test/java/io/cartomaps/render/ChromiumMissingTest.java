@@ -49,4 +49,17 @@ class ChromiumMissingTest {
         () -> renderer.render(TestMaps.points("positron", 3), ScreenshotOptions.defaults()));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
   }
+
+  @Test
+  void explainsThatNodeEighteenIsTooOld(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path fakeNode = dir.resolve("node");
+    java.nio.file.Files.writeString(fakeNode, "#!/bin/sh\necho v18.20.4\n");
+    fakeNode.toFile().setExecutable(true);
+    BrowserSettings settings = new BrowserSettings(Path.of("/bin/sh"), fakeNode, 10);
+    try (MapRenderer renderer = new ChromiumMapRenderer(settings)) {
+      var e = assertThrows(RenderException.class,
+          () -> renderer.render(TestMaps.points("positron", 3), ScreenshotOptions.defaults()));
+      assertTrue(e.getMessage().contains("v18.20.4") && e.getMessage().contains("20 or newer"), e.getMessage());
+    }
+  }
 }
