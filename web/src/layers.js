@@ -21,6 +21,16 @@ export function cleanProps(props) {
     out[k] = v;
   }
   if ('textFontFamily' in out) out.textFontFamily = LABEL_FONT;
+  if (typeof out.pointType === 'string' && out.pointType.includes('icon')) {
+    // Marker icons are fetched from URLs, which the offline page cannot reach: draw circles instead.
+    out.pointType = out.pointType.replace('icon', 'circle');
+    delete out.getIcon;
+    if (out.getPointRadius === undefined && out.getIconSize !== undefined) {
+      const size = out.getIconSize;
+      out.getPointRadius = typeof size === 'function' ? (d, i) => size(d, i) / 2 : size / 2;
+    }
+    if (out.getFillColor === undefined && out.getIconColor !== undefined) out.getFillColor = out.getIconColor;
+  }
   return out;
 }
 

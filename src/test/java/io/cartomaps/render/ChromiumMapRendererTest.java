@@ -90,6 +90,19 @@ class ChromiumMapRendererTest {
   }
 
   @Test
+  void drawsCustomMarkersAsCirclesBecauseIconUrlsAreOutOfReach() {
+    RenderInput plain = TestMaps.points("positron", 100);
+    RenderInput markers = TestMaps.points("positron", 100);
+    ((ObjectNode) markers.config().get("visState").get("layers").get(0).get("config").get("visConfig"))
+        .put("customMarkers", true).put("customMarkersUrl", "https://example.com/pin.svg");
+    byte[] empty = renderer.render(plain, small().layers(List.of()).build()).png();
+    Screenshot shot = renderer.render(markers, small().build());
+    assertTrue(shot.warnings().isEmpty(), shot.warnings().toString());
+    long drawn = GoldenImages.differingPixels(GoldenImages.decode(empty), GoldenImages.decode(shot.png()));
+    assertTrue(drawn > 300, "markers should be drawn, changed pixels: " + drawn);
+  }
+
+  @Test
   void warnsAboutALayerWhoseDatasetIsMissing() {
     RenderInput input = TestMaps.points("positron", 10);
     ((ObjectNode) input.config().get("visState").get("layers").get(0).get("config")).put("dataId", "$ref:ghost");
