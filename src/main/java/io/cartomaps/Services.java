@@ -1,16 +1,18 @@
 package io.cartomaps;
 
 import io.cartomaps.maps.MapService;
-import io.cartomaps.mcp.McpTool;
+import io.cartomaps.render.MapPreviews;
 import io.cartomaps.validate.SchemaSections;
-import java.util.List;
+import java.nio.file.Path;
 
 /**
- * The program's parts, wired once per process: the map service over the profile's backends, the schema sections,
- * and the tools only some builds have (the renderer's screenshot tool).
+ * The program's parts, wired once per process: the map service over the profiles' backends, the schema sections,
+ * and the map previews (screenshots), which start a browser only when first used.
+ *
+ * @param screenshots where the screenshot tool saves PNGs
  */
-public record Services(MapService maps, SchemaSections schemas, List<McpTool> extraTools, AutoCloseable resources)
-    implements AutoCloseable {
+public record Services(MapService maps, SchemaSections schemas, MapPreviews previews, Path screenshots,
+                       AutoCloseable resources) implements AutoCloseable {
 
   @Override
   public void close() {

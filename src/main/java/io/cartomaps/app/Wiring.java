@@ -14,8 +14,11 @@ import io.cartomaps.validate.BundleValidator;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.validate.Tier1Validator;
-import java.util.ArrayList;
-import java.util.List;
+import io.cartomaps.render.BrowserCloudRenderEngine;
+import io.cartomaps.render.ChromiumMapRenderer;
+import io.cartomaps.render.CloudMapRef;
+import io.cartomaps.render.MapPreviews;
+import java.net.URI;
 
 /** The composition root: profiles → backends → map service, schema sections, and the optional renderer. */
 public final class Wiring {
@@ -39,12 +42,19 @@ public final class Wiring {
     ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
     BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
-    List<AutoCloseable> closeables = new ArrayList<>(List.of(backends));
-    return new Services(maps, SchemaSections.get(), List.of(), () -> {
-      for (AutoCloseable c : closeables) {
-        c.close();
-      }
+    MapPreviews previews = new MapPreviews(maps, ChromiumMapRenderer::new, new BrowserCloudRenderEngine(),
+        (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
+    return new Services(maps, SchemaSections.get(), previews, home.dir().resolve("screenshots"), () -> {
+      previews.close();
+      backends.close();
     });
+  }
+
+  static CloudMapRef cloudRef(Profiles profiles, ProfileOverrides overrides, String profile, String mapId) {
+    ProfileConfig p = profiles.resolve(profile, overrides);
+    String header = p.token() == null ? null : p.token().bearerHeaderValue();
+    return new CloudMapRef(mapId, URI.create(p.apiBaseUrl()), URI.create(p.workspaceUrl()),
+        () -> header == null ? null : header.substring("Bearer ".length()));
   }
 
   static Backend open(ProfileConfig config, LocalHome home, String viewerBaseUrl) {

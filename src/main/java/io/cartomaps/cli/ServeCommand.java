@@ -34,7 +34,7 @@ final class ServeCommand extends CliCommand {
   int run() {
     ToolSelection selection = selection();
     Services s = services();
-    ServerFactory factory = new ServerFactory(s.maps(), s.schemas(), s.extraTools(), selection);
+    ServerFactory factory = new ServerFactory(s, selection);
     CountDownLatch eof = new CountDownLatch(1);
     InputStream in = new EofSignal(stdin(), eof);
     StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, root().stdout);

@@ -1,6 +1,7 @@
 package io.cartomaps.mcp;
 
 import io.cartomaps.validate.SchemaSections;
+import io.cartomaps.Services;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
 import io.modelcontextprotocol.server.McpServer;
@@ -22,10 +23,10 @@ public final class ServerFactory {
   private final SchemaSections schemas;
   private final List<McpTool> tools;
 
-  public ServerFactory(MapService maps, SchemaSections schemas, List<McpTool> extraTools, ToolSelection selection) {
-    this.maps = maps;
-    this.schemas = schemas;
-    this.tools = selection.apply(ToolCatalog.all(maps, schemas, extraTools));
+  public ServerFactory(Services services, ToolSelection selection) {
+    this.maps = services.maps();
+    this.schemas = services.schemas();
+    this.tools = selection.apply(ToolCatalog.all(maps, schemas, services.previews(), services.screenshots()));
   }
 
   public List<McpTool> tools() {

@@ -10,6 +10,9 @@ import io.cartomaps.mcp.tools.ExploreDataTool;
 import io.cartomaps.mcp.tools.GetBundleTool;
 import io.cartomaps.mcp.tools.ListMapsTool;
 import io.cartomaps.mcp.tools.PublishMapTool;
+import io.cartomaps.mcp.tools.ScreenshotTool;
+import io.cartomaps.render.MapPreviews;
+import java.nio.file.Path;
 import io.cartomaps.mcp.tools.SchemaSectionTool;
 import io.cartomaps.mcp.tools.UpdateDatasetTool;
 import io.cartomaps.mcp.tools.UpdateMapTool;
@@ -25,10 +28,10 @@ public final class ToolCatalog {
 
   /** The definitions of every tool, without services (for docs and surface tests). */
   public static List<ToolDef> definitions() {
-    return all(null, null, List.of()).stream().map(McpTool::def).toList();
+    return all(null, null, null, null).stream().map(McpTool::def).toList();
   }
 
-  public static List<McpTool> all(MapService maps, SchemaSections schemas, List<McpTool> extra) {
+  public static List<McpTool> all(MapService maps, SchemaSections schemas, MapPreviews previews, Path screenshots) {
     List<McpTool> tools = new ArrayList<>(List.of(
         new ListMapsTool(maps),
         new GetBundleTool(maps),
@@ -41,8 +44,8 @@ public final class ToolCatalog {
         new UpdateDatasetTool(maps),
         new SchemaSectionTool(schemas),
         new AgentsStatusTool(maps),
-        new ExploreDataTool(maps)));
-    tools.addAll(extra);
+        new ExploreDataTool(maps),
+        new ScreenshotTool(previews, screenshots)));
     return tools;
   }
 }

@@ -76,9 +76,10 @@ class ToolSurfaceTest {
 
   @Test
   void readOnlyModeKeepsOnlyReadingTools() {
-    List<McpTool> all = ToolCatalog.all(null, null, List.of());
+    List<McpTool> all = ToolCatalog.all(null, null, null, null);
     List<String> kept = new ToolSelection(true, null, null).apply(all).stream().map(t -> t.def().name()).toList();
-    assertEquals(List.of("list_maps", "get_bundle", "validate_bundle", "schema_section", "agents_status", "explore_data"),
+    assertEquals(List.of("list_maps", "get_bundle", "validate_bundle", "schema_section", "agents_status", "explore_data",
+        "screenshot"),
         kept);
     assertTrue(all.stream().filter(t -> !kept.contains(t.def().name())).allMatch(t -> t.def().writes()));
   }

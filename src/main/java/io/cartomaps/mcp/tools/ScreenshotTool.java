@@ -1,0 +1,99 @@
+package io.cartomaps.mcp.tools;
+
+import io.cartomaps.mcp.Args;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.Results;
+import io.cartomaps.mcp.ToolDef;
+import io.cartomaps.render.MapPreviews;
+import io.cartomaps.render.PngFitter;
+import io.cartomaps.render.RenderEngine;
+import io.cartomaps.render.Screenshot;
+import io.cartomaps.render.ScreenshotOptions;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code screenshot}: a PNG of a saved map or an unsaved bundle, returned as an image the client can show. */
+public final class ScreenshotTool implements McpTool {
+
+  public static final ToolDef DEF = new ToolDef("screenshot", "Screenshot",
+      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description.",
+      """
+      {"type":"object","properties":{
+        "map_id":{"type":"string"},
+        "bundle":{"type":"object"},
+        "profile":{"type":"string"},
+        "engine":{"type":"string","enum":["light","full"]},
+        "width":{"type":"integer","minimum":64,"maximum":4096},
+        "height":{"type":"integer","minimum":64,"maximum":4096},
+        "lat":{"type":"number"},"lng":{"type":"number"},"zoom":{"type":"number"},
+        "bearing":{"type":"number"},"pitch":{"type":"number"},
+        "layers":{"type":"array","items":{"type":"integer"},"description":"Visible layer indices"},
+        "hide_overlays":{"type":"boolean"}},
+       "additionalProperties":false}
+      """,
+      """
+      {"type":"object","properties":{"path":{"type":"string"},"width":{"type":"integer"},"height":{"type":"integer"},
+       "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"}}}
+      """,
+      true, false, true, true, false);
+
+  private final MapPreviews previews;
+  private final Path folder;
+
+  /** @param folder where PNGs are saved (the client may not share the server's working directory) */
+  public ScreenshotTool(MapPreviews previews, Path folder) {
+    this.previews = previews;
+    this.folder = folder;
+  }
+
+  @Override
+  public ToolDef def() {
+    return DEF;
+  }
+
+  @Override
+  public CallToolResult call(Args a, McpSyncServerExchange exchange) {
+    String mapId = a.str("map_id");
+    boolean hasBundle = a.json("bundle") != null;
+    if ((mapId == null) == !hasBundle) {
+      throw new IllegalArgumentException("Give exactly one of map_id (a saved map) or bundle (an unsaved preview).");
+    }
+    String name = (mapId == null ? "preview" : mapId) + "-" + Instant.now().toEpochMilli() + ".png";
+    ScreenshotOptions.Builder b = ScreenshotOptions.builder().output(folder.resolve(name))
+        .latitude(a.number("lat")).longitude(a.number("lng")).zoom(a.number("zoom"))
+        .bearing(a.number("bearing")).pitch(a.number("pitch")).hideOverlays(a.bool("hide_overlays", false));
+    if (a.str("engine") != null) {
+      b.engine(RenderEngine.fromName(a.str("engine")));
+    }
+    if (a.integer("width") != null) {
+      b.width(a.integer("width"));
+    }
+    if (a.integer("height") != null) {
+      b.height(a.integer("height"));
+    }
+    if (!a.integers("layers").isEmpty()) {
+      b.layers(a.integers("layers"));
+    }
+    ScreenshotOptions options = b.build();
+    Screenshot shot = mapId != null ? previews.ofMap(a.str("profile"), mapId, options)
+        : previews.ofBundle(a.str("profile"), a.json("bundle"), options);
+    Path saved = shot.writeTo(options.output()).toAbsolutePath();
+    Screenshot fitted = PngFitter.fit(shot, PngFitter.MCP_IMAGE_BUDGET_BYTES);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("path", saved.toString());
+    out.put("width", shot.width());
+    out.put("height", shot.height());
+    out.put("engine", shot.engine().cliName());
+    out.put("ms", shot.elapsedMillis());
+    out.put("warnings", shot.warnings());
+    String caption = (mapId == null ? "Preview of an unsaved bundle" : "Map " + mapId) + ", " + shot.engine().cliName()
+        + " engine, " + shot.width() + "x" + shot.height() + " in " + shot.elapsedMillis() + " ms"
+        + (fitted.downscaled() ? " (image shown downscaled; full size saved)" : "") + "; saved to " + saved;
+    return Results.withImage(Results.ok(caption, out), Base64.getEncoder().encodeToString(fitted.png()));
+  }
+}

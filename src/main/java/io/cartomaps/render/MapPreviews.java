@@ -1,0 +1,115 @@
+package io.cartomaps.render;
+
+import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.BackendRegistry;
+import io.cartomaps.backend.FeatureSource;
+import io.cartomaps.backend.SourceKind;
+import io.cartomaps.bundle.BundleView;
+import io.cartomaps.json.Json;
+import io.cartomaps.maps.MapService;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Screenshots of saved maps and of unsaved bundles. Maps of a profile whose data this program can read (the local
+ * workspace) are drawn offline from their rows; CARTO maps go to the cloud engine, which needs the network.
+ */
+public final class MapPreviews implements AutoCloseable {
+
+  /** Rows read per dataset for a preview. */
+  public static final int MAX_ROWS = FeatureSource.MAX_FEATURES;
+
+  private final MapService maps;
+  private final Supplier<MapRenderer> renderer;
+  private final CloudRenderEngine cloud;
+  private final BiFunction<String, String, CloudMapRef> cloudRefs;
+  private MapRenderer started;
+
+  /**
+   * @param renderer  creates the offline renderer on first use (it owns a browser)
+   * @param cloudRefs (profile, map id) → the CARTO map to render online
+   */
+  public MapPreviews(MapService maps, Supplier<MapRenderer> renderer, CloudRenderEngine cloud,
+                     BiFunction<String, String, CloudMapRef> cloudRefs) {
+    this.maps = maps;
+    this.renderer = renderer;
+    this.cloud = cloud;
+    this.cloudRefs = cloudRefs;
+  }
+
+  public Screenshot ofMap(String profile, String mapId, ScreenshotOptions options) {
+    Backend b = maps.backends().backend(profile);
+    if (!(b instanceof FeatureSource)) {
+      return cloud.render(cloudRefs.apply(b.profile(), mapId), options);
+    }
+    return renderer().render(input(profile, mapId), options);
+  }
+
+  /** Renders a bundle that is not saved yet, with the data of {@code profile}. */
+  public Screenshot ofBundle(String profile, JsonNode bundle, ScreenshotOptions options) {
+    Backend b = maps.backends().backend(profile);
+    if (!(b instanceof FeatureSource fs)) {
+      throw new RenderException("Previewing an unsaved bundle needs data this program can read, and profile '"
+          + b.profile() + "' is a CARTO organisation: create the map first and screenshot it by id, or preview "
+          + "with profile 'local'.");
+    }
+    if (!(bundle instanceof ObjectNode o)) {
+      throw new RenderException("The bundle to preview must be a JSON object.");
+    }
+    return renderer().render(withData(o.deepCopy(), fs), options);
+  }
+
+  /** What the renderer and the interactive viewer draw for a saved local map. */
+  public RenderInput input(String profile, String mapId) {
+    Backend b = maps.backends().backend(profile);
+    if (!(b instanceof FeatureSource fs)) {
+      throw new RenderException("Profile '" + b.profile() + "' maps are opened in CARTO Builder, not here.");
+    }
+    return withData(maps.bundle(profile, mapId), fs);
+  }
+
+  static RenderInput withData(ObjectNode bundle, FeatureSource fs) {
+    for (ObjectNode d : BundleView.datasets(bundle)) {
+      SourceKind kind = SourceKind.of(Json.text(d, "type"));
+      String geo = Json.text(d, "geoColumn");
+      List<String> columns = List.of();
+      ObjectNode data = fs.features(Json.text(d, "connectionId"), kind, Json.text(d, "source"), geo, columns, MAX_ROWS);
+      cellIdsAsProperties(data, geo);
+      d.set("data", data);
+    }
+    return RenderInput.fromBundle(bundle);
+  }
+
+  /** Pre-indexed cells arrive as feature ids; the viewer reads them from the geoColumn's column. */
+  private static void cellIdsAsProperties(ObjectNode data, String geoColumn) {
+    if (geoColumn == null || !geoColumn.contains(":")) {
+      return;
+    }
+    String column = geoColumn.substring(geoColumn.indexOf(':') + 1);
+    for (JsonNode f : data.path("features")) {
+      JsonNode id = f.get("id");
+      JsonNode props = f.get("properties");
+      boolean cell = f.get("geometry") == null || f.get("geometry").isNull();
+      if (cell && id != null && props instanceof ObjectNode p && !p.has(column)) {
+        p.put(column, id.asString());
+      }
+    }
+  }
+
+  private synchronized MapRenderer renderer() {
+    if (started == null) {
+      started = renderer.get();
+    }
+    return started;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (started != null) {
+      started.close();
+    }
+  }
+}
