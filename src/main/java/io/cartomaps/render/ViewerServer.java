@@ -21,14 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lets a person open a local map in their own browser: a tiny HTTP server on 127.0.0.1 that serves the same viewer
- * page the renderer uses, interactive (pan/zoom), at {@code /maps/{id}/view}, and the map's render spec at
+ * page the renderer uses, interactive (pan/zoom), at {@code /maps/{id}/view} (and {@code /maps/{id}, a local map's
+ * builderUrl}), and the map's render spec at
  * {@code /maps/{id}/spec.json}. It binds loopback only and answers only requests addressed to loopback (a guard
  * against DNS rebinding), so other machines and web pages cannot read the maps.
  */
 public final class ViewerServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ViewerServer.class);
-  private static final Pattern MAP_PATH = Pattern.compile("^/maps/([^/]+)/(view|spec\\.json)$");
+  private static final Pattern MAP_PATH = Pattern.compile("^/maps/([^/]+)(?:/(view|spec\\.json))?$");
   private static final Pattern VIEWER_PATH = Pattern.compile("^/viewer/([a-z0-9_-]+\\.(?:html|js|css|json))$");
   private static final Pattern MAP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
@@ -133,7 +134,7 @@ public final class ViewerServer implements AutoCloseable {
         notFound(exchange, "There is no map with id " + id + ". List the maps you have with `maps list`.");
         return;
       }
-      if (map.group(2).equals("view")) {
+      if (map.group(2) == null || map.group(2).equals("view")) {
         send(exchange, 200, "text/html; charset=utf-8", ViewerAssets.require("view.html").body());
       } else {
         send(exchange, 200, "application/json", bytes(Json.compact(RenderSpec.forViewer(input))));
