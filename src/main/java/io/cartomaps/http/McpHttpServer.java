@@ -56,6 +56,9 @@ public final class McpHttpServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(McpHttpServer.class);
   /** Tomcat logs through JUL; keep it to warnings (held here so the setting is not garbage-collected). */
   private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+  /** Logs a failed bind as a stack trace; the start reports it as one clear line instead. */
+  private static final java.util.logging.Logger TOMCAT_LIFECYCLE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.catalina.util.LifecycleBase");
   private static final Duration SESSION_SWEEP = Duration.ofMinutes(60);
 
   private final HttpSettings settings;
@@ -144,10 +147,13 @@ public final class McpHttpServer implements AutoCloseable {
     sweeper.scheduleAtFixedRate(owners::sweep, 10, 10, TimeUnit.MINUTES);
 
     try {
+      TOMCAT_LIFECYCLE_LOG.setLevel(Level.OFF);
       tomcat.start();
     } catch (LifecycleException e) {
       close();
       throw new HttpSetupException("Cannot start the HTTP server: " + e.getMessage());
+    } finally {
+      TOMCAT_LIFECYCLE_LOG.setLevel(Level.WARNING);
     }
     if (connector.getState() != LifecycleState.STARTED || connector.getLocalPort() < 0) {
       close();
