@@ -57,14 +57,6 @@ public interface Backend extends AutoCloseable {
 
   void deleteDataset(String mapId, String datasetId);
 
-  /**
-   * Instantiates a dataset the way Builder does (tilejson) to catch datasets that will not render. Backends that
-   * cannot fail this way accept every dataset.
-   */
-  default SourceProbe probeRender(String connectionId, ObjectNode dataset) {
-    return SourceProbe.ok(List.of());
-  }
-
   /** Data connections of this profile. */
   List<Connection> connections();
 
@@ -73,6 +65,19 @@ public interface Backend extends AutoCloseable {
    * source returns, or why it failed.
    */
   SourceProbe probeSource(String connectionId, SourceKind kind, String source);
+
+  /**
+   * Instantiates a dataset the way Builder does (the Maps API answer that carries the tilejson) to catch what would
+   * not render ({@code DATASET_WONT_RENDER}: bad columns, aggregation, spatial column). The default reports
+   * success; the CARTO backend calls {@code /v3/maps/{connectionName}/{table|query|tileset|raster}}.
+   *
+   * @param connectionId the dataset's connection
+   * @param dataset      the dataset as it will be stored ({@code type}, {@code source}, {@code geoColumn},
+   *                     {@code columns}, {@code aggregationExp}, …)
+   */
+  default SourceProbe probeRender(String connectionId, ObjectNode dataset) {
+    return SourceProbe.ok(java.util.List.of());
+  }
 
   /** Tables (and views) a connection can read, optionally under a prefix such as a schema name. */
   List<TableRef> listTables(String connectionId, String prefix);

@@ -35,6 +35,9 @@ final class CliErrors implements IExecutionExceptionHandler {
       code = INVALID;
       errorCode = me.code();
       findings = me.findings();
+    } else if (ex instanceof io.cartomaps.config.ProfileException) {
+      code = INPUT;
+      errorCode = "PROFILE";
     } else if (ex instanceof BundleInputException || ex instanceof IllegalArgumentException) {
       code = INPUT;
       errorCode = "INPUT_UNREADABLE";

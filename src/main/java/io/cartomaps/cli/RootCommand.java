@@ -30,7 +30,8 @@ public final class RootCommand implements Runnable {
 
   /** The command line of the real program. */
   public static CommandLine commandLine(PrintStream out) {
-    return commandLine(out, System.in, Wiring::open);
+    return commandLine(out, System.in, o -> io.cartomaps.app.Wiring.open(
+        io.cartomaps.config.ProfileOverrides.of(o.profile, o.token, o.baseUrl), null));
   }
 
   /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */

@@ -1,5 +1,7 @@
 package io.cartomaps.maps;
 
+import io.cartomaps.validate.BundleValidator;
+import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;

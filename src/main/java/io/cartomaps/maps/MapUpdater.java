@@ -1,5 +1,6 @@
 package io.cartomaps.maps;
 
+import io.cartomaps.validate.BundleValidator;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.bundle.BundleView;
 import io.cartomaps.bundle.Privacy;
@@ -76,18 +77,18 @@ final class MapUpdater {
       deletes.removeAll(patches.keySet());
     }
 
-    ObjectNode merged = merge(current, patch, byId, patches, creates, deletes);
-    ValidationReport report = validator.validate(merged);
-    if (!report.valid()) {
-      throw new MapsException("INVALID_BUNDLE", "The updated map would have " + report.errors().size()
-          + " error(s); nothing was changed.", report.errors());
-    }
     if (patch.has("keplerMapConfig") && !options.allowKeplerReplace()) {
       List<Finding> wipes = KeplerWipeGuard.wipes(current.get("keplerMapConfig"), patch.get("keplerMapConfig"));
       if (!wipes.isEmpty()) {
         throw new MapsException(KeplerWipeGuard.CODE, "keplerMapConfig is replaced wholesale and this one would wipe "
             + "parts of the map; nothing was changed.", wipes);
       }
+    }
+    ObjectNode merged = merge(current, patch, byId, patches, creates, deletes);
+    ValidationReport report = validator.validate(merged);
+    if (!report.valid()) {
+      throw new MapsException("INVALID_BUNDLE", "The updated map would have " + report.errors().size()
+          + " error(s); nothing was changed.", report.errors());
     }
     List<Finding> sourceErrors = new ArrayList<>();
     List<ObjectNode> mergedDatasets = BundleView.datasets(merged);

@@ -3,6 +3,7 @@ package io.cartomaps.mcp;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapSummary;
+import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
@@ -18,13 +19,13 @@ public final class Completions {
   private Completions() {
   }
 
-  public static List<SyncCompletionSpecification> specifications(SchemaCatalog schemas, MapService maps) {
+  public static List<SyncCompletionSpecification> specifications(SchemaSections schemas, MapService maps) {
     return references(schemas).stream().map(ref -> new SyncCompletionSpecification(ref,
         (ex, req) -> complete(schemas, maps, Caller.of(ex.transportContext()), req))).toList();
   }
 
   /** What can be completed: the schema template's section and the prompts' arguments. */
-  static List<McpSchema.CompleteReference> references(SchemaCatalog schemas) {
+  static List<McpSchema.CompleteReference> references(SchemaSections schemas) {
     List<McpSchema.CompleteReference> out = new ArrayList<>();
     out.add(new McpSchema.ResourceReference(SchemaResources.TEMPLATE));
     Prompts.NAMES.forEach(p -> out.add(new McpSchema.PromptReference(p)));
@@ -32,7 +33,7 @@ public final class Completions {
   }
 
   /** Completes one argument; profiles and map ids only from the profiles the caller may use. */
-  static CompleteResult complete(SchemaCatalog schemas, MapService maps, Caller caller, McpSchema.CompleteRequest req) {
+  static CompleteResult complete(SchemaSections schemas, MapService maps, Caller caller, McpSchema.CompleteRequest req) {
     String prefix = req.argument().value();
     if (req.ref() instanceof McpSchema.ResourceReference) {
       return result(schemas.names(), prefix);

@@ -62,6 +62,9 @@ public final class Results {
     if (e instanceof BundleInputException b) {
       return error("INPUT_UNREADABLE", b.getMessage(), List.of());
     }
+    if (e instanceof io.cartomaps.config.ProfileException p) {
+      return error("PROFILE", p.getMessage(), List.of());
+    }
     if (e instanceof IllegalArgumentException i) {
       return error("INVALID_ARGUMENT", i.getMessage(), List.of());
     }

@@ -1,5 +1,6 @@
 package io.cartomaps.mcp;
 
+import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -26,7 +27,7 @@ public final class SchemaResources {
   private SchemaResources() {
   }
 
-  public static List<SyncResourceSpecification> resources(SchemaCatalog schemas) {
+  public static List<SyncResourceSpecification> resources(SchemaSections schemas) {
     List<SyncResourceSpecification> out = new ArrayList<>();
     for (String name : schemas.names()) {
       McpSchema.Resource r = McpSchema.Resource.builder().uri(PREFIX + name).name(name)
@@ -40,14 +41,14 @@ public final class SchemaResources {
     return out;
   }
 
-  public static SyncResourceTemplateSpecification template(SchemaCatalog schemas) {
+  public static SyncResourceTemplateSpecification template(SchemaSections schemas) {
     McpSchema.ResourceTemplate t = McpSchema.ResourceTemplate.builder().uriTemplate(TEMPLATE).name("schema-section")
         .title("Bundle schema section").description("JSON Schema of one bundle section; names: " + String.join(", ", schemas.names()))
         .mimeType("application/schema+json").build();
     return new SyncResourceTemplateSpecification(t, (ex, req) -> read(schemas, req.uri()));
   }
 
-  static ReadResourceResult read(SchemaCatalog schemas, String uri) {
+  static ReadResourceResult read(SchemaSections schemas, String uri) {
     if (!uri.startsWith(PREFIX)) {
       throw new IllegalArgumentException("Unknown resource " + uri + "; schema sections are " + TEMPLATE);
     }

@@ -4,6 +4,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapsException;
+import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -33,12 +34,12 @@ public final class ServerFactory {
   private static final Logger LOG = LoggerFactory.getLogger(ServerFactory.class);
 
   private final MapService maps;
-  private final SchemaCatalog schemas;
+  private final SchemaSections schemas;
   private final List<McpTool> tools;
   private final Map<String, McpTool> byName = new LinkedHashMap<>();
   private final Map<String, ProfileArguments> profileArguments = new LinkedHashMap<>();
 
-  public ServerFactory(MapService maps, SchemaCatalog schemas, List<McpTool> extraTools, ToolSelection selection) {
+  public ServerFactory(MapService maps, SchemaSections schemas, List<McpTool> extraTools, ToolSelection selection) {
     this.maps = maps;
     this.schemas = schemas;
     this.tools = selection.apply(ToolCatalog.all(maps, schemas, extraTools));

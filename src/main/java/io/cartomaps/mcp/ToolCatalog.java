@@ -1,5 +1,6 @@
 package io.cartomaps.mcp;
 
+import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.tools.AgentsStatusTool;
 import io.cartomaps.mcp.tools.CopyMapTool;
@@ -27,7 +28,7 @@ public final class ToolCatalog {
     return all(null, null, List.of()).stream().map(McpTool::def).toList();
   }
 
-  public static List<McpTool> all(MapService maps, SchemaCatalog schemas, List<McpTool> extra) {
+  public static List<McpTool> all(MapService maps, SchemaSections schemas, List<McpTool> extra) {
     List<McpTool> tools = new ArrayList<>(List.of(
         new ListMapsTool(maps),
         new GetBundleTool(maps),

@@ -28,6 +28,7 @@ public record Finding(Severity severity, String code, String path, String messag
     return new Finding(Severity.warning, code, path, message, suggestion);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isError() {
     return severity == Severity.error;
   }

@@ -52,7 +52,7 @@ class GracefulStopTest {
   @Test
   void callsInFlightFinishWhileNewOnesAreRefused() throws Exception {
     HeldTool held = new HeldTool();
-    ServerFactory factory = new ServerFactory(TestServer.maps(), new TestServer.OneSection(), List.of(held), ToolSelection.ALL);
+    ServerFactory factory = new ServerFactory(TestServer.maps(), io.cartomaps.validate.SchemaSections.get(), List.of(held), ToolSelection.ALL);
     McpHttpServer server = McpHttpServer.start(HttpSettings.local(TestServer.freePort()), factory);
     Wire wire = new Wire(server.port());
     try (McpSyncClient client = Clients.connect(server.port(), null)) {

@@ -1,5 +1,6 @@
 package io.cartomaps.maps;
 
+import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import java.util.ArrayList;

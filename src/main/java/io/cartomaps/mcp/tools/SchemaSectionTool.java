@@ -3,7 +3,7 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.mcp.Args;
 import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
-import io.cartomaps.mcp.SchemaCatalog;
+import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -22,9 +22,9 @@ public final class SchemaSectionTool implements McpTool {
       """,
       true, false, true, false, false);
 
-  private final SchemaCatalog schemas;
+  private final SchemaSections schemas;
 
-  public SchemaSectionTool(SchemaCatalog schemas) {
+  public SchemaSectionTool(SchemaSections schemas) {
     this.schemas = schemas;
   }
 
@@ -39,6 +39,6 @@ public final class SchemaSectionTool implements McpTool {
     if (section == null) {
       return Results.ok(schemas.names().size() + " sections", Map.of("sections", schemas.names()));
     }
-    return Results.ok("Section " + section, Map.of("schema", schemas.schema(section)));
+    return Results.ok("Section " + schemas.canonicalName(section), Map.of("schema", schemas.section(section)));
   }
 }

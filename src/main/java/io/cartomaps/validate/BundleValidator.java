@@ -1,6 +1,5 @@
-package io.cartomaps.maps;
+package io.cartomaps.validate;
 
-import io.cartomaps.validate.ValidationReport;
 import tools.jackson.databind.JsonNode;
 
 /** Tier-1 (offline) validation of a whole bundle. */

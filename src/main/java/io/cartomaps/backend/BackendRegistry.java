@@ -1,6 +1,5 @@
-package io.cartomaps.maps;
+package io.cartomaps.backend;
 
-import io.cartomaps.backend.Backend;
 import java.util.List;
 
 /** Finds the backend of a profile. {@code null} or blank means the default profile. */

@@ -1,0 +1,93 @@
+package io.cartomaps.backend.local.data;
+
+import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.SourceKind;
+import io.cartomaps.backend.SourceProbe;
+import io.cartomaps.backend.TableInfo;
+import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.local.H2Messages;
+import io.cartomaps.backend.local.LocalHome;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The local workspace's data connection: spatial SQL (H2GIS) over the shipped sample tables. Sources are probed,
+ * described and read here; connection ids are checked by the caller.
+ */
+public final class SpatialEngine implements AutoCloseable {
+
+  private final SampleDatabase db;
+  private final SampleManifest manifest;
+  private final TableCatalog catalog;
+
+  private SpatialEngine(SampleDatabase db, SampleManifest manifest) {
+    this.db = db;
+    this.manifest = manifest;
+    this.catalog = new TableCatalog(manifest);
+  }
+
+  /** Opens the engine of {@code home}; the first open in a home builds the sample database (a few seconds). */
+  public static SpatialEngine open(LocalHome home) {
+    SampleManifest manifest = SampleManifest.load();
+    return new SpatialEngine(SampleDatabase.open(home, manifest), manifest);
+  }
+
+  /** The schema the sample tables live in, also the default for unqualified table names. */
+  public String schema() {
+    return manifest.schema();
+  }
+
+  /** The columns a source returns, or the engine's error in one line. */
+  public SourceProbe probe(SourceKind kind, String source) {
+    SourceSql sql;
+    try {
+      sql = SourceSql.of(kind, source, manifest.schema());
+    } catch (BackendException e) {
+      return SourceProbe.failed(e.getMessage());
+    }
+    try (Connection c = db.connection()) {
+      return SourceProbe.ok(sql.columns(c).stream().map(SourceColumn::toColumn).toList());
+    } catch (SQLException e) {
+      return SourceProbe.failed(SourceSql.message(e));
+    }
+  }
+
+  public List<TableRef> listTables(String prefix) {
+    try (Connection c = db.connection()) {
+      return catalog.list(c, prefix);
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  public TableInfo describeTable(String table) {
+    try (Connection c = db.connection()) {
+      return catalog.describe(c, table);
+    } catch (SQLException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** See {@link io.cartomaps.backend.FeatureSource#features}. */
+  public ObjectNode features(SourceKind kind, String source, String geoColumn, List<String> columns, int limit) {
+    SourceSql sql = SourceSql.of(kind, source, manifest.schema());
+    try (Connection c = db.connection()) {
+      return FeatureReader.read(c, sql, geoColumn, columns, limit);
+    } catch (SQLException e) {
+      throw new BackendException(BackendException.Kind.INVALID,
+          "The source failed on the local engine: " + SourceSql.message(e), e);
+    }
+  }
+
+  private static BackendException unavailable(SQLException e) {
+    return new BackendException(BackendException.Kind.UNAVAILABLE,
+        "The local spatial engine failed: " + H2Messages.oneLine(e), e);
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
