@@ -13,6 +13,8 @@ public final class Main {
   public static void main(String[] args) {
     // Keep the real stdout for the protocol and the CLI's own output; anything else printing to System.out
     // (a library, a stray debug line) lands on stderr instead of corrupting JSON-RPC.
+    // The local store's H2 sharing server must bind loopback only; set before H2 first loads.
+    io.cartomaps.backend.local.store.H2Loopback.apply();
     PrintStream out = System.out;
     System.setOut(System.err);
     int code = RootCommand.commandLine(out).execute(args.length == 0 ? new String[] {"serve"} : args);

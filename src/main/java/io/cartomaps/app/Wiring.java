@@ -5,13 +5,15 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.cloud.CartoBackend;
 import io.cartomaps.backend.local.LocalBackend;
 import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileConfig;
+import io.cartomaps.config.TenantDiscovery;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.config.Profiles;
 import io.cartomaps.validate.BundleValidator;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.validate.SchemaSections;
-import io.cartomaps.validate.Tier1;
+import io.cartomaps.validate.Tier1Validator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,10 +29,15 @@ public final class Wiring {
    * @param viewerBaseUrl where local maps are opened (the program's own viewer), or null for the default
    */
   public static Services open(ProfileOverrides overrides, String viewerBaseUrl) {
-    Profiles profiles = Profiles.system();
-    LocalHome home = LocalHome.resolveDefault();
+    return open(Environment.system(), overrides, viewerBaseUrl);
+  }
+
+  /** The same for an explicit environment (variables and home directory); tests use it. */
+  public static Services open(Environment env, ProfileOverrides overrides, String viewerBaseUrl) {
+    Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), java.time.Clock.systemUTC());
+    LocalHome home = new LocalHome(env.cartoMapsHome());
     ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
-    BundleValidator validator = Tier1.validator();
+    BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
     List<AutoCloseable> closeables = new ArrayList<>(List.of(backends));
     return new Services(maps, SchemaSections.get(), List.of(), () -> {

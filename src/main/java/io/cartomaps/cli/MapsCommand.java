@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "maps", mixinStandardHelpOptions = true,
     description = "Manage CARTO Builder maps: list, get, create, update, validate, publish, copy, delete …",
     subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, UpdateCommand.class,
-        VerifyRemoteCommand.class, PublishCommand.class, SchemaCommand.class,
+        ValidateCommand.class, VerifyRemoteCommand.class, PublishCommand.class, SchemaCommand.class,
         AgentsCommand.class, DatasetsCommand.class, CopyCommand.class, DeleteCommand.class})
 public final class MapsCommand implements Runnable {
 

@@ -36,9 +36,14 @@ public final class RootCommand implements Runnable {
 
   /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */
   public static CommandLine commandLine(PrintStream out, InputStream stdin, ServicesProvider services) {
+    return commandLine(out, System.err, stdin, services);
+  }
+
+  /** The same with its own stderr. */
+  public static CommandLine commandLine(PrintStream out, PrintStream err, InputStream stdin, ServicesProvider services) {
     CommandLine cl = new CommandLine(new RootCommand(services, stdin, out));
     cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(System.err, true));
+    cl.setErr(new PrintWriter(err, true));
     cl.setExecutionExceptionHandler(new CliErrors());
     return cl;
   }

@@ -1,5 +1,6 @@
 package io.cartomaps.validate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -28,7 +29,8 @@ public record Finding(Severity severity, String code, String path, String messag
     return new Finding(Severity.warning, code, path, message, suggestion);
   }
 
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  /** Not part of the JSON shape: {@code severity} already says it. */
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.error;
   }

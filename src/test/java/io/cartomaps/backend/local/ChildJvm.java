@@ -55,18 +55,27 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** SIGKILL: the child gets no chance to flush or close anything. */
-  void kill() throws InterruptedException {
+  void kill() {
     process.destroyForcibly();
-    process.waitFor(60, TimeUnit.SECONDS);
+    waitFor(60);
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
       in.println("quit");
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      if (!waitFor(30)) {
         kill();
       }
+    }
+  }
+
+  private boolean waitFor(int seconds) {
+    try {
+      return process.waitFor(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

@@ -12,6 +12,7 @@ import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.local.data.SampleManifest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +52,17 @@ class LocalSampleDataTest {
         backend.listTables(LOCAL, "Samples.Pl").stream().map(TableRef::name).toList());
     assertEquals(List.of(), backend.listTables(LOCAL, "public"));
     assertTrue(backend.listTables(LOCAL, "").stream().allMatch(t -> t.kind().equals("table")));
+  }
+
+  @Test
+  void everyShippedTableLoadsAllItsRows() {
+    SampleManifest manifest = SampleManifest.load();
+    assertEquals(5, manifest.tables().size());
+    for (SampleManifest.Table table : manifest.tables()) {
+      assertTrue(table.rowCount() > 0, table.name());
+      assertEquals(table.rowCount(), backend.describeTable(LOCAL, "samples." + table.name()).rowCount(),
+          table.name());
+    }
   }
 
   @Test

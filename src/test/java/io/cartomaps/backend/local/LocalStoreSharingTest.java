@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +35,33 @@ class LocalStoreSharingTest {
         assertEquals("from the server", second.ask("get " + mine));
         String theirs = second.ask("create from-the-cli");
         assertEquals("from-the-cli", first.getMap(theirs).get("title").asString());
-        assertEquals("5", second.ask("tables"));
       }
       assertEquals(2, first.listMaps(MapQuery.firstPage(10)).total());
+    }
+  }
+
+  @Test
+  void twoProcessesBuildAndReadTheSampleDataAtOnce() throws Exception {
+    Path home = dir.resolve("home");
+    try (LocalBackend first = LocalBackend.open(home, null);
+         ChildJvm second = ChildJvm.start(StoreClientMain.class, dir.resolve("client.err"), home.toString())) {
+      assertEquals("ready", second.readLine());
+      CompletableFuture<String> theirs = CompletableFuture.supplyAsync(() -> {
+        try {
+          return second.ask("tables");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
       assertEquals(5, first.listTables(LocalConnection.ID, "").size());
+      assertEquals("5", theirs.get(5, TimeUnit.MINUTES));
+      // Both hold the read-only sample database open now.
+      assertEquals("5", second.ask("tables"));
+      assertEquals(5, first.listTables(LocalConnection.ID, "samples").size());
+      try (var files = Files.list(home)) {
+        assertEquals(List.of("samples-v1.mv.db"), files.map(p -> p.getFileName().toString())
+            .filter(n -> n.startsWith("samples-v")).toList());
+      }
     }
   }
 

@@ -44,9 +44,11 @@ final class SampleDatabase implements AutoCloseable {
   private static final String SETTINGS = ";DATABASE_TO_LOWER=TRUE";
 
   private final JdbcConnectionPool pool;
+  private final Path file;
 
-  private SampleDatabase(JdbcConnectionPool pool) {
+  private SampleDatabase(JdbcConnectionPool pool, Path file) {
     this.pool = pool;
+    this.file = file;
   }
 
   /** Opens the sample database of {@code home}, building it first if this version has not been built there. */
@@ -71,11 +73,17 @@ final class SampleDatabase implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, READER, READER_PASSWORD);
     pool.setMaxConnections(8);
     pool.setLoginTimeout(30);
-    return new SampleDatabase(pool);
+    return new SampleDatabase(pool, file(base));
   }
 
-  Connection connection() throws SQLException {
-    return pool.getConnection();
+  /** A read-only connection; a database that cannot be opened is reported with the way out. */
+  Connection connection() {
+    try {
+      return pool.getConnection();
+    } catch (SQLException e) {
+      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database " + file
+          + ": " + H2Messages.oneLine(e) + ". Delete that file to rebuild it on next use.", e);
+    }
   }
 
   /**
@@ -85,25 +93,32 @@ final class SampleDatabase implements AutoCloseable {
   private static synchronized void build(LocalHome home, Path base, SampleManifest manifest)
       throws IOException, SQLException {
     Path lockFile = home.dir().resolve("samples.build.lock");
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-         FileLock ignored = channel.lock()) {
-      if (Files.exists(file(base))) {
-        return;
-      }
-      long started = System.nanoTime();
-      Path scratch = base.resolveSibling(base.getFileName() + "-build");
-      Files.deleteIfExists(file(scratch));
-      try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + scratch + SETTINGS, ADMIN,
-          ADMIN_PASSWORD)) {
-        SampleDataLoader.load(admin, manifest, READER, READER_PASSWORD);
-        try (Statement s = admin.createStatement()) {
-          s.execute("SHUTDOWN COMPACT");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.lock();
+      try {
+        if (!Files.exists(file(base))) {
+          buildLocked(home, base, manifest);
         }
+      } finally {
+        lock.release();
       }
-      Files.move(file(scratch), file(base), StandardCopyOption.ATOMIC_MOVE);
-      LOG.info("Built the local sample data in {} ms", (System.nanoTime() - started) / 1_000_000);
-      deleteOtherVersions(home, base);
     }
+  }
+
+  private static void buildLocked(LocalHome home, Path base, SampleManifest manifest) throws IOException, SQLException {
+    long started = System.nanoTime();
+    Path scratch = base.resolveSibling(base.getFileName() + "-build");
+    Files.deleteIfExists(file(scratch));
+    try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + scratch + SETTINGS, ADMIN,
+        ADMIN_PASSWORD)) {
+      SampleDataLoader.load(admin, manifest, READER, READER_PASSWORD);
+      try (Statement s = admin.createStatement()) {
+        s.execute("SHUTDOWN COMPACT");
+      }
+    }
+    Files.move(file(scratch), file(base), StandardCopyOption.ATOMIC_MOVE);
+    LOG.info("Built the local sample data in {} ms", (System.nanoTime() - started) / 1_000_000);
+    deleteOtherVersions(home, base);
   }
 
   private static void deleteOtherVersions(LocalHome home, Path current) {

@@ -1,0 +1,229 @@
+package io.cartomaps.render;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.ScreenshotType;
+import io.cartomaps.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders local maps in the system's headless Chromium. The browser starts on the first render and stays up;
+ * renders queue on one thread (Playwright is single-threaded and two cores gain nothing from parallel renders).
+ * A crashed or failed page is replaced, a disconnected or hung browser is restarted, and the browser is recycled
+ * every {@link BrowserSettings#recycleEvery()} renders. {@link #close()} and a JVM shutdown hook stop it.
+ */
+public final class ChromiumMapRenderer implements MapRenderer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChromiumMapRenderer.class);
+
+  /** Time allowed on top of the render timeout for starting the browser on the first render. */
+  private static final long STARTUP_ALLOWANCE_MS = 45_000;
+
+  private final BrowserSettings settings;
+  private final ExecutorService thread;
+  private final Thread shutdownHook;
+  private volatile BrowserSession session;
+  private volatile boolean closed;
+
+  public ChromiumMapRenderer() {
+    this(BrowserSettings.fromSystem());
+  }
+
+  public ChromiumMapRenderer(BrowserSettings settings) {
+    this.settings = settings;
+    this.thread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "map-renderer");
+      t.setDaemon(true);
+      return t;
+    });
+    this.shutdownHook = new Thread(this::stopBrowser, "map-renderer-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  @Override
+  public Screenshot render(RenderInput input, ScreenshotOptions options) {
+    if (closed) {
+      throw new RenderException("The renderer has been closed.");
+    }
+    String spec = Json.compact(RenderSpec.forScreenshot(input, options));
+    Future<Screenshot> task = thread.submit(() -> renderOnThread(spec, options));
+    long budget = (long) (options.timeoutSeconds() * 1000) + STARTUP_ALLOWANCE_MS;
+    try {
+      return task.get(budget, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      abandonBrowser();
+      throw new RenderException("The map did not render within " + (long) options.timeoutSeconds() + " s (plus"
+          + " browser start-up); the browser was restarted. Try a smaller image, fewer layers or a longer"
+          + " --timeout.");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RenderException re) {
+        throw re;
+      }
+      throw new RenderException("The map could not be rendered: " + BrowserSession.firstLine(cause), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      throw new RenderException("The render was interrupted.", e);
+    }
+  }
+
+  /**
+   * Starts the browser and draws a small map with every layer type, so the first real render does not pay for
+   * browser start-up and shader compilation. Optional; blocks until done.
+   */
+  public void warmUp() {
+    try {
+      thread.submit(() -> {
+        BrowserSession s = ensureSession();
+        s.page().evaluate("() => MapShot.warmUp()");
+        return null;
+      }).get(STARTUP_ALLOWANCE_MS * 2, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RenderException re ? re
+          : new RenderException("Warming up the renderer failed: " + BrowserSession.firstLine(cause), cause);
+    } catch (TimeoutException e) {
+      abandonBrowser();
+      throw new RenderException("Warming up the renderer took too long; the browser was restarted.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RenderException("Warming up the renderer was interrupted.", e);
+    }
+  }
+
+  private Screenshot renderOnThread(String spec, ScreenshotOptions options) {
+    long started = System.nanoTime();
+    BrowserSession s = ensureSession();
+    try {
+      Page page = s.page();
+      page.setViewportSize(options.width(), options.height());
+      Object result = page.evaluate("s => MapShot.render(JSON.parse(s))", spec);
+      if (options.waitSeconds() > 0) {
+        page.waitForTimeout(options.waitSeconds() * 1000);
+      }
+      Page.ScreenshotOptions shot = new Page.ScreenshotOptions().setType(ScreenshotType.PNG);
+      if (options.fullPage()) {
+        shot.setFullPage(true);
+      } else {
+        shot.setClip(0, 0, options.width(), options.height());
+      }
+      long drawn = System.nanoTime();
+      byte[] png = page.screenshot(shot);
+      s.countRender();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("render {}x{}: page {} ms ({}), screenshot {} ms", options.width(), options.height(),
+            TimeUnit.NANOSECONDS.toMillis(drawn - started), result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn));
+      }
+      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      return new Screenshot(png, options.width(), options.height(), options.engine(), elapsed, false,
+          warnings(result));
+    } catch (PlaywrightException e) {
+      recover(s);
+      throw new RenderException("The map could not be drawn: " + BrowserSession.firstLine(e), e);
+    }
+  }
+
+  /** The live session, started or replaced as needed. Runs on the render thread only. */
+  private BrowserSession ensureSession() {
+    if (closed) {
+      throw new RenderException("The renderer has been closed.");
+    }
+    BrowserSession s = session;
+    if (s != null && (!s.browserConnected() || s.renders() >= settings.recycleEvery())) {
+      LOG.debug("restarting the browser after {} renders (connected: {})", s.renders(), s.browserConnected());
+      s.close();
+      s = null;
+    }
+    if (s == null) {
+      s = BrowserSession.open(settings);
+      session = s;
+    } else if (!s.pageUsable()) {
+      s.openPage();
+    }
+    return s;
+  }
+
+  /** After a failed render: a new page, or a new browser when the old one is gone. */
+  private void recover(BrowserSession s) {
+    try {
+      if (s.browserConnected()) {
+        s.openPage();
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("replacing the page failed: {}", BrowserSession.firstLine(e));
+    }
+    s.close();
+    if (session == s) {
+      session = null;
+    }
+  }
+
+  /** Kills the browser from outside the render thread, which unblocks a hung render. */
+  private void abandonBrowser() {
+    BrowserSession s = session;
+    session = null;
+    if (s != null) {
+      s.close();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> warnings(Object result) {
+    List<String> out = new ArrayList<>();
+    if (result instanceof Map<?, ?> map && map.get("warnings") instanceof List<?> list) {
+      for (Object w : list) {
+        out.add(String.valueOf(w));
+      }
+    }
+    return out;
+  }
+
+  private void stopBrowser() {
+    closed = true;
+    abandonBrowser();
+    thread.shutdownNow();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    Future<?> stop = thread.submit(() -> {
+      BrowserSession s = session;
+      session = null;
+      if (s != null) {
+        s.close();
+      }
+    });
+    try {
+      stop.get(15, TimeUnit.SECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      abandonBrowser();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      abandonBrowser();
+    }
+    thread.shutdownNow();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down; the hook runs anyway
+    }
+  }
+}

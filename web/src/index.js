@@ -1,0 +1,176 @@
+// MapShot: renders a local CARTO Builder map (keplerMapConfig + datasets with GeoJSON rows) with deck.gl, fully
+// offline. `MapShot.render(spec)` resolves once every layer has loaded and drawn; `MapShot.view(spec)` makes the
+// same map interactive (pan/zoom) for people.
+import { Deck, MapView, WebMercatorViewport } from '@deck.gl/core';
+import { basemapLayers, paletteFor } from './basemap.js';
+import { prepareMap } from './prepare.js';
+import { deckLayersFor } from './layers.js';
+import { legendFor } from './legend.js';
+import { drawOverlays } from './overlays.js';
+import { warmUpSpec } from './warmup.js';
+
+const DEFAULT_TIMEOUT_MS = 20000;
+let deck = null;
+let renderCount = 0;
+let pending = null;
+
+function container() {
+  return document.getElementById('map');
+}
+
+function overlayRoot() {
+  return document.getElementById('overlays');
+}
+
+function ensureDeck(width, height, controller) {
+  if (!deck) {
+    deck = new Deck({
+      parent: container(),
+      width,
+      height,
+      views: new MapView({ repeat: true }),
+      controller,
+      useDevicePixels: true,
+      initialViewState: { longitude: 0, latitude: 0, zoom: 1 },
+      onAfterRender: checkLoaded,
+      onError: error => {
+        if (pending) pending.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+  return deck;
+}
+
+function checkLoaded() {
+  if (!pending) return;
+  const layers = deck.props.layers || [];
+  const canvas = deck.getCanvas && deck.getCanvas();
+  const sized = !canvas || canvas.width === Math.round(pending.width * window.devicePixelRatio);
+  if (sized && layers.every(l => l.isLoaded)) pending.resolve();
+}
+
+function waitForDraw(width, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending = null;
+      reject(new Error(`The map did not finish drawing within ${Math.round(timeoutMs / 1000)} s.`));
+    }, timeoutMs);
+    pending = {
+      width,
+      resolve: () => {
+        clearTimeout(timer);
+        pending = null;
+        resolve();
+      },
+      reject: e => {
+        clearTimeout(timer);
+        pending = null;
+        reject(e);
+      }
+    };
+    deck.redraw('mapshot');
+  });
+}
+
+function normaliseViewState(v, width, height) {
+  return {
+    longitude: Number(v && v.longitude) || 0,
+    latitude: Math.max(-85, Math.min(85, Number(v && v.latitude) || 0)),
+    zoom: Math.max(0, Math.min(22, Number(v && v.zoom) || 0)),
+    bearing: Number(v && v.bearing) || 0,
+    pitch: Math.max(0, Math.min(85, Number(v && v.pitch) || 0)),
+    width,
+    height
+  };
+}
+
+function boundsOf(viewState) {
+  const vp = new WebMercatorViewport(viewState);
+  if (viewState.pitch > 0 || viewState.bearing !== 0) {
+    const corners = [[0, 0], [viewState.width, 0], [0, viewState.height], [viewState.width, viewState.height]]
+      .map(p => vp.unproject(p));
+    const xs = corners.map(c => c[0]);
+    const ys = corners.map(c => c[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  }
+  return vp.getBounds();
+}
+
+/** Builds every deck layer and the overlays for a spec at a view; returns {layers, warnings}. */
+function compose(spec, viewState) {
+  renderCount += 1;
+  const palette = paletteFor(spec.basemap);
+  container().style.background = palette.water;
+  const { entries, warnings } = prepareMap(spec, viewState);
+  const dataLayers = entries.flatMap(e => deckLayersFor(e, renderCount));
+  const legends = entries.filter(e => e.shown).reverse().map(legendFor);
+  drawOverlays(overlayRoot(), {
+    overlays: spec.overlays || null,
+    hideOverlays: Boolean(spec.hideOverlays),
+    panel: palette.panel,
+    legends,
+    warnings
+  });
+  const layers = [...basemapLayers(spec.basemap, viewState.zoom, boundsOf(viewState)), ...dataLayers];
+  return { layers, warnings, layerCount: entries.filter(e => e.shown).length };
+}
+
+function size(spec) {
+  const width = Math.round(Number(spec.width) || 1280);
+  const height = Math.round(Number(spec.height) || 800);
+  const map = container();
+  map.style.width = `${width}px`;
+  map.style.height = `${height}px`;
+  return { width, height };
+}
+
+/** Renders one map for a screenshot. Resolves {warnings, layerCount, jsMillis} when drawn. */
+async function render(spec) {
+  const started = performance.now();
+  const { width, height } = size(spec);
+  const viewState = normaliseViewState(spec.viewState, width, height);
+  ensureDeck(width, height, false);
+  const { layers, warnings, layerCount } = compose(spec, viewState);
+  const jsMillis = Math.round(performance.now() - started);
+  deck.setProps({ width, height, controller: false, viewState, layers });
+  await waitForDraw(width, Number(spec.timeoutMs) || DEFAULT_TIMEOUT_MS);
+  await document.fonts.ready;
+  return { warnings, layerCount, jsMillis, drawMillis: Math.round(performance.now() - started) - jsMillis };
+}
+
+/** Shows a map interactively: pan and zoom, with layers re-binned and the basemap re-culled when the view settles. */
+function view(spec) {
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const map = container();
+  map.style.width = '100vw';
+  map.style.height = '100vh';
+  let viewState = normaliseViewState(spec.viewState, width, height);
+  ensureDeck(width, height, true);
+  let settle = null;
+  const rebuild = () => {
+    const { layers } = compose(spec, viewState);
+    deck.setProps({ layers });
+  };
+  deck.setProps({
+    width: '100%',
+    height: '100%',
+    controller: true,
+    viewState,
+    onViewStateChange: ({ viewState: next }) => {
+      viewState = normaliseViewState(next, deck.width || width, deck.height || height);
+      deck.setProps({ viewState });
+      clearTimeout(settle);
+      settle = setTimeout(rebuild, 150);
+    }
+  });
+  rebuild();
+}
+
+/** Draws a small map with every layer type once, to compile shaders before the first real render. */
+function warmUp() {
+  return render(warmUpSpec());
+}
+
+window.MapShot = { render, view, warmUp };
+window.__ready = true;
