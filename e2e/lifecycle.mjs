@@ -1,17 +1,24 @@
-// End-to-end: drive the real jar over stdio with the official TypeScript SDK client through a whole map lifecycle.
-// Usage: node lifecycle.mjs <path-to-jar>   (exit code 0 when every check passed)
+// End-to-end: drive the real jar with the official TypeScript SDK client through a whole map lifecycle.
+// Usage: node lifecycle.mjs <path-to-jar> [stdio|http]   (exit code 0 when every check passed)
+// http: starts `serve --http` on a free loopback port with an API key from `keys create`, and connects with
+// StreamableHTTPClientTransport sending that key as a bearer token.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const jar = process.argv[2];
-if (!jar) {
-  console.error("usage: node lifecycle.mjs <jar>");
+const mode = process.argv[3] || "stdio";
+if (!jar || !["stdio", "http"].includes(mode)) {
+  console.error("usage: node lifecycle.mjs <jar> [stdio|http]");
   process.exit(2);
 }
 const home = mkdtempSync(join(tmpdir(), "carto-maps-e2e-"));
+const env = { ...process.env, CARTO_MAPS_HOME: home, CARTO_CREDENTIALS_FILE: join(home, "none.json") };
 let checks = 0;
 function check(cond, what, detail) {
   if (!cond) {
@@ -22,12 +29,55 @@ function check(cond, what, detail) {
   console.log(`ok ${checks} - ${what}`);
 }
 
-const transport = new StdioClientTransport({
-  command: "java",
-  args: ["-jar", jar, "serve"],
-  env: { ...process.env, CARTO_MAPS_HOME: home, CARTO_CREDENTIALS_FILE: join(home, "none.json") },
-  stderr: "pipe",
-});
+async function freePort() {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the HTTP server with one API key; resolves to its MCP URL, the key and the process. */
+async function startHttpServer() {
+  const keysFile = join(home, "keys.json");
+  const key = execFileSync("java", ["-jar", jar, "keys", "create", "--name", "e2e", "--profile", "local",
+    "--keys-file", keysFile], { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const port = await freePort();
+  const proc = spawn("java", ["-jar", jar, "serve", "--http", "--port", String(port), "--keys-file", keysFile],
+    { env, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  proc.stderr.on("data", (d) => { stderr += d; });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/health`);
+      if (r.ok) {
+        return { url: `http://127.0.0.1:${port}/mcp`, key, proc, stderr: () => stderr };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  proc.kill("SIGKILL");
+  console.error(`FAIL: the HTTP server did not start\n${stderr}`);
+  process.exit(1);
+}
+
+let transport;
+let server = null;
+process.on("exit", () => server?.proc.kill("SIGKILL")); // never leave a server behind, even on a failed check
+if (mode === "http") {
+  server = await startHttpServer();
+  const anonymous = await fetch(server.url, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+  check(anonymous.status === 401, "http: a request without the key is refused with 401");
+  transport = new StreamableHTTPClientTransport(new URL(server.url),
+    { requestInit: { headers: { Authorization: `Bearer ${server.key}` } } });
+} else {
+  transport = new StdioClientTransport({ command: "java", args: ["-jar", jar, "serve"], env, stderr: "pipe" });
+}
 const client = new Client({ name: "e2e-lifecycle", version: "1.0.0" });
 await client.connect(transport);
 const call = async (name, args) => client.callTool({ name, arguments: args });
@@ -166,4 +216,10 @@ check(gone.isError && gone.structuredContent.error.code === "NOT_FOUND", "delete
 
 await client.ping();
 await client.close();
+if (server) {
+  server.proc.kill("SIGTERM");
+  const code = await new Promise((resolve) => server.proc.on("exit", (c, sig) => resolve(c ?? sig)));
+  check(code === 0 || code === 143 || code === "SIGTERM", "http: the server stops on SIGTERM", code);
+  check(!server.stderr().includes(server.key), "http: the key never appears in the server's log");
+}
 console.log(`${checks} passed, 0 failed`);

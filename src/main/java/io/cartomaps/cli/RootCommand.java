@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code carto-maps-mcp} command and its sub-commands. */
 @Command(name = "carto-maps-mcp", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Author, check, preview and manage CARTO Builder maps: an MCP server and a CLI.",
-    subcommands = {ServeCommand.class, MapsCommand.class, ViewCommand.class})
+    subcommands = {ServeCommand.class, MapsCommand.class, ViewCommand.class, KeysCommand.class})
 public final class RootCommand implements Runnable {
 
   final ServicesProvider services;

@@ -1,6 +1,8 @@
 package io.cartomaps.cli;
 
 import io.cartomaps.Services;
+import io.cartomaps.http.HttpSettings;
+import io.cartomaps.http.McpHttpServer;
 import io.cartomaps.mcp.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -15,10 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the MCP server over stdio (the default command). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server on stdio.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server on stdio, or over HTTP with --http.")
 final class ServeCommand extends CliCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -29,12 +32,18 @@ final class ServeCommand extends CliCommand {
   List<String> tools;
   @Option(names = "--exclude-tools", split = ",", description = "Do not offer these tools.")
   List<String> excludeTools;
+  @Mixin
+  HttpServeOptions http = new HttpServeOptions();
 
   @Override
   int run() {
     ToolSelection selection = selection();
+    HttpSettings httpSettings = http.enabled ? http.settings(selection) : null;
     Services s = services();
     ServerFactory factory = new ServerFactory(s, selection);
+    if (httpSettings != null) {
+      return serveHttp(httpSettings, factory);
+    }
     CountDownLatch eof = new CountDownLatch(1);
     InputStream in = new EofSignal(stdin(), eof);
     StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, root().stdout);
@@ -47,6 +56,19 @@ final class ServeCommand extends CliCommand {
       Thread.currentThread().interrupt();
     }
     server.closeGracefully();
+    return 0;
+  }
+
+  private int serveHttp(HttpSettings settings, ServerFactory factory) {
+    McpHttpServer server = McpHttpServer.start(settings, factory).stopOnShutdown();
+    LOG.info("carto-maps-mcp serving {} tools on http://{}:{}{} ({}; {})", factory.tools().size(), settings.host(),
+        server.port(), McpHttpServer.MCP, settings.stateless() ? "stateless" : "sessions, legacy SSE at /sse",
+        settings.keys().isEmpty() ? "no authentication: loopback only" : settings.keys().keys().size() + " API key(s)");
+    try {
+      server.awaitStop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 

@@ -1,9 +1,9 @@
 package io.cartomaps.mcp;
 
-import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapSummary;
+import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
@@ -20,27 +20,36 @@ public final class Completions {
   }
 
   public static List<SyncCompletionSpecification> specifications(SchemaSections schemas, MapService maps) {
-    List<SyncCompletionSpecification> out = new ArrayList<>();
-    out.add(new SyncCompletionSpecification(new McpSchema.ResourceReference(SchemaResources.TEMPLATE),
-        (ex, req) -> result(schemas.names(), req.argument().value())));
-    for (String prompt : Prompts.NAMES) {
-      out.add(new SyncCompletionSpecification(new McpSchema.PromptReference(prompt), (ex, req) -> {
-        String arg = req.argument().name();
-        String prefix = req.argument().value();
-        if (arg.endsWith("profile")) {
-          return result(maps.backends().profiles(), prefix);
-        }
-        if (arg.equals("map_id")) {
-          List<String> ids = new ArrayList<>();
-          for (MapSummary m : maps.list(null, MapQuery.firstPage(MAX)).maps()) {
-            ids.add(m.id());
-          }
-          return result(ids, prefix);
-        }
-        return result(List.of(), prefix);
-      }));
-    }
+    return references(schemas).stream().map(ref -> new SyncCompletionSpecification(ref,
+        (ex, req) -> complete(schemas, maps, Caller.of(ex.transportContext()), req))).toList();
+  }
+
+  /** What can be completed: the schema template's section and the prompts' arguments. */
+  static List<McpSchema.CompleteReference> references(SchemaSections schemas) {
+    List<McpSchema.CompleteReference> out = new ArrayList<>();
+    out.add(new McpSchema.ResourceReference(SchemaResources.TEMPLATE));
+    Prompts.NAMES.forEach(p -> out.add(new McpSchema.PromptReference(p)));
     return out;
+  }
+
+  /** Completes one argument; profiles and map ids only from the profiles the caller may use. */
+  static CompleteResult complete(SchemaSections schemas, MapService maps, Caller caller, McpSchema.CompleteRequest req) {
+    String prefix = req.argument().value();
+    if (req.ref() instanceof McpSchema.ResourceReference) {
+      return result(schemas.names(), prefix);
+    }
+    String arg = req.argument().name();
+    if (arg.endsWith("profile")) {
+      return result(maps.backends().profiles().stream().filter(caller::mayUseProfile).toList(), prefix);
+    }
+    if (arg.equals("map_id")) {
+      List<String> ids = new ArrayList<>();
+      for (MapSummary m : maps.list(caller.defaultProfile(), MapQuery.firstPage(MAX)).maps()) {
+        ids.add(m.id());
+      }
+      return result(ids, prefix);
+    }
+    return result(List.of(), prefix);
   }
 
   static CompleteResult result(List<String> values, String prefix) {

@@ -1,20 +1,35 @@
 package io.cartomaps.mcp;
 
-import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.Services;
+import io.cartomaps.backend.BackendException;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
+import io.cartomaps.maps.MapsException;
+import io.cartomaps.validate.SchemaSections;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the MCP server — tools, resources, prompts, completions, instructions — on any transport. */
+/**
+ * Builds the MCP server — tools, resources, prompts, completions, instructions — on any transport: stdio and legacy
+ * SSE (one session per connection), Streamable HTTP, and stateless HTTP. Every tool call and list goes through the
+ * {@link Caller} the transport context carries, so one server can serve several API keys with different rights.
+ */
 public final class ServerFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerFactory.class);
@@ -22,18 +37,41 @@ public final class ServerFactory {
   private final MapService maps;
   private final SchemaSections schemas;
   private final List<McpTool> tools;
+  private final Map<String, McpTool> byName = new LinkedHashMap<>();
+  private final Map<String, ProfileArguments> profileArguments = new LinkedHashMap<>();
+
 
   public ServerFactory(Services services, ToolSelection selection) {
+    this(services, List.of(), selection);
+  }
+
+  /** A server with {@code extra} tools after the catalog's (tests add tools that block or fail on purpose). */
+  public ServerFactory(Services services, List<? extends McpTool> extra, ToolSelection selection) {
     this.maps = services.maps();
     this.schemas = services.schemas();
-    this.tools = selection.apply(ToolCatalog.all(maps, schemas, services.previews(), services.screenshots()));
+    List<McpTool> all = new java.util.ArrayList<>(ToolCatalog.all(maps, schemas, services.previews(), services.screenshots()));
+    all.addAll(extra);
+    this.tools = selection.apply(all);
+    tools.forEach(t -> {
+      byName.put(t.def().name(), t);
+      profileArguments.put(t.def().name(), new ProfileArguments(t.def()));
+    });
   }
 
   public List<McpTool> tools() {
     return tools;
   }
 
+  public MapService maps() {
+    return maps;
+  }
+
   public McpSyncServer stdio(McpServerTransportProvider transport) {
+    return sessions(transport);
+  }
+
+  /** A server on a transport with one session per connection (stdio, legacy HTTP+SSE). */
+  public McpSyncServer sessions(McpServerTransportProvider transport) {
     return configure(McpServer.sync(transport));
   }
 
@@ -41,12 +79,39 @@ public final class ServerFactory {
     return configure(McpServer.sync(transport));
   }
 
+  /** A server without sessions: any instance can answer any request; nothing is pushed to the client. */
+  public McpStatelessSyncServer stateless(McpStatelessServerTransport transport) {
+    return McpServer.sync(transport)
+        .serverInfo("carto-maps-mcp", Version.current())
+        .instructions(Instructions.TEXT)
+        .capabilities(capabilities())
+        .addToolFilter(this::visible)
+        .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.def().toTool(),
+            (ctx, request) -> call(t, Caller.of(ctx), null, request))).toList())
+        .resources(SchemaResources.resources(schemas).stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
+            r.resource(), (ctx, req) -> r.readHandler().apply(null, req))).toList())
+        .resourceTemplates(List.of(statelessTemplate()))
+        .prompts(Prompts.specifications().stream().map(p -> new McpStatelessServerFeatures.SyncPromptSpecification(
+            p.prompt(), (ctx, req) -> p.promptHandler().apply(null, req))).toList())
+        .completions(Completions.references(schemas).stream().map(ref -> new McpStatelessServerFeatures.SyncCompletionSpecification(
+            ref, (ctx, req) -> Completions.complete(schemas, maps, Caller.of(ctx), req))).toList())
+        .build();
+  }
+
+  private McpStatelessServerFeatures.SyncResourceTemplateSpecification statelessTemplate() {
+    var t = SchemaResources.template(schemas);
+    return new McpStatelessServerFeatures.SyncResourceTemplateSpecification(t.resourceTemplate(),
+        (ctx, req) -> t.readHandler().apply(null, req));
+  }
+
   private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
     return spec.serverInfo("carto-maps-mcp", Version.current())
         .instructions(Instructions.TEXT)
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
-            .completions().logging().build())
-        .tools(tools.stream().map(ServerFactory::specification).toList())
+        .capabilities(capabilities())
+        .addToolFilter(this::visible)
+        .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(t.def().toTool())
+            .callHandler((exchange, request) -> call(t, Caller.of(exchange.transportContext()), exchange, request))
+            .build()).toList())
         .resources(SchemaResources.resources(schemas))
         .resourceTemplates(SchemaResources.template(schemas))
         .prompts(Prompts.specifications())
@@ -54,17 +119,35 @@ public final class ServerFactory {
         .build();
   }
 
-  static SyncToolSpecification specification(McpTool tool) {
-    return SyncToolSpecification.builder().tool(tool.def().toTool()).callHandler((exchange, request) -> {
-      try {
-        return tool.call(new Args(request.arguments()), exchange);
-      } catch (RuntimeException e) {
-        if (!(e instanceof IllegalArgumentException) && !(e instanceof io.cartomaps.maps.MapsException)
-            && !(e instanceof io.cartomaps.backend.BackendException)) {
-          LOG.warn("{} failed: {}", tool.def().name(), e.toString());
-        }
-        return Results.from(e);
+  private static McpSchema.ServerCapabilities capabilities() {
+    return McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
+        .completions().logging().build();
+  }
+
+  /** tools/list shows a caller only the tools it may call. */
+  private boolean visible(McpTransportContext context, McpSchema.Tool tool) {
+    McpTool t = byName.get(tool.name());
+    return t != null && Caller.of(context).tools().allows(t.def());
+  }
+
+  /** One tool call on behalf of a caller: its tool rights, then its profiles, then the tool itself. */
+  CallToolResult call(McpTool tool, Caller caller, McpSyncServerExchange exchange, CallToolRequest request) {
+    String name = tool.def().name();
+    if (!caller.tools().allows(tool.def())) {
+      return Results.error("TOOL_NOT_ALLOWED", "Tool '" + name + "' is not available to " + caller.label()
+          + "; tools/list shows the tools it may call.", List.of());
+    }
+    try {
+      Map<String, Object> args = profileArguments.get(name).apply(caller, request.arguments());
+      return tool.call(new Args(args), exchange);
+    } catch (ProfileArguments.ProfileNotAllowed e) {
+      return Results.error("PROFILE_NOT_ALLOWED", e.getMessage(), List.of());
+    } catch (RuntimeException e) {
+      if (!(e instanceof IllegalArgumentException) && !(e instanceof MapsException)
+          && !(e instanceof BackendException)) {
+        LOG.warn("{} failed: {}", name, e.toString());
       }
-    }).build();
+      return Results.from(e);
+    }
   }
 }

@@ -18,31 +18,44 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
   }
 
   public List<McpTool> apply(List<McpTool> tools) {
+    requireKnown(tools.stream().map(McpTool::def).toList());
+    List<McpTool> out = new ArrayList<>();
+    for (McpTool t : tools) {
+      if (allows(t.def())) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether this selection keeps the tool. */
+  public boolean allows(ToolDef def) {
+    if (readOnly && def.writes()) {
+      return false;
+    }
+    return !exclude.contains(def.name()) && (include.isEmpty() || include.contains(def.name()));
+  }
+
+  /** Refuses names that are not tools, so a typo in a key's tool list does not silently hide a tool. */
+  public void requireKnown(List<ToolDef> tools) {
     Set<String> known = new java.util.HashSet<>();
-    tools.forEach(t -> known.add(t.def().name()));
+    tools.forEach(t -> known.add(t.name()));
     for (String name : union(include, exclude)) {
       if (!known.contains(name)) {
         throw new IllegalArgumentException("Unknown tool '" + name + "'. Tools: " + String.join(", ", known.stream().sorted().toList()) + ".");
       }
     }
-    List<McpTool> out = new ArrayList<>();
-    for (McpTool t : tools) {
-      String name = t.def().name();
-      if (readOnly && t.def().writes()) {
-        continue;
-      }
-      if (exclude.contains(name) || (!include.isEmpty() && !include.contains(name))) {
-        continue;
-      }
-      out.add(t);
-    }
-    return out;
   }
 
   /** This selection narrowed by another (used per API key in HTTP mode): it can only remove tools. */
   public ToolSelection narrowedBy(ToolSelection other) {
     Set<String> inc = include.isEmpty() ? other.include : other.include.isEmpty() ? include : intersect(include, other.include);
-    return new ToolSelection(readOnly || other.readOnly, inc, union(exclude, other.exclude));
+    Set<String> exc = union(exclude, other.exclude);
+    if (inc.isEmpty() && !include.isEmpty() && !other.include.isEmpty()) {
+      // Two include lists with nothing in common leave no tool: an empty include would mean "every tool".
+      return new ToolSelection(true, include, union(exc, include));
+    }
+    return new ToolSelection(readOnly || other.readOnly, inc, exc);
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

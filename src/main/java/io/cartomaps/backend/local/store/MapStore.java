@@ -28,9 +28,16 @@ public final class MapStore implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Opens the store in {@code home}, creating the folder and the database on first use. */
+  /**
+   * Opens the store in {@code home}, creating the folder and the database on first use — or the shared PostgreSQL
+   * store when {@code CARTO_MAPS_STORE_URL} names one.
+   */
   public static MapStore open(LocalHome home) {
-    return new MapStore(StoreDatabase.open(home), new MonotonicClock(Clock.systemUTC()));
+    return on(StoreDatabase.open(home));
+  }
+
+  static MapStore on(StoreDatabase db) {
+    return new MapStore(db, new MonotonicClock(Clock.systemUTC()));
   }
 
   public MapPage list(MapQuery query) {

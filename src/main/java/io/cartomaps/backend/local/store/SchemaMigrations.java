@@ -71,6 +71,11 @@ final class SchemaMigrations {
 
   /** Brings the store up to {@link #CURRENT}; returns the version it found. */
   static int apply(Connection c) throws SQLException {
+    return apply(c, StoreDialect.H2);
+  }
+
+  /** Brings the store up to {@link #CURRENT} in the given SQL dialect; returns the version it found. */
+  static int apply(Connection c, StoreDialect dialect) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("""
           CREATE TABLE IF NOT EXISTS schema_version (
@@ -90,11 +95,10 @@ final class SchemaMigrations {
       if (m.version() > found) {
         try (Statement s = c.createStatement()) {
           for (String sql : m.statements()) {
-            s.execute(sql);
+            s.execute(dialect.ddl(sql));
           }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "MERGE INTO schema_version (version, description, applied_at) KEY (version) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(dialect.recordSchemaVersion())) {
           ps.setInt(1, m.version());
           ps.setString(2, m.description());
           ps.setLong(3, System.currentTimeMillis());

@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2 file database behind the maps store, with the three properties the local workspace promises.
+ * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL database shared by
+ * several server instances ({@link StoreLocation}); the SQL is the same, {@link StoreDialect} holds the differences.
+ * The embedded store keeps the three properties the local workspace promises.
  *
  * <ul>
  *   <li>Durable: {@code WRITE_DELAY=0} makes H2 write the store file when each transaction commits, so a write
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Atomic and thread-safe: every call runs as one transaction on a connection from a small pool, and is retried
  *       a few times when it collides with a concurrent write.</li>
  * </ul>
+ * On PostgreSQL the same hold: a commit is durable when acknowledged, every instance connects to the same database,
+ * and a conflicting transaction is retried the same way.
  */
 final class StoreDatabase implements AutoCloseable {
 
@@ -39,16 +43,49 @@ final class StoreDatabase implements AutoCloseable {
   private static final int MAX_CONNECTIONS = 8;
   private static final int ATTEMPTS = 3;
 
-  private final Path base;
+  private final String name;
   private final JdbcConnectionPool pool;
+  private final StoreDialect dialect;
 
-  private StoreDatabase(Path base, JdbcConnectionPool pool) {
-    this.base = base;
+  private StoreDatabase(String name, JdbcConnectionPool pool, StoreDialect dialect) {
+    this.name = name;
     this.pool = pool;
+    this.dialect = dialect;
   }
 
-  /** Opens (creating when needed) the store in a home and brings its schema up to date. */
+  /** Opens the store where {@code CARTO_MAPS_STORE_URL} says, else the embedded one in {@code home}. */
   static StoreDatabase open(LocalHome home) {
+    StoreLocation location = StoreLocation.fromEnvironment();
+    return location.embedded() ? openEmbedded(home) : openShared(location);
+  }
+
+  /** Opens (creating the tables when needed) a PostgreSQL store that several instances share. */
+  static StoreDatabase openShared(StoreLocation location) {
+    org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+    source.setUrl(location.url());
+    if (location.user() != null) {
+      source.setUser(location.user());
+    }
+    if (location.password() != null) {
+      source.setPassword(location.password());
+    }
+    source.setConnectTimeout(10);
+    source.setApplicationName("carto-maps-mcp");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+    pool.setMaxConnections(MAX_CONNECTIONS);
+    pool.setLoginTimeout(30);
+    StoreDatabase db = new StoreDatabase("shared map store " + location.safeName(), pool, StoreDialect.POSTGRESQL);
+    try {
+      db.prepare();
+      return db;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Opens (creating when needed) the embedded store in a home and brings its schema up to date. */
+  static StoreDatabase openEmbedded(LocalHome home) {
     home.ensureExists();
     Path base = home.mapsDatabase();
     boolean shared = H2Loopback.active();
@@ -60,7 +97,7 @@ final class StoreDatabase implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
     pool.setMaxConnections(MAX_CONNECTIONS);
     pool.setLoginTimeout(30);
-    StoreDatabase db = new StoreDatabase(base, pool);
+    StoreDatabase db = new StoreDatabase("local map store " + base + ".mv.db", pool, StoreDialect.H2);
     try {
       db.prepare();
       return db;
@@ -72,9 +109,18 @@ final class StoreDatabase implements AutoCloseable {
 
   private void prepare() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      SchemaMigrations.apply(c);
-      // Persistent database setting; set on every open so that a store created by any version is durable.
-      s.execute("SET WRITE_DELAY 0");
+      c.setAutoCommit(false);
+      try {
+        dialect.lockSchema(c);
+        SchemaMigrations.apply(c, dialect);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+      dialect.afterMigrations(s);
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -107,24 +153,26 @@ final class StoreDatabase implements AutoCloseable {
         "Another process kept changing the same map; try again. (" + H2Messages.oneLine(last) + ")", last);
   }
 
-  private static boolean isConflict(SQLException e) {
-    int code = e.getErrorCode();
-    return code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.DEADLOCK_1
-        || code == ErrorCode.CONCURRENT_UPDATE_1;
+  private boolean isConflict(SQLException e) {
+    return dialect.isConflict(e);
   }
 
   private BackendException failure(SQLException e) {
+    if (dialect == StoreDialect.POSTGRESQL) {
+      return new BackendException(BackendException.Kind.UNAVAILABLE, "The " + name + " failed: "
+          + H2Messages.oneLine(e) + " Check that the database is reachable and CARTO_MAPS_STORE_USER may write to it.", e);
+    }
     if (e.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2) {
       return new BackendException(BackendException.Kind.INVALID,
           "A value is too long for the local map store: " + H2Messages.oneLine(e), e);
     }
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
       return new BackendException(BackendException.Kind.UNAVAILABLE,
-          "The local map store " + base + ".mv.db is locked by another process that does not share it; close "
+          "The " + name + " is locked by another process that does not share it; close "
               + "that process or set CARTO_MAPS_HOME to another folder.", e);
     }
     return new BackendException(BackendException.Kind.UNAVAILABLE,
-        "The local map store " + base + ".mv.db failed: " + H2Messages.oneLine(e), e);
+        "The " + name + " failed: " + H2Messages.oneLine(e), e);
   }
 
   @Override

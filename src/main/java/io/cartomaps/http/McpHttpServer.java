@@ -1,0 +1,297 @@
+package io.cartomaps.http;
+
+import io.cartomaps.mcp.Caller;
+import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.ToolCatalog;
+import io.cartomaps.mcp.ToolDef;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpTransportContextExtractor;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.common.McpTransportContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} (or its stateless variant), legacy
+ * HTTP+SSE at {@value #SSE} + {@value #MESSAGE}, and {@value #HEALTH}. In front of the SDK's servlets, in order:
+ * access log, JSON errors, drain, then on the MCP endpoints Host/Origin checks, bearer keys, session ownership and
+ * the body limit. It refuses to start where it would be unsafe (a reachable address without keys).
+ */
+public final class McpHttpServer implements AutoCloseable {
+
+  public static final String MCP = "/mcp";
+  public static final String SSE = "/sse";
+  public static final String MESSAGE = "/message";
+  public static final String HEALTH = "/health";
+
+  private static final Logger LOG = LoggerFactory.getLogger(McpHttpServer.class);
+  /** Tomcat logs through JUL; keep it to warnings (held here so the setting is not garbage-collected). */
+  private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+  /** Logs a failed bind as a stack trace; the start reports it as one clear line instead. */
+  private static final java.util.logging.Logger TOMCAT_LIFECYCLE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.catalina.util.LifecycleBase");
+  private static final Duration SESSION_SWEEP = Duration.ofMinutes(60);
+
+  private final HttpSettings settings;
+  private final Tomcat tomcat;
+  private final Path baseDir;
+  private final Drain drain = new Drain();
+  private final SessionOwners owners = new SessionOwners(SESSION_SWEEP.multipliedBy(3));
+  private final ScheduledExecutorService sweeper;
+  private final List<AutoCloseable> mcpServers = new ArrayList<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final int port;
+
+  private McpHttpServer(HttpSettings settings, ServerFactory factory) throws IOException {
+    this.settings = settings;
+    BindAddress bind = BindAddress.of(settings.host(), settings.port());
+    if (!bind.loopback() && settings.keys().isEmpty()) {
+      throw new HttpSetupException("Refusing to listen on " + settings.host() + " without authentication: anyone who "
+          + "can reach it could use this server's CARTO credentials. Create a key with 'carto-maps-mcp keys create "
+          + "--name NAME --profile PROFILE' and pass --keys-file, or listen on 127.0.0.1.");
+    }
+    checkKeys(settings, factory);
+    DefaultServerTransportSecurityValidator validator = bind.validator(settings.allowedOrigins(), settings.allowedHosts());
+
+    TOMCAT_LOG.setLevel(Level.WARNING);
+    baseDir = Files.createTempDirectory("carto-maps-http");
+    tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = new Connector("HTTP/1.1");
+    connector.setPort(settings.port());
+    connector.setProperty("address", settings.host());
+    connector.setProperty("bindOnInit", "true");
+    connector.setMaxPostSize(settings.maxRequestBytes());
+    tomcat.setConnector(connector);
+    ((StandardHost) tomcat.getHost()).setErrorReportValveClass(JsonErrorReportValve.class.getName());
+    Context ctx = tomcat.addContext("", null);
+    ctx.setLoader(new AppClassLoader());
+
+    McpTransportContextExtractor<HttpServletRequest> callerContext = McpHttpServer::callerContext;
+    List<String> mcpPaths = new ArrayList<>(List.of(MCP));
+    if (settings.stateless()) {
+      HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
+          .jsonMapper(McpJsonDefaults.getMapper()).messageEndpoint(MCP).contextExtractor(callerContext)
+          .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
+      McpStatelessSyncServer server = factory.stateless(transport);
+      mcpServers.add(server::closeGracefully);
+      servlet(ctx, "mcp", transport, MCP);
+    } else {
+      HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
+          .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint(MCP).contextExtractor(callerContext)
+          .securityValidator(validator).maxRequestSize(settings.maxRequestBytes())
+          .sessionSweepInterval(SESSION_SWEEP).build();
+      McpSyncServer server = factory.streamable(streamable);
+      mcpServers.add(server::closeGracefully);
+      servlet(ctx, "mcp", streamable, MCP);
+
+      HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
+          .jsonMapper(McpJsonDefaults.getMapper()).sseEndpoint(SSE).messageEndpoint(MESSAGE)
+          .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
+          .build();
+      McpSyncServer legacy = factory.sessions(sse);
+      mcpServers.add(legacy::closeGracefully);
+      servlet(ctx, "sse", sse, SSE, MESSAGE);
+      mcpPaths.addAll(List.of(SSE, MESSAGE));
+    }
+    servlet(ctx, "health", new HealthServlet(drain, settings.stateless()), HEALTH);
+    servlet(ctx, "none", new NotFoundServlet(), "/");
+
+    String[] all = {"/*"};
+    String[] endpoints = mcpPaths.toArray(String[]::new);
+    filter(ctx, "access-log", new AccessLogFilter(), all);
+    filter(ctx, "json-errors", new JsonErrorsFilter(), all);
+    filter(ctx, "drain", new DrainFilter(drain), all);
+    filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints);
+    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints);
+    if (!settings.stateless()) {
+      filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints);
+    }
+    filter(ctx, "body-limit", new BodyLimitFilter(settings.maxRequestBytes()), endpoints);
+
+    sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "http-session-owners-sweeper");
+      t.setDaemon(true);
+      return t;
+    });
+    sweeper.scheduleAtFixedRate(owners::sweep, 10, 10, TimeUnit.MINUTES);
+
+    try {
+      TOMCAT_LIFECYCLE_LOG.setLevel(Level.OFF);
+      tomcat.start();
+    } catch (LifecycleException e) {
+      close();
+      throw new HttpSetupException("Cannot start the HTTP server: " + e.getMessage());
+    } finally {
+      TOMCAT_LIFECYCLE_LOG.setLevel(Level.WARNING);
+    }
+    if (connector.getState() != LifecycleState.STARTED || connector.getLocalPort() < 0) {
+      close();
+      throw new HttpSetupException("Cannot listen on " + settings.host() + ":" + settings.port()
+          + ": the port is in use or the address is not on this machine. Choose another --port or --host.");
+    }
+    port = connector.getLocalPort();
+  }
+
+  /** Starts the server; it listens when this returns. */
+  public static McpHttpServer start(HttpSettings settings, ServerFactory factory) {
+    try {
+      return new McpHttpServer(settings, factory);
+    } catch (IOException e) {
+      throw new HttpSetupException("Cannot prepare the HTTP server: " + e.getMessage());
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Calls being answered right now (tests and the stop message). */
+  int inFlight() {
+    return drain.inFlight();
+  }
+
+  /** On SIGTERM / SIGINT: stop taking calls, let those in flight finish (bounded), then exit. */
+  public McpHttpServer stopOnShutdown() {
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close, "http-graceful-stop"));
+    return this;
+  }
+
+  /** Blocks until the server has stopped. */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Graceful stop: refuse new calls, wait for calls in flight (up to the drain timeout), close sessions, stop. */
+  @Override
+  public void close() {
+    if (!stopping.compareAndSet(false, true)) {
+      try {
+        stopped.await(settings.drainTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    try {
+      int busy = drain.inFlight();
+      if (busy > 0) {
+        LOG.info("Stopping: waiting up to {} s for {} call(s) in flight", settings.drainTimeout().toSeconds(), busy);
+      }
+      if (!drain.drain(settings.drainTimeout())) {
+        LOG.warn("Stopping with {} call(s) still running after {} s", drain.inFlight(), settings.drainTimeout().toSeconds());
+      }
+      for (AutoCloseable s : mcpServers) {
+        try {
+          s.close();
+        } catch (Exception e) {
+          LOG.debug("closing an MCP server: {}", e.toString());
+        }
+      }
+      if (sweeper != null) {
+        sweeper.shutdownNow();
+      }
+      if (tomcat != null) {
+        tomcat.stop();
+        tomcat.destroy();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (LifecycleException e) {
+      LOG.warn("Stopping the HTTP server: {}", e.getMessage());
+    } finally {
+      deleteQuietly(baseDir);
+      stopped.countDown();
+    }
+  }
+
+  private static McpTransportContext callerContext(HttpServletRequest request) {
+    Caller caller = RequestAttributes.caller(request);
+    if (caller == null) {
+      // Every MCP path is behind the authentication filter; a request without a caller must not run as anyone.
+      throw new IllegalStateException("request reached the MCP endpoint without authentication");
+    }
+    return caller.context();
+  }
+
+  private static void checkKeys(HttpSettings settings, ServerFactory factory) {
+    List<String> profiles = factory.maps().backends().profiles();
+    List<ToolDef> known = new ArrayList<>(ToolCatalog.definitions());
+    factory.tools().forEach(t -> known.add(t.def()));
+    for (ApiKey k : settings.keys().keys()) {
+      for (String p : k.profiles()) {
+        if (!profiles.contains(p)) {
+          throw new HttpSetupException("Key '" + k.name() + "' names profile '" + p + "', which does not exist. "
+              + "Profiles: " + String.join(", ", profiles) + ".");
+        }
+      }
+      try {
+        k.selection().requireKnown(known);
+      } catch (IllegalArgumentException e) {
+        throw new HttpSetupException("Key '" + k.name() + "': " + e.getMessage());
+      }
+    }
+  }
+
+  private static void servlet(Context ctx, String name, HttpServlet servlet, String... paths) {
+    Tomcat.addServlet(ctx, name, servlet).setAsyncSupported(true);
+    for (String p : paths) {
+      ctx.addServletMappingDecoded(p, name);
+    }
+  }
+
+  private static void filter(Context ctx, String name, Filter filter, String... paths) {
+    FilterDef def = new FilterDef();
+    def.setFilterName(name);
+    def.setFilter(filter);
+    def.setAsyncSupported("true");
+    ctx.addFilterDef(def);
+    FilterMap map = new FilterMap();
+    map.setFilterName(name);
+    for (String p : paths) {
+      map.addURLPatternDecoded(p);
+    }
+    ctx.addFilterMap(map);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder
+    }
+  }
+}

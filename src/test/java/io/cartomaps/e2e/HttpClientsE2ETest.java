@@ -1,0 +1,36 @@
+package io.cartomaps.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients we did not write, over HTTP with an API key: the official TypeScript SDK client runs the whole lifecycle
+ * over Streamable HTTP (e2e/lifecycle.mjs http), and the MCP Inspector CLI lists and calls the server over Streamable
+ * HTTP and over the legacy HTTP+SSE endpoint (e2e/inspector-smoke.sh).
+ */
+class HttpClientsE2ETest {
+
+  @Test
+  void officialTypeScriptClientRunsTheWholeLifecycleOverStreamableHttp() throws Exception {
+    Jar.requireNodeModules();
+    Jar.Run r = Jar.run(List.of("node", "lifecycle.mjs", Jar.path().toString(), "http"), Map.of(), Jar.E2E, 300);
+    assertEquals(0, r.exit(), r.stdout() + "\n" + r.stderr());
+    assertTrue(r.stdout().contains(" passed, 0 failed"), r.stdout());
+    assertTrue(r.stdout().contains("a request without the key is refused with 401"), r.stdout());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "sse"})
+  void inspectorCliListsAndCallsTheServerOverHttp(String transport) throws Exception {
+    Jar.requireNodeModules();
+    Jar.Run r = Jar.run(List.of("bash", "inspector-smoke.sh", Jar.path().toString(), transport), Map.of(), Jar.E2E, 300);
+    assertEquals(0, r.exit(), r.stdout() + "\n" + r.stderr());
+    assertTrue(r.stdout().contains("7 passed, 0 failed"), r.stdout());
+  }
+}
