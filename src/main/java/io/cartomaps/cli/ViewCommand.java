@@ -13,7 +13,7 @@ final class ViewCommand extends CliCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "<map-id>")
   String mapId;
-  @Option(names = "--port", defaultValue = "8765")
+  @Option(names = "--port", defaultValue = "8766", description = "Port on 127.0.0.1 (local maps' URLs point at 8766).")
   int port;
 
   @Override

@@ -16,13 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, the layer order, tile-layer
- * defaults, {@code aggregationExp} for dynamically binned H3/quadbin datasets, and a viewport fitted to the data
+ * defaults, {@code aggregationExp} for H3/quadbin datasets a layer draws, and a viewport fitted to the data
  * when the bundle has none. Each fill is reported in the plan so nothing changes silently.
  */
 public final class AutoFill {
 
   private static final Set<String> TILE_LAYERS = Set.of("tileset", "h3", "quadbin", "heatmapTile", "clusterTile");
-  private static final Set<String> INDEX_COLUMNS = Set.of("h3", "hex", "h3id", "hex_id", "h3hex", "quadbin");
   private static final Map<String, String> SQL_AGG = Map.of("count", "count", "sum", "sum", "average", "avg",
       "avg", "avg", "maximum", "max", "max", "max", "minimum", "min", "min", "min", "mode", "mode");
   private static final List<String> CHANNELS = List.of("color", "strokeColor", "size", "height", "weight", "radius");
@@ -75,18 +74,15 @@ public final class AutoFill {
     return fills;
   }
 
-  /** True for {@code h3:geom}-style geoColumns that bin raw geometries at request time. */
-  public static boolean isDynamicBinning(String geoColumn) {
-    if (geoColumn == null || !geoColumn.contains(":")) {
-      return false;
-    }
-    String prefix = geoColumn.substring(0, geoColumn.indexOf(':'));
-    String column = geoColumn.substring(geoColumn.indexOf(':') + 1);
-    return (prefix.equals("h3") || prefix.equals("quadbin")) && !INDEX_COLUMNS.contains(column.toLowerCase());
+  /** True for {@code h3:…} and {@code quadbin:…} geoColumns, whose layers aggregate per cell. */
+  public static boolean isSpatialIndex(String geoColumn) {
+    return geoColumn != null && (geoColumn.startsWith("h3:") || geoColumn.startsWith("quadbin:"));
   }
 
   private static void fillAggregationExp(ObjectNode dataset, List<ObjectNode> layers, List<String> fills) {
-    if (!isDynamicBinning(Json.text(dataset, "geoColumn")) || dataset.hasNonNull("aggregationExp")) {
+    SourceKind kind = SourceKind.of(Json.text(dataset, "type"));
+    boolean tableOrQuery = kind == SourceKind.table || kind == SourceKind.query;
+    if (!tableOrQuery || !isSpatialIndex(Json.text(dataset, "geoColumn")) || dataset.hasNonNull("aggregationExp")) {
       return;
     }
     String key = BundleView.datasetKey(dataset);
@@ -109,6 +105,10 @@ public final class AutoFill {
       }
     }
     if (parts.isEmpty()) {
+      boolean drawn = layers.stream().anyMatch(l -> key != null && key.equals(BundleView.dataId(l)));
+      if (!drawn) {
+        return; // only datasets a layer draws are aggregated
+      }
       parts.add("count(*) as point_count");
     }
     String exp = String.join(", ", parts);

@@ -36,7 +36,7 @@ public final class LocalBackend implements Backend, FeatureSource {
   public static final String PROFILE = "local";
 
   /** Where the program's own viewer serves local maps unless told otherwise. */
-  public static final String DEFAULT_VIEWER_BASE_URL = "http://127.0.0.1:8765";
+  public static final String DEFAULT_VIEWER_BASE_URL = "http://127.0.0.1:8766";
 
   static final String AGENTS_NOTE = "The local workspace has no CARTO AI agents: a map's agent block is kept with "
       + "the map but never runs. Use a CARTO profile to run map agents.";
@@ -47,7 +47,7 @@ public final class LocalBackend implements Backend, FeatureSource {
   private final Lazy<SpatialEngine> engine;
 
   /**
-   * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8765}); null for the default
+   * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8766}); null for the default
    */
   public LocalBackend(LocalHome home, String viewerBaseUrl) {
     this.home = home;

@@ -274,10 +274,10 @@ class LocalMapLifecycleTest {
   }
 
   @Test
-  void defaultViewerUrlIsLoopback8765AndBadOnesAreRefused() {
+  void defaultViewerUrlIsLoopback8766AndBadOnesAreRefused() {
     try (LocalBackend b = LocalBackend.open(home, null)) {
       String id = b.createMap(obj("{}")).get("id").asString();
-      assertEquals("http://127.0.0.1:8765/maps/" + id, b.urls(id).builderUrl());
+      assertEquals("http://127.0.0.1:8766/maps/" + id, b.urls(id).builderUrl());
     }
     assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
         () -> LocalBackend.open(home, "ftp://x")).kind());
