@@ -89,7 +89,7 @@ check((client.getInstructions() || "").includes("validate_bundle"), "server send
 const { tools } = await client.listTools();
 const names = tools.map((t) => t.name);
 for (const n of ["list_maps", "get_bundle", "validate_bundle", "create_map", "update_map", "publish_map", "delete_map",
-  "copy_map", "update_dataset", "schema_section", "agents_status", "explore_data"]) {
+  "copy_map", "update_dataset", "schema_section", "agents_status", "explore_data", "screenshot"]) {
   check(names.includes(n), `tool ${n} is listed`);
 }
 for (const t of tools) {
@@ -187,6 +187,15 @@ check(dry.structuredContent.plan.includes("set title"), "dry_run returns the pla
 const part = await call("get_bundle", { map_id: id, sections: ["title", "layers"] });
 check(part.structuredContent.bundle.title === "E2E places (edited)" && !part.structuredContent.bundle.datasets, "sections narrow get_bundle and dry_run wrote nothing", part);
 
+const shot = await call("screenshot", { map_id: id, width: 640, height: 400 });
+const image = (shot.content || []).find((c) => c.type === "image");
+check(!shot.isError && image && image.mimeType === "image/png" && image.data.length > 1000,
+  "screenshot returns a PNG image block", shot.isError ? shot : shot.structuredContent);
+check(shot.structuredContent.path.endsWith(".png") && shot.structuredContent.width === 640, "screenshot saves the file and says where");
+const preview = await call("screenshot", { bundle: { ...bundle, title: "Unsaved" }, width: 320, height: 200 });
+check(!preview.isError && (preview.content || []).some((c) => c.type === "image"), "screenshot previews an unsaved bundle", preview.isError ? preview : null);
+const both = await call("screenshot", { map_id: id, bundle });
+check(both.isError, "screenshot refuses map_id together with bundle", both);
 const pub = await call("publish_map", { map_id: id });
 check(!pub.isError && !pub.structuredContent.warnings?.some((w) => w.code === "UNPUBLISHED_SHARED_MAP"), "publish clears the unpublished warning", pub);
 
