@@ -107,7 +107,7 @@ final class MapUpdater {
     List<String> plan = plan(patch, creates, patches.keySet(), deletes, options);
     List<Finding> warnings = new ArrayList<>(report.warnings());
     if (options.dryRun()) {
-      ObjectNode preview = (ObjectNode) record.deepCopy();
+      ObjectNode preview = record.deepCopy();
       return service.result(b, preview, plan, warnings, null, Map.of());
     }
 

@@ -18,9 +18,12 @@ public final class Prompts {
 
   static SyncPromptSpecification specification(PromptFile p) {
     List<McpSchema.PromptArgument> args = p.arguments().stream()
-        .map(a -> new McpSchema.PromptArgument(a.name(), a.description(), a.required())).toList();
-    McpSchema.Prompt prompt = new McpSchema.Prompt(p.name(), p.description(), args);
-    return new SyncPromptSpecification(prompt, (ex, req) -> new McpSchema.GetPromptResult(p.description(),
-        List.of(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(p.render(req.arguments()))))));
+        .map(a -> McpSchema.PromptArgument.builder(a.name()).description(a.description()).required(a.required()).build())
+        .toList();
+    McpSchema.Prompt prompt = McpSchema.Prompt.builder(p.name()).description(p.description()).arguments(args).build();
+    return new SyncPromptSpecification(prompt, (ex, req) -> McpSchema.GetPromptResult.builder(List.of(
+            McpSchema.PromptMessage.builder(McpSchema.Role.USER,
+                McpSchema.TextContent.builder(p.render(req.arguments())).build()).build()))
+        .description(p.description()).build());
   }
 }

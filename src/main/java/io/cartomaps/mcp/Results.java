@@ -32,7 +32,7 @@ public final class Results {
 
   public static CallToolResult withImage(CallToolResult base, String base64Png) {
     return CallToolResult.builder()
-        .content(concat(base.content(), new McpSchema.ImageContent(null, base64Png, "image/png")))
+        .content(concat(base.content(), McpSchema.ImageContent.builder(base64Png, "image/png").build()))
         .structuredContent(base.structuredContent())
         .isError(false)
         .build();

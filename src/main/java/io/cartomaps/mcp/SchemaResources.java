@@ -30,19 +30,18 @@ public final class SchemaResources {
   public static List<SyncResourceSpecification> resources(SchemaSections schemas) {
     List<SyncResourceSpecification> out = new ArrayList<>();
     for (String name : schemas.names()) {
-      McpSchema.Resource r = McpSchema.Resource.builder().uri(PREFIX + name).name(name)
+      McpSchema.Resource r = McpSchema.Resource.builder(PREFIX + name, name)
           .title("Bundle schema: " + name).description(schemas.description(name)).mimeType("application/schema+json").build();
       out.add(new SyncResourceSpecification(r, (ex, req) -> read(schemas, req.uri())));
     }
-    McpSchema.Resource guide = McpSchema.Resource.builder().uri(GUIDE).name("guide").title("Authoring guide")
+    McpSchema.Resource guide = McpSchema.Resource.builder(GUIDE, "guide").title("Authoring guide")
         .description("How to author, check, publish and copy maps with this server").mimeType("text/markdown").build();
-    out.add(new SyncResourceSpecification(guide, (ex, req) ->
-        new ReadResourceResult(List.of(new TextResourceContents(GUIDE, "text/markdown", guide())))));
+    out.add(new SyncResourceSpecification(guide, (ex, req) -> text(GUIDE, "text/markdown", guide())));
     return out;
   }
 
   public static SyncResourceTemplateSpecification template(SchemaSections schemas) {
-    McpSchema.ResourceTemplate t = McpSchema.ResourceTemplate.builder().uriTemplate(TEMPLATE).name("schema-section")
+    McpSchema.ResourceTemplate t = McpSchema.ResourceTemplate.builder(TEMPLATE, "schema-section")
         .title("Bundle schema section").description("JSON Schema of one bundle section; names: " + String.join(", ", schemas.names()))
         .mimeType("application/schema+json").build();
     return new SyncResourceTemplateSpecification(t, (ex, req) -> read(schemas, req.uri()));
@@ -53,7 +52,11 @@ public final class SchemaResources {
       throw new IllegalArgumentException("Unknown resource " + uri + "; schema sections are " + TEMPLATE);
     }
     String name = uri.substring(PREFIX.length());
-    return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/schema+json", schemas.text(name))));
+    return text(uri, "application/schema+json", schemas.text(name));
+  }
+
+  private static ReadResourceResult text(String uri, String mimeType, String text) {
+    return ReadResourceResult.builder(List.of(TextResourceContents.builder(uri, text).mimeType(mimeType).build())).build();
   }
 
   /** The authoring guide text, shipped in the jar. */

@@ -14,8 +14,7 @@ public record ToolDef(String name, String title, String description, String inpu
 
   public McpSchema.Tool toTool() {
     var mapper = McpJsonDefaults.getMapper();
-    return McpSchema.Tool.builder()
-        .name(name)
+    return McpSchema.Tool.builder(name)
         .title(title)
         .description(description)
         .inputSchema(mapper, inputSchema)

@@ -43,17 +43,20 @@ public final class ToolDocs {
         md.append("No arguments.\n");
         continue;
       }
-      List<String> required = Json.MAPPER.convertValue(schema.path("required"), List.class);
+      List<String> required = new java.util.ArrayList<>();
+      schema.path("required").forEach(r -> required.add(r.asString()));
       md.append("| argument | type | required | description |\n|---|---|---|---|\n");
       for (Map.Entry<String, JsonNode> p : props.properties()) {
         JsonNode s = p.getValue();
-        String type = s.has("enum") ? String.join(" \\| ", Json.MAPPER.convertValue(s.get("enum"), List.class))
+        List<String> values = new java.util.ArrayList<>();
+        s.path("enum").forEach(v -> values.add(v.asString()));
+        String type = s.has("enum") ? String.join(" \\| ", values)
             : s.path("type").isArray() ? s.path("type").toString() : s.path("type").asString("any");
         if (s.has("minimum") || s.has("maximum")) {
           type += " (" + s.path("minimum").asString("") + "–" + s.path("maximum").asString("") + ")";
         }
         md.append("| `").append(p.getKey()).append("` | ").append(type).append(" | ")
-            .append(required != null && required.contains(p.getKey()) ? "yes" : "").append(" | ")
+            .append(required.contains(p.getKey()) ? "yes" : "").append(" | ")
             .append(s.path("description").asString("")).append(" |\n");
       }
     }
