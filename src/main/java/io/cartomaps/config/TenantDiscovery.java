@@ -37,7 +37,8 @@ public final class TenantDiscovery {
   private static final long MAX_CONFIG_BYTES = 256 * 1024;
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-  private final OkHttpClient http;
+  /** Built on first discovery: a process that never discovers a tenant (the local profile) never loads OkHttp. */
+  private final java.util.function.Supplier<OkHttpClient> http;
   private final Path cacheFile;
   private final Function<String, HttpUrl> configUrl;
   private final Clock clock;
@@ -49,6 +50,11 @@ public final class TenantDiscovery {
    * @param configUrl the {@code config.yaml} URL of a tenant domain
    */
   public TenantDiscovery(OkHttpClient http, Path cacheFile, Function<String, HttpUrl> configUrl, Clock clock) {
+    this(() -> http, cacheFile, configUrl, clock);
+  }
+
+  private TenantDiscovery(java.util.function.Supplier<OkHttpClient> http, Path cacheFile,
+                          Function<String, HttpUrl> configUrl, Clock clock) {
     this.http = http;
     this.cacheFile = cacheFile;
     this.configUrl = configUrl;
@@ -57,12 +63,22 @@ public final class TenantDiscovery {
 
   /** Discovery against the real tenant domains, caching under {@code home}. */
   public static TenantDiscovery standard(Path home) {
-    OkHttpClient client = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .readTimeout(Duration.ofSeconds(5))
-        .callTimeout(Duration.ofSeconds(10))
-        .followRedirects(false)
-        .build();
+    java.util.function.Supplier<OkHttpClient> client = new java.util.function.Supplier<>() {
+      private OkHttpClient built;
+
+      @Override
+      public synchronized OkHttpClient get() {
+        if (built == null) {
+          built = new OkHttpClient.Builder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .readTimeout(Duration.ofSeconds(5))
+              .callTimeout(Duration.ofSeconds(10))
+              .followRedirects(false)
+              .build();
+        }
+        return built;
+      }
+    };
     return new TenantDiscovery(client, home.resolve("tenants.json"), TenantDiscovery::defaultConfigUrl,
         Clock.systemUTC());
   }
@@ -102,7 +118,7 @@ public final class TenantDiscovery {
       return Optional.empty();
     }
     Request request = new Request.Builder().url(url).header("Accept", "application/yaml, text/yaml, */*").build();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.get().newCall(request).execute()) {
       if (!response.isSuccessful()) {
         LOG.warn("config.yaml of {} answered HTTP {}", tenantDomain, response.code());
         return Optional.empty();

@@ -30,11 +30,11 @@ public final class Tier1Validator {
   }
 
   /**
-   * The validator the CLI ({@code maps validate}), the MCP tools and the benchmark use: the one place that decides
-   * whether the JSON Schema check runs, e.g. {@code return withSchema(new SchemaCheck()::check);}.
+   * The validator the CLI ({@code maps validate}), the MCP tools and the benchmark use: the JSON Schema sections,
+   * then the cross-field rules.
    */
   public static Tier1Validator standard() {
-    return withSchema(SchemaCheck.get()::check);
+    return withSchema(bundle -> SchemaCheck.get().check(bundle)); // compiled on first use, not at start-up
   }
 
   /** Schema check first, then the cross-field rules. */
