@@ -35,6 +35,12 @@ final class CliErrors implements IExecutionExceptionHandler {
       code = INVALID;
       errorCode = me.code();
       findings = me.findings();
+    } else if (ex instanceof io.cartomaps.render.InvalidScreenshotOptionException) {
+      code = INPUT;
+      errorCode = "INVALID_ARGUMENT";
+    } else if (ex instanceof io.cartomaps.render.RenderException) {
+      code = FAILURE;
+      errorCode = "RENDER_FAILED";
     } else if (ex instanceof io.cartomaps.config.ProfileException) {
       code = INPUT;
       errorCode = "PROFILE";

@@ -73,13 +73,8 @@ final class ServeCommand extends CliCommand {
   }
 
   ToolSelection selection() {
-    try {
-      ToolSelection sel = new ToolSelection(readOnly, tools == null ? null : new HashSet<>(tools),
-          excludeTools == null ? null : new HashSet<>(excludeTools));
-      return sel;
-    } catch (IllegalArgumentException e) {
-      throw new CliException(CliErrors.INPUT, e.getMessage());
-    }
+    return new ToolSelection(readOnly, tools == null ? null : new HashSet<>(tools),
+        excludeTools == null ? null : new HashSet<>(excludeTools));
   }
 
   /** Counts down a latch when the client closes stdin, so the server can stop instead of hanging. */

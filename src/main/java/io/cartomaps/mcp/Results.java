@@ -62,6 +62,12 @@ public final class Results {
     if (e instanceof BundleInputException b) {
       return error("INPUT_UNREADABLE", b.getMessage(), List.of());
     }
+    if (e instanceof io.cartomaps.render.InvalidScreenshotOptionException o) {
+      return error("INVALID_ARGUMENT", o.getMessage(), List.of());
+    }
+    if (e instanceof io.cartomaps.render.RenderException r) {
+      return error("RENDER_FAILED", r.getMessage(), List.of());
+    }
     if (e instanceof io.cartomaps.config.ProfileException p) {
       return error("PROFILE", p.getMessage(), List.of());
     }
