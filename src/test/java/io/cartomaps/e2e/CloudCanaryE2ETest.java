@@ -128,10 +128,12 @@ class CloudCanaryE2ETest {
       assertError(s, "get_bundle", "{\"map_id\":\"" + id + "\"}", "UNAUTHORIZED", "token expired or invalid");
       org.inject(Fault.nth(1, "GET /v3/organization-maps", Failure.rateLimited(1)));
       assertEquals(2, ok(s, "list_maps", "{}").at("/structuredContent/maps").size(), "a 429 is waited out");
+      assertAnswered("GET /v3/organization-maps", 429);
       org.inject(Fault.nth(1, "POST /maps/*/publish", Failure.rateLimited(1)));
       assertError(s, "publish_map", "{\"map_id\":\"" + id + "\"}", "RATE_LIMITED", "wait 1 s");
       org.inject(Fault.nth(1, "GET /maps/*/datasets", Failure.status(500)));
       ok(s, "get_bundle", "{\"map_id\":\"" + id + "\"}");
+      assertAnswered("GET /maps/*/datasets", 500);
       org.inject(Fault.fromNth(1, "GET /settings/carto-ai", Failure.status(500)));
       assertError(s, "agents_status", "{}", "UNAVAILABLE", "try again later");
       org.clearFaults();
@@ -139,6 +141,7 @@ class CloudCanaryE2ETest {
       assertError(s, "get_bundle", "{\"map_id\":\"" + id + "\"}", "BAD_RESPONSE", "malformed or truncated JSON");
       org.inject(Fault.nth(1, "GET /connections", Failure.dropped()));
       ok(s, "explore_data", "{}");
+      assertAnswered("GET /connections", 0);
       org.inject(Fault.nth(1, "PATCH /maps/*", Failure.status(500)));
       assertError(s, "create_map", "{\"bundle\":" + bundle + "}", "WRITE_FAILED", "the partial map was removed");
       org.clearFaults();
@@ -167,6 +170,12 @@ class CloudCanaryE2ETest {
     assertTrue(r.path("isError").asBoolean(), tool + " should have failed: " + r);
     assertEquals(code, r.at("/structuredContent/error/code").asString(), r.toString());
     assertTrue(r.at("/structuredContent/error/message").asString().contains(says), r.toString());
+  }
+
+  /** The organisation did answer {@code route} with {@code status} (0: dropped the connection) at some point. */
+  private void assertAnswered(String route, int status) {
+    assertTrue(org.requests().stream().anyMatch(c -> c.route().equals(route) && c.status() == status),
+        route + " was answered with " + status);
   }
 
   private static List<String> names(JsonNode list) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * try (FakeCartoOrg org = FakeCartoOrg.start("token")) {
  *   org.addConnection("c-1", "carto_dw", "bigquery", TableCatalogue.localSamples());
- *   org.inject(Fault.nth(2, "POST /maps/*}{@code /datasets", Failure.status(500)));
+ *   org.inject(Fault.nth(1, "PATCH /maps/*", Failure.status(500)));
  *   CartoBackend b = new CartoBackend(org.profile("acme"), …);
  * }
  * }</pre>
