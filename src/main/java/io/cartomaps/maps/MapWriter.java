@@ -3,6 +3,7 @@ package io.cartomaps.maps;
 import io.cartomaps.validate.BundleValidator;
 import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.bundle.BundleView;
@@ -62,7 +63,7 @@ final class MapWriter {
     if (bundle.has("keplerMapConfig")) {
       first.set("keplerMapConfig", bundle.get("keplerMapConfig"));
     }
-    ObjectNode created = b.createMap(first);
+    ObjectNode created = createOrSayItMayExist(b, first);
     String id = Json.text(created, "id");
     Map<String, String> datasetIds = new LinkedHashMap<>();
     ObjectNode record;
@@ -104,6 +105,24 @@ final class MapWriter {
     ObjectNode written = ServerFields.toBundle(record, b.listDatasets(id));
     warnings.addAll(postWriteChecks(b, written));
     return service.result(b, record, plan, warnings, null, datasetIds);
+  }
+
+  /**
+   * The first call of the split. When it fails without a usable answer (no answer, a server error, a garbled body)
+   * the map may exist all the same, and there is no id to remove it by: the error says how to find it, so a retry
+   * does not leave a second map behind. A refusal (4xx) means nothing was created and is passed on as it is.
+   */
+  private static ObjectNode createOrSayItMayExist(Backend b, ObjectNode first) {
+    try {
+      return b.createMap(first);
+    } catch (BackendException e) {
+      if (e.kind() != BackendException.Kind.UNAVAILABLE && e.kind() != BackendException.Kind.BAD_RESPONSE) {
+        throw e;
+      }
+      throw new MapsException("WRITE_FAILED", "Creating the map failed: " + e.getMessage() + "; the map may have "
+          + "been created before the answer was lost: look for it with list_maps with search '"
+          + Json.text(first, "title") + "' and remove it with delete_map before retrying.");
+    }
   }
 
   /** Post-write checks: sources readable, datasets renderable, agent issues. Never fatal. */
