@@ -1,12 +1,11 @@
 package io.cartomaps.cli;
 
 import io.cartomaps.render.RenderEngine;
+import io.cartomaps.render.SavedScreenshot;
 import io.cartomaps.render.Screenshot;
 import io.cartomaps.render.ScreenshotOptions;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,14 +69,7 @@ final class ScreenshotCommand extends CliCommand {
         : services().previews().ofBundle(global.profile, BundleArg.read(bundle, stdin()), options);
     Path saved = shot.writeTo(options.output()).toAbsolutePath();
     if (global.json) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("path", saved.toString());
-      out.put("width", shot.width());
-      out.put("height", shot.height());
-      out.put("engine", shot.engine().cliName());
-      out.put("ms", shot.elapsedMillis());
-      out.put("warnings", shot.warnings());
-      json(out);
+      json(SavedScreenshot.of(shot, saved));
     } else {
       out().println("Saved " + saved + " (" + shot.width() + "x" + shot.height() + ", " + shot.engine().cliName()
           + " engine, " + shot.elapsedMillis() + " ms)");

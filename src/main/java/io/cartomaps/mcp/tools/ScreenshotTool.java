@@ -7,6 +7,7 @@ import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.PngFitter;
 import io.cartomaps.render.RenderEngine;
+import io.cartomaps.render.SavedScreenshot;
 import io.cartomaps.render.Screenshot;
 import io.cartomaps.render.ScreenshotOptions;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -14,8 +15,6 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code screenshot}: a PNG of a saved map or an unsaved bundle, returned as an image the client can show. */
 public final class ScreenshotTool implements McpTool {
@@ -84,13 +83,7 @@ public final class ScreenshotTool implements McpTool {
         : previews.ofBundle(a.str("profile"), a.json("bundle"), options);
     Path saved = shot.writeTo(options.output()).toAbsolutePath();
     Screenshot fitted = PngFitter.fit(shot, PngFitter.MCP_IMAGE_BUDGET_BYTES);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("path", saved.toString());
-    out.put("width", shot.width());
-    out.put("height", shot.height());
-    out.put("engine", shot.engine().cliName());
-    out.put("ms", shot.elapsedMillis());
-    out.put("warnings", shot.warnings());
+    SavedScreenshot out = SavedScreenshot.of(shot, saved);
     String caption = (mapId == null ? "Preview of an unsaved bundle" : "Map " + mapId) + ", " + shot.engine().cliName()
         + " engine, " + shot.width() + "x" + shot.height() + " in " + shot.elapsedMillis() + " ms"
         + (fitted.downscaled() ? " (image shown downscaled; full size saved)" : "") + "; saved to " + saved;
