@@ -4,6 +4,7 @@ import { GeoJsonLayer, PathLayer } from '@deck.gl/layers';
 import { feature, mesh } from 'topojson-client';
 import land110 from 'world-atlas/countries-110m.json';
 import land50 from 'world-atlas/countries-50m.json';
+import { unwrapRing, closePolarRing } from './antimeridian.js';
 
 /** Colours taken from CARTO's public basemap styles (values only). */
 export const PALETTES = {
@@ -21,30 +22,7 @@ export function hexToRgb(hex) {
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
 }
 
-const MERCATOR_MAX_LAT = 85.05113;
 const CHUNK = 64;
-
-/** Makes a ring's longitudes continuous; returns the new ring and its net offset (non-zero for polar rings). */
-function unwrapRing(ring) {
-  const out = [ring[0].slice(0, 2)];
-  let offset = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const d = ring[i][0] - ring[i - 1][0];
-    if (d > 180) offset -= 360;
-    else if (d < -180) offset += 360;
-    out.push([ring[i][0] + offset, ring[i][1]]);
-  }
-  return { ring: out, offset };
-}
-
-/** A ring that goes once around the globe (Antarctica) is closed along the pole. */
-function closePolarRing(ring) {
-  const meanLat = ring.reduce((s, p) => s + p[1], 0) / ring.length;
-  const poleLat = meanLat < 0 ? -MERCATOR_MAX_LAT : MERCATOR_MAX_LAT;
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  return [...ring, [last[0], poleLat], [first[0], poleLat], first];
-}
 
 function lngRange(coords) {
   let min = Infinity;

@@ -3,6 +3,7 @@ import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { _QuadbinLayer as QuadbinLayer } from '@deck.gl/carto';
+import { ringCentre } from './antimeridian.js';
 
 export const LABEL_FONT = '"DejaVu Sans", "Liberation Sans", sans-serif';
 
@@ -40,14 +41,7 @@ function labelPosition(f) {
   const ring = g.type === 'Polygon' ? g.coordinates[0]
     : g.type === 'MultiPolygon' ? g.coordinates.reduce((a, p) => (p[0].length > a.length ? p[0] : a), [])
     : null;
-  if (ring && ring.length) {
-    let x = 0, y = 0;
-    for (const [px, py] of ring) {
-      x += px;
-      y += py;
-    }
-    return [x / ring.length, y / ring.length];
-  }
+  if (ring && ring.length) return ringCentre(ring);
   if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)];
   if (g.type === 'MultiLineString') return g.coordinates[0][Math.floor(g.coordinates[0].length / 2)];
   return null;
@@ -79,10 +73,28 @@ function areaLabels(id, props, features) {
   });
 }
 
+/**
+ * Polygons and lines that cross 180° are cut there and each part drawn in its own world copy (deck.gl reads an edge
+ * longer than 180° of longitude as crossing, and closes rings around a pole along the map's edge). Points are left
+ * alone: they never cross, and wrapping them in the shader would move them by a rounding error.
+ */
+function wrappedAcrossAntimeridian(subLayerProps = {}) {
+  const out = { ...subLayerProps };
+  for (const sublayer of ['polygons-fill', 'polygons-stroke', 'linestrings']) {
+    out[sublayer] = { ...out[sublayer], wrapLongitude: true };
+  }
+  return out;
+}
+
 function geojsonLayer(id, props, features) {
   // parseMap gives the label size as textSizeScale only; GeoJsonLayer multiplies it by getTextSize (default 32).
   const pointProps = props.getText && props.getTextSize === undefined ? { ...props, getTextSize: 1 } : props;
-  const layers = [new GeoJsonLayer({ ...pointProps, id, data: { type: 'FeatureCollection', features } })];
+  const layers = [new GeoJsonLayer({
+    ...pointProps,
+    id,
+    data: { type: 'FeatureCollection', features },
+    _subLayerProps: wrappedAcrossAntimeridian(pointProps._subLayerProps)
+  })];
   if (props.pointType === 'text' && props.getText) {
     const labels = areaLabels(id, props, features);
     if (labels) layers.push(labels);

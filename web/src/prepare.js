@@ -7,6 +7,7 @@ import {
   DEFAULT_RES_LEVEL, featurePosition
 } from './binning.js';
 import { clusterPoints, clusterStats, DEFAULT_CLUSTER_LEVEL } from './cluster.js';
+import { forWebMercator } from './antimeridian.js';
 
 function datasetKey(ds) {
   if (ds.id) return ds.id;
@@ -72,7 +73,7 @@ function prepareLayer(layer, dataset, viewState, warnings) {
     }
     default: {
       const geometry = dominantGeometry(features);
-      return { kind: 'geojson', features, data: { tilestats: computeTilestats(features, geometry) } };
+      return { kind: 'geojson', features: forWebMercator(features), data: { tilestats: computeTilestats(features, geometry) } };
     }
   }
 }

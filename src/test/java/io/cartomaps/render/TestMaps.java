@@ -184,6 +184,64 @@ public final class TestMaps {
     return input;
   }
 
+  /**
+   * Data across the antimeridian, seen from the middle of the Pacific: a labelled polygon ring and a labelled line
+   * that jump from +180 to -180 (as Natural Earth and warehouse exports write them), points either side of 180° and
+   * pre-indexed H3 cells around it, with translucent fills so that a part drawn twice would show.
+   */
+  public static RenderInput antimeridianPacific() {
+    ObjectNode shapes = layer("L_shapes", "tileset", "$ref:shapes", "Across 180°", vis(v -> {
+      v.put("filled", true);
+      v.put("opacity", 0.6);
+      v.put("stroked", true);
+      v.put("thickness", 2);
+      v.set("strokeColor", rgb(60, 60, 160));
+    }));
+    ((ObjectNode) shapes.get("config")).set("color", rgb(231, 63, 116));
+    ObjectNode label = (ObjectNode) shapes.get("config").get("textLabel").get(0);
+    label.set("field", field("name", "string"));
+    label.put("size", 14);
+    ObjectNode stops = layer("L_stops", "tileset", "$ref:stops", "Stops", vis(v -> {
+      v.put("filled", true);
+      v.put("opacity", 1);
+      v.put("radius", 6);
+    }));
+    ((ObjectNode) stops.get("config")).set("color", rgb(17, 165, 121));
+    ObjectNode cells = layer("L_cells", "h3", "$ref:cells", "Cells across 180°", vis(v -> {
+      v.put("filled", true);
+      v.put("opacity", 0.6);
+      v.put("colorAggregation", "sum");
+      v.set("colorRange", range("Teal", "sequential", TEAL));
+    }));
+    channel(cells, "colorField", field("value", "integer"), "colorScale", "quantize");
+    JsonNode pacific = resource("/render/antimeridian-pacific.geojson");
+    RenderInput input = map("Pacific", "", "positron", 2.2, List.of(stops, shapes, cells),
+        List.of(dataset("shapes", "table", "geom", featuresOfType(pacific, "Polygon", "LineString")),
+            dataset("stops", "table", "geom", featuresOfType(pacific, "Point")),
+            dataset("cells", "table", "h3:h3", resource("/render/h3-cells-antimeridian.geojson"))));
+    ((ObjectNode) input.config().get("mapState")).put("latitude", -20).put("longitude", 180);
+    return input;
+  }
+
+  /**
+   * A polygon around the South Pole shaped as world-atlas writes Antarctica: an outer ring hugging the pole and the
+   * coast, which goes once around the globe, as its hole.
+   */
+  public static RenderInput polarCap() {
+    ObjectNode layer = layer("L_cap", "tileset", "$ref:cap", "Polar cap", vis(v -> {
+      v.put("filled", true);
+      v.put("opacity", 0.7);
+      v.put("stroked", true);
+      v.put("thickness", 1);
+      v.set("strokeColor", rgb(255, 255, 255));
+    }));
+    ((ObjectNode) layer.get("config")).set("color", rgb(57, 105, 172));
+    RenderInput input = map("Polar cap", "", "positron", 0.6, List.of(layer),
+        List.of(dataset("cap", "table", "geom", resource("/render/polar-cap.geojson"))));
+    ((ObjectNode) input.config().get("mapState")).put("latitude", -40).put("longitude", 180);
+    return input;
+  }
+
   /** Points, polygons and H3 together (the benchmark map): ≥ 1,000 points, polygons and ≥ 500 H3 cells. */
   public static RenderInput mixed(int pointCount) {
     RenderInput points = points("positron", pointCount);
@@ -306,6 +364,18 @@ public final class TestMaps {
     fc.put("type", "FeatureCollection");
     fc.set("features", features);
     return fc;
+  }
+
+  /** The features of a collection whose geometry is one of the given types. */
+  static ObjectNode featuresOfType(JsonNode collection, String... types) {
+    List<String> wanted = List.of(types);
+    ArrayNode features = Json.array();
+    for (JsonNode f : collection.get("features")) {
+      if (wanted.contains(f.get("geometry").get("type").asString())) {
+        features.add(f.deepCopy());
+      }
+    }
+    return collection(features);
   }
 
   static ObjectNode point(double lng, double lat, ObjectNode properties) {
