@@ -41,6 +41,17 @@ function rssKiB() {
   }
 }
 
+/** CPU seconds (user + system) the server process has used so far, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+function cpuSeconds() {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 async function connect() {
   const client = new Client({ name: "http-load", version: "1.0.0" });
   await client.connect(new StreamableHTTPClientTransport(new URL(url)));
@@ -82,6 +93,7 @@ let peakRss = rssKiB();
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssKiB()); }, 100);
 const latencies = [];
 let errors = 0;
+const cpuBefore = cpuSeconds();
 const started = performance.now();
 await Promise.all(clients.map(async (c, n) => {
   for (let i = 0; i < CALLS && performance.now() - started < TIME_CAP_MS; i++) {
@@ -98,6 +110,7 @@ await Promise.all(clients.map(async (c, n) => {
   }
 }));
 const seconds = (performance.now() - started) / 1000;
+const serverCpu = cpuSeconds() - cpuBefore;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, rssKiB());
 await Promise.all(clients.map((c) => c.close().catch(() => {})));
@@ -108,4 +121,5 @@ console.log(JSON.stringify({
   server: kind, clients: CLIENTS, requests: latencies.length, errors,
   seconds: Number(seconds.toFixed(2)), requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
   p50ms: Number(pct(0.5).toFixed(1)), p99ms: Number(pct(0.99).toFixed(1)), peakRssMiB: Number((peakRss / 1024).toFixed(0)),
+  serverCpuMsPerRequest: Number((serverCpu * 1000 / latencies.length).toFixed(2)),
 }));
