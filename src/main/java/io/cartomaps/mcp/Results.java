@@ -10,6 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tool results: {@code structuredContent} plus one compact text block (a summary line, then the same JSON), so
@@ -21,11 +22,16 @@ public final class Results {
   private Results() {
   }
 
+  /**
+   * A successful result. The value becomes a JSON tree once; the text and the {@code structuredContent} map are both
+   * read from that tree, so a large bundle is not serialised twice.
+   */
   public static CallToolResult ok(String summary, Object structured) {
-    Object tree = Json.MAPPER.convertValue(Json.tree(structured), Map.class);
+    JsonNode tree = structured instanceof JsonNode node ? node : Json.tree(structured);
+    Object content = Json.MAPPER.treeToValue(tree, Map.class);
     return CallToolResult.builder()
-        .addTextContent(summary + "\n" + Json.compact(structured))
-        .structuredContent(tree)
+        .addTextContent(summary + "\n" + Json.compact(tree))
+        .structuredContent(content)
         .isError(false)
         .build();
   }

@@ -50,7 +50,7 @@ public final class MapStore implements AutoCloseable {
   }
 
   public String privacy(String mapId) {
-    return db.inTransaction(c -> MapTable.require(c, mapId, false).privacy());
+    return db.inTransaction(c -> MapTable.privacy(c, mapId));
   }
 
   public ObjectNode create(ObjectNode body) {
@@ -118,7 +118,7 @@ public final class MapStore implements AutoCloseable {
 
   public List<ObjectNode> datasets(String mapId) {
     return db.inTransaction(c -> {
-      MapTable.require(c, mapId, false);
+      MapTable.requireExists(c, mapId);
       return DatasetTable.ofMap(c, mapId).stream().map(DatasetRow::toRecord).toList();
     });
   }

@@ -41,6 +41,27 @@ final class MapTable {
     }
   }
 
+  /**
+   * The map's privacy; NOT_FOUND when it does not exist. Reads one short column, for callers that need no more
+   * (the map's URLs, an existence check), instead of the whole row with its configuration.
+   */
+  static String privacy(Connection c, String mapId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT privacy FROM maps WHERE id = ?")) {
+      ps.setString(1, mapId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw notFound(mapId);
+        }
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** NOT_FOUND unless the map exists. */
+  static void requireExists(Connection c, String mapId) throws SQLException {
+    privacy(c, mapId);
+  }
+
   static void insert(Connection c, MapRow row) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO maps (" + ALL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,5 +1,8 @@
 package io.cartomaps.backend.local.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.local.H2Messages;
 import io.cartomaps.backend.local.LocalHome;
@@ -8,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * On PostgreSQL the same hold: a commit is durable when acknowledged, every instance connects to the same database,
  * and a conflicting transaction is retried the same way.
+ *
+ * <p>The pool (HikariCP) keeps its connections open and out of auto-commit, so a call costs no connection reset and
+ * each connection keeps the statements it has parsed (H2's per-session query cache, PostgreSQL's server-side prepared
+ * statements); a connection that breaks is dropped and replaced.
  */
 final class StoreDatabase implements AutoCloseable {
 
@@ -42,12 +48,14 @@ final class StoreDatabase implements AutoCloseable {
   static final String PASSWORD = "carto-maps-store";
   private static final int MAX_CONNECTIONS = 8;
   private static final int ATTEMPTS = 3;
+  private static final long CONNECTION_TIMEOUT_MS = 30_000;
+  private static final int VALIDATION_SECONDS = 5;
 
   private final String name;
-  private final JdbcConnectionPool pool;
+  private final HikariDataSource pool;
   private final StoreDialect dialect;
 
-  private StoreDatabase(String name, JdbcConnectionPool pool, StoreDialect dialect) {
+  private StoreDatabase(String name, HikariDataSource pool, StoreDialect dialect) {
     this.name = name;
     this.pool = pool;
     this.dialect = dialect;
@@ -61,7 +69,7 @@ final class StoreDatabase implements AutoCloseable {
 
   /** Opens (creating the tables when needed) a PostgreSQL store that several instances share. */
   static StoreDatabase openShared(StoreLocation location) {
-    org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
     source.setUrl(location.url());
     if (location.user() != null) {
       source.setUser(location.user());
@@ -71,10 +79,9 @@ final class StoreDatabase implements AutoCloseable {
     }
     source.setConnectTimeout(10);
     source.setApplicationName("carto-maps-mcp");
-    JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    pool.setLoginTimeout(30);
-    StoreDatabase db = new StoreDatabase("shared map store " + location.safeName(), pool, StoreDialect.POSTGRESQL);
+    HikariConfig config = poolConfig("shared-map-store");
+    config.setDataSource(source);
+    StoreDatabase db = connect("shared map store " + location.safeName(), config, StoreDialect.POSTGRESQL);
     try {
       db.prepare();
       return db;
@@ -94,10 +101,11 @@ final class StoreDatabase implements AutoCloseable {
           + "sharing, so a second carto-maps-mcp process on {} will be refused until this one exits.", home.dir());
     }
     String url = "jdbc:h2:file:" + base + (shared ? ";AUTO_SERVER=TRUE" : "") + ";LOCK_TIMEOUT=10000";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, PASSWORD);
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    pool.setLoginTimeout(30);
-    StoreDatabase db = new StoreDatabase("local map store " + base + ".mv.db", pool, StoreDialect.H2);
+    HikariConfig config = poolConfig("local-map-store");
+    config.setJdbcUrl(url);
+    config.setUsername(USER);
+    config.setPassword(PASSWORD);
+    StoreDatabase db = connect("local map store " + base + ".mv.db", config, StoreDialect.H2);
     try {
       db.prepare();
       return db;
@@ -107,50 +115,104 @@ final class StoreDatabase implements AutoCloseable {
     }
   }
 
+  private static HikariConfig poolConfig(String poolName) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(poolName);
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    // A CLI call needs one connection; the server grows to the maximum under load and keeps it while busy.
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    // Every call ends its transaction itself, so a returned connection needs no reset.
+    config.setAutoCommit(false);
+    return config;
+  }
+
+  /** Starts the pool; a database that cannot be opened fails here, with the same message as a failed call. */
+  private static StoreDatabase connect(String name, HikariConfig config, StoreDialect dialect) {
+    try {
+      return new StoreDatabase(name, new HikariDataSource(config), dialect);
+    } catch (PoolInitializationException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw failure(name, dialect, cause);
+      }
+      throw new BackendException(BackendException.Kind.UNAVAILABLE,
+          "The " + name + " could not be opened: " + e.getMessage(), e);
+    }
+  }
+
   private void prepare() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      c.setAutoCommit(false);
       try {
         dialect.lockSchema(c);
         SchemaMigrations.apply(c, dialect);
         c.commit();
+        dialect.afterMigrations(s);
+        c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-      dialect.afterMigrations(s);
     } catch (SQLException e) {
       throw failure(e);
     }
   }
 
-  /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+  /**
+   * Runs {@code work} as one transaction: all of it is committed, or none of it. A pooled connection found broken
+   * before the commit (the process that served the shared H2 file was killed, PostgreSQL restarted) is dropped with
+   * the rest of the pool and the work runs again on a fresh connection: nothing of it was written.
+   */
   <T> T inTransaction(SqlWork<T> work) {
     SQLException last = null;
+    boolean broken = false;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try (Connection c = pool.getConnection()) {
-        c.setAutoCommit(false);
+        boolean committing = false;
         try {
           T result = work.run(c);
+          committing = true;
           c.commit();
           return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+          if (!committing && isBroken(c)) {
+            dropConnections(c);
+            last = e;
+            broken = true;
+            continue;
+          }
           c.rollback();
           throw e;
-        } finally {
-          c.setAutoCommit(true);
+        } catch (RuntimeException e) {
+          c.rollback();
+          throw e;
         }
       } catch (SQLException e) {
         if (!isConflict(e)) {
           throw failure(e);
         }
         last = e;
+        broken = false;
       }
+    }
+    if (broken) {
+      throw failure(last);
     }
     throw new BackendException(BackendException.Kind.CONFLICT,
         "Another process kept changing the same map; try again. (" + H2Messages.oneLine(last) + ")", last);
+  }
+
+  private static boolean isBroken(Connection c) {
+    try {
+      return !c.isValid(VALIDATION_SECONDS);
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  /** Drops {@code broken} now and every other pooled connection as it comes free: they reach the same database. */
+  private void dropConnections(Connection broken) {
+    pool.evictConnection(broken);
+    pool.getHikariPoolMXBean().softEvictConnections();
   }
 
   private boolean isConflict(SQLException e) {
@@ -158,6 +220,10 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   private BackendException failure(SQLException e) {
+    return failure(name, dialect, e);
+  }
+
+  private static BackendException failure(String name, StoreDialect dialect, SQLException e) {
     if (dialect == StoreDialect.POSTGRESQL) {
       return new BackendException(BackendException.Kind.UNAVAILABLE, "The " + name + " failed: "
           + H2Messages.oneLine(e) + " Check that the database is reachable and CARTO_MAPS_STORE_USER may write to it.", e);
@@ -177,6 +243,6 @@ final class StoreDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.dispose();
+    pool.close();
   }
 }
