@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import io.cartomaps.json.Json;
 import java.util.LinkedHashMap;
@@ -56,7 +57,9 @@ public final class SchemaCheck {
   /** Compiled sections, shared by every instance so a section is compiled once per JVM. */
   private static final class Compiled {
     static final SchemaSections SECTIONS = SchemaSections.get();
-    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+        Dialect.builder(Dialects.getDraft202012()).keyword(TypeDispatch.INSTANCE).keyword(QuickIf.INSTANCE)
+            .keyword(LeafCheck.INSTANCE).build(),
         builder -> builder.schemas(withoutAnnotations(SECTIONS.textsById())).schemaRegistryConfig(SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
             .formatAssertionsEnabled(true)
@@ -66,13 +69,17 @@ public final class SchemaCheck {
     /**
      * The sections minus {@code description}/{@code title}: the validator would otherwise visit them as
      * no-op keywords on every value (about a tenth of the time). Paths are unchanged, so findings still read
-     * descriptions from the full sections.
+     * descriptions from the full sections. The {@code allOf} lists that dispatch on {@code type} become
+     * {@link TypeDispatch}, which reports the same errors without evaluating every failing {@code if}.
      */
     static Map<String, String> withoutAnnotations(Map<String, String> textsById) {
       Map<String, String> lean = new LinkedHashMap<>();
       textsById.forEach((id, text) -> {
         JsonNode tree = Json.parse(text);
         dropAnnotations(tree);
+        TypeDispatch.rewrite(tree);
+        QuickIf.rewrite(tree);
+        LeafCheck.rewrite(tree);
         lean.put(id, Json.compact(tree));
       });
       return lean;
