@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import io.cartomaps.json.Json;
 import java.util.LinkedHashMap;
@@ -56,23 +57,25 @@ public final class SchemaCheck {
   /** Compiled sections, shared by every instance so a section is compiled once per JVM. */
   private static final class Compiled {
     static final SchemaSections SECTIONS = SchemaSections.get();
-    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemas(withoutAnnotations(SECTIONS.textsById())).schemaRegistryConfig(SchemaRegistryConfig.builder()
-            .pathType(PathType.JSON_POINTER)
-            .formatAssertionsEnabled(true)
-            .build()));
+    static final SchemaRegistry REGISTRY = registry(true);
     static final Map<String, Schema> BY_NAME = new ConcurrentHashMap<>();
 
     /**
      * The sections minus {@code description}/{@code title}: the validator would otherwise visit them as
      * no-op keywords on every value (about a tenth of the time). Paths are unchanged, so findings still read
-     * descriptions from the full sections.
+     * descriptions from the full sections. With {@code decideInCode}, the keywords that the in-code
+     * keywords replace are rewritten to them.
      */
-    static Map<String, String> withoutAnnotations(Map<String, String> textsById) {
+    static Map<String, String> lean(Map<String, String> textsById, boolean decideInCode) {
       Map<String, String> lean = new LinkedHashMap<>();
       textsById.forEach((id, text) -> {
         JsonNode tree = Json.parse(text);
         dropAnnotations(tree);
+        if (decideInCode) {
+          TypeDispatch.rewrite(tree);
+          QuickIf.rewrite(tree);
+          LeafCheck.rewrite(tree);
+        }
         lean.put(id, Json.compact(tree));
       });
       return lean;
@@ -99,6 +102,25 @@ public final class SchemaCheck {
         return schema;
       });
     }
+  }
+
+  /**
+   * A registry of the sections without annotations. With {@code decideInCode}, the type dispatch, the simple
+   * conditions and the plain value checks are the in-code keywords ({@link TypeDispatch}, {@link QuickIf},
+   * {@link LeafCheck}), as the checker uses them; without, the library evaluates every keyword itself, which is
+   * the reference the tests hold the checker to.
+   */
+  static SchemaRegistry registry(boolean decideInCode) {
+    Dialect.Builder dialect = Dialect.builder(Dialects.getDraft202012());
+    if (decideInCode) {
+      dialect.keyword(TypeDispatch.INSTANCE).keyword(QuickIf.INSTANCE).keyword(LeafCheck.INSTANCE);
+    }
+    return SchemaRegistry.withDefaultDialect(dialect.build(),
+        builder -> builder.schemas(Compiled.lean(Compiled.SECTIONS.textsById(), decideInCode))
+            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build()));
   }
 
   /** A checker; cheap to create, as the compiled sections are shared. */
