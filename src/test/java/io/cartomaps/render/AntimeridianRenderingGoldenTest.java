@@ -3,9 +3,8 @@ package io.cartomaps.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Data geometry across 180°: rings and lines that jump from +180 to -180 are drawn whole on both sides of the
@@ -17,23 +16,11 @@ class AntimeridianRenderingGoldenTest {
   private static final int WIDTH = 512;
   private static final int HEIGHT = 320;
   private static final int POSITRON_WATER = 0xd4dadc;
-  private static ChromiumMapRenderer renderer;
-
-  @BeforeAll
-  static void startBrowser() {
-    BrowserRequirement.assumeChromium();
-    renderer = new ChromiumMapRenderer();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (renderer != null) {
-      renderer.close();
-    }
-  }
+  @RegisterExtension
+  static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
 
   private static byte[] render(RenderInput input) {
-    return renderer.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT).build()).png();
+    return RENDERER.render(input).png();
   }
 
   @Test

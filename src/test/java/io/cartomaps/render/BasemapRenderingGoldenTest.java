@@ -2,32 +2,19 @@ package io.cartomaps.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The offline basemap look-alikes, world-wide (antimeridian, 110m) and at city zoom (50m). */
 class BasemapRenderingGoldenTest {
 
   private static final int WIDTH = 640;
   private static final int HEIGHT = 400;
-  private static ChromiumMapRenderer renderer;
-
-  @BeforeAll
-  static void startBrowser() {
-    BrowserRequirement.assumeChromium();
-    renderer = new ChromiumMapRenderer();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (renderer != null) {
-      renderer.close();
-    }
-  }
+  @RegisterExtension
+  static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
 
   private static byte[] render(RenderInput input) {
-    return renderer.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT).build()).png();
+    return RENDERER.render(input).png();
   }
 
   @Test
@@ -48,7 +35,7 @@ class BasemapRenderingGoldenTest {
 
   @Test
   void repeatsTheWholeWorldAtLowZoomWithAntarcticaClosed() {
-    byte[] png = renderer.render(TestMaps.world("positron"), ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
+    byte[] png = RENDERER.render(TestMaps.world("positron"), ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
         .latitude(0.0).longitude(0.0).zoom(0.2).build()).png();
     GoldenImages.assertMatches("basemap-positron-world-repeated", png);
   }
@@ -56,7 +43,7 @@ class BasemapRenderingGoldenTest {
   @Test
   void drawsDetailedCoastAtRegionalZoom() {
     RenderInput input = TestMaps.points("voyager", 50);
-    byte[] png = renderer.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
+    byte[] png = RENDERER.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT)
         .latitude(43.0).longitude(5.0).zoom(4.5).build()).png();
     GoldenImages.assertMatches("basemap-voyager-mediterranean", png);
   }
@@ -66,9 +53,9 @@ class BasemapRenderingGoldenTest {
     // The Pacific south of Hawaii is water on every basemap.
     ScreenshotOptions options = ScreenshotOptions.builder().width(WIDTH).height(HEIGHT).latitude(0.0)
         .longitude(-150.0).zoom(3.0).build();
-    assertEquals(0xd4dadc, GoldenImages.rgbAt(renderer.render(TestMaps.world("positron"), options).png(), 20, 20));
-    assertEquals(0x262626, GoldenImages.rgbAt(renderer.render(TestMaps.world("dark-matter"), options).png(), 20, 20));
-    assertEquals(0xb0d0d6, GoldenImages.rgbAt(renderer.render(TestMaps.world("voyager"), options).png(), 20, 20));
+    assertEquals(0xd4dadc, GoldenImages.rgbAt(RENDERER.render(TestMaps.world("positron"), options).png(), 20, 20));
+    assertEquals(0x262626, GoldenImages.rgbAt(RENDERER.render(TestMaps.world("dark-matter"), options).png(), 20, 20));
+    assertEquals(0xb0d0d6, GoldenImages.rgbAt(RENDERER.render(TestMaps.world("voyager"), options).png(), 20, 20));
   }
 
   @Test
@@ -76,6 +63,6 @@ class BasemapRenderingGoldenTest {
     ScreenshotOptions options = ScreenshotOptions.builder().width(WIDTH).height(HEIGHT).latitude(0.0)
         .longitude(-150.0).zoom(3.0).build();
     assertEquals(0x262626,
-        GoldenImages.rgbAt(renderer.render(TestMaps.world("google-dark-matter"), options).png(), 20, 20));
+        GoldenImages.rgbAt(RENDERER.render(TestMaps.world("google-dark-matter"), options).png(), 20, 20));
   }
 }

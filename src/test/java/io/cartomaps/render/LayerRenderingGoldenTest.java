@@ -3,32 +3,19 @@ package io.cartomaps.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each Builder layer type drawn offline matches its golden image. */
 class LayerRenderingGoldenTest {
 
   private static final int WIDTH = 512;
   private static final int HEIGHT = 320;
-  private static ChromiumMapRenderer renderer;
-
-  @BeforeAll
-  static void startBrowser() {
-    BrowserRequirement.assumeChromium();
-    renderer = new ChromiumMapRenderer();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (renderer != null) {
-      renderer.close();
-    }
-  }
+  @RegisterExtension
+  static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
 
   private static Screenshot render(RenderInput input) {
-    return renderer.render(input, ScreenshotOptions.builder().width(WIDTH).height(HEIGHT).build());
+    return RENDERER.render(input);
   }
 
   @Test

@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code agents_status}: can this profile run map agents. */
-public final class AgentsStatusTool implements McpTool {
+public final class AgentsStatusTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("agents_status", "Agents status",
       "Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.",
@@ -22,15 +21,8 @@ public final class AgentsStatusTool implements McpTool {
       """,
       true, false, true, true, false);
 
-  private final MapService maps;
-
   public AgentsStatusTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -4,14 +4,13 @@ import io.cartomaps.maps.CopyRequest;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code copy_map}: duplicate a map into another profile or the same one. */
-public final class CopyMapTool implements McpTool {
+public final class CopyMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("copy_map", "Copy map",
       "Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.",
@@ -30,15 +29,8 @@ public final class CopyMapTool implements McpTool {
       WriteOutput.SCHEMA,
       false, false, false, true, true);
 
-  private final MapService maps;
-
   public CopyMapTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code create_map}: pre-flight, write, post-write checks. */
-public final class CreateMapTool implements McpTool {
+public final class CreateMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("create_map", "Create map",
       "Create a map from a bundle (schema: resource carto-maps://schema/bundle). Validates, dry-runs sources and auto-fills first; an invalid bundle creates nothing. New maps are private drafts.",
@@ -23,15 +22,8 @@ public final class CreateMapTool implements McpTool {
       WriteOutput.SCHEMA,
       false, false, false, true, true);
 
-  private final MapService maps;
-
   public CreateMapTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

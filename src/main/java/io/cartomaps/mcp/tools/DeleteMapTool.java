@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code delete_map}: irreversible. */
-public final class DeleteMapTool implements McpTool {
+public final class DeleteMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("delete_map", "Delete map",
       "Delete a map with its datasets and snapshots. Irreversible: confirm with the user first.",
@@ -21,15 +20,8 @@ public final class DeleteMapTool implements McpTool {
       WriteOutput.SCHEMA,
       false, true, true, true, true);
 
-  private final MapService maps;
-
   public DeleteMapTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.cartomaps.mcp.tools;
 
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -10,7 +9,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
 
 /** {@code explore_data}: connections, then tables, then one table's shape. */
-public final class ExploreDataTool implements McpTool {
+public final class ExploreDataTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("explore_data", "Explore data",
       "Browse data to map: no connection lists connections; a connection lists tables; a table gives columns, geometry type, row count and extent.",
@@ -27,15 +26,8 @@ public final class ExploreDataTool implements McpTool {
       """,
       true, false, true, true, false);
 
-  private final MapService maps;
-
   public ExploreDataTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

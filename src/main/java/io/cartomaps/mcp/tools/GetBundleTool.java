@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.maps.MapBundle;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code get_bundle}: a map as the bundle create and update accept. */
-public final class GetBundleTool implements McpTool {
+public final class GetBundleTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("get_bundle", "Get map bundle",
       "Read a map as a bundle that create_map/update_map accept unchanged. Large maps: read sections one at a time.",
@@ -28,15 +27,8 @@ public final class GetBundleTool implements McpTool {
       """,
       true, false, true, true, false);
 
-  private final MapService maps;
-
   public GetBundleTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -4,14 +4,13 @@ import io.cartomaps.backend.MapQuery;
 import io.cartomaps.maps.MapList;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code list_maps}: one page of maps, filtered and ordered. */
-public final class ListMapsTool implements McpTool {
+public final class ListMapsTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("list_maps", "List maps",
       "List maps of a profile (id, title, privacy, tags, updatedAt). Filter, order and page; nextPage is null on the last page.",
@@ -34,15 +33,8 @@ public final class ListMapsTool implements McpTool {
       """,
       true, false, true, true, false);
 
-  private final MapService maps;
-
   public ListMapsTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code publish_map}: freeze the snapshot viewers see. */
-public final class PublishMapTool implements McpTool {
+public final class PublishMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("publish_map", "Publish map",
       "Publish a map: shared and public viewers see this frozen snapshot until the next publish.",
@@ -21,15 +20,8 @@ public final class PublishMapTool implements McpTool {
       WriteOutput.SCHEMA,
       false, false, true, true, true);
 
-  private final MapService maps;
-
   public PublishMapTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -3,14 +3,13 @@ package io.cartomaps.mcp.tools;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code update_dataset}: patch one dataset. */
-public final class UpdateDatasetTool implements McpTool {
+public final class UpdateDatasetTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("update_dataset", "Update dataset",
       "Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.",
@@ -25,15 +24,8 @@ public final class UpdateDatasetTool implements McpTool {
       WriteOutput.SCHEMA,
       false, false, true, true, true);
 
-  private final MapService maps;
-
   public UpdateDatasetTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

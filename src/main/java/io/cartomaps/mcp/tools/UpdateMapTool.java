@@ -4,14 +4,13 @@ import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.UpdateOptions;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code update_map}: a guarded partial update. */
-public final class UpdateMapTool implements McpTool {
+public final class UpdateMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("update_map", "Update map",
       "Patch a map with a partial bundle: given fields change; datasets merge by id (new ones need \"$ref\"). keplerMapConfig replaces wholesale, so send the full one from get_bundle. dry_run returns the plan.",
@@ -29,15 +28,8 @@ public final class UpdateMapTool implements McpTool {
       WriteOutput.SCHEMA,
       false, true, false, true, true);
 
-  private final MapService maps;
-
   public UpdateMapTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.cartomaps.mcp.tools;
 
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
-import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.validate.ValidationReport;
@@ -10,7 +9,7 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** {@code validate_bundle}: Tier-1, optionally Tier-2, without writing. */
-public final class ValidateBundleTool implements McpTool {
+public final class ValidateBundleTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("validate_bundle", "Validate bundle",
       "Check a bundle without writing: schema and cross-field rules; remote:true also dry-runs each dataset source. Findings have a JSON Pointer path and a fix.",
@@ -26,15 +25,8 @@ public final class ValidateBundleTool implements McpTool {
       """,
       true, false, true, true, false);
 
-  private final MapService maps;
-
   public ValidateBundleTool(MapService maps) {
-    this.maps = maps;
-  }
-
-  @Override
-  public ToolDef def() {
-    return DEF;
+    super(DEF, maps);
   }
 
   @Override
