@@ -158,4 +158,18 @@ class MapsLifecycleCommandsTest {
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("name", Json.parse(cli.run("maps", "get", id, "--json").out()).at("/datasets/0/uniqueIdProperty").asString());
   }
+
+  @Test
+  void pageSizeOverTheLimitIsAUsageErrorNamingTheRange() {
+    Cli.Result r = cli.run("maps", "list", "--page-size", "500");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("between 1 and 100"), r.err());
+  }
+
+  @Test
+  void malformedTagsAreAUsageError() {
+    Cli.Result r = cli.run("maps", "list", "--tags", "[\"demo\"");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("JSON array"), r.err());
+  }
 }
