@@ -53,8 +53,11 @@ final class BundleSections {
     return out;
   }
 
-  /** The keplerMapConfig.config keys to leave out, largest first, until the bundle fits in {@code maxChars}. */
-  static List<String> largest(ObjectNode full, int maxChars) {
+  /**
+   * The keplerMapConfig.config keys to leave out, largest first, until the bundle ({@code totalChars} of compact
+   * JSON) fits in {@code maxChars}.
+   */
+  static List<String> largest(ObjectNode full, int totalChars, int maxChars) {
     ObjectNode config = BundleView.config(full);
     List<String> out = new ArrayList<>();
     if (config == null) {
@@ -65,7 +68,7 @@ final class BundleSections {
       sizes.add(Map.entry(e.getKey(), Json.compact(e.getValue()).length()));
     }
     sizes.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()));
-    int total = Json.compact(full).length();
+    int total = totalChars;
     for (Map.Entry<String, Integer> e : sizes) {
       if (total <= maxChars) {
         break;

@@ -100,10 +100,11 @@ public final class MapService {
     MapUrls urls = b.urls(mapId);
     ObjectNode bundle;
     List<String> omitted = List.of();
+    int size;
     if (sections != null && !sections.isEmpty()) {
       bundle = BundleSections.select(full, sections);
-    } else if (Json.compact(full).length() > MAX_BUNDLE_CHARS) {
-      omitted = BundleSections.largest(full, MAX_BUNDLE_CHARS);
+    } else if ((size = Json.compact(full).length()) > MAX_BUNDLE_CHARS) {
+      omitted = BundleSections.largest(full, size, MAX_BUNDLE_CHARS);
       bundle = BundleSections.without(full, omitted);
     } else {
       bundle = full;
