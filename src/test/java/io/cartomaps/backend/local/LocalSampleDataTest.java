@@ -180,7 +180,7 @@ class LocalSampleDataTest {
       assertFalse(p.error().contains("\n") || p.error().contains("SQL statement") || p.error().contains("[4")
           || p.error().contains("WHERE 1 = 0"), p.error());
     }
-    assertEquals("Syntax error in the SQL near \"SELECT name FROM samples.places WHERE [*]\" ([*] marks where)",
+    assertEquals("Syntax error in the SQL near \"SELECT name FROM samples.places WHERE[*]\" ([*] marks where)",
         backend.probeSource(LOCAL, SourceKind.query, "SELECT name FROM samples.places WHERE").error()
             .replaceAll("; expected .*", ""));
     assertEquals("Column \"nme\" not found",

@@ -48,11 +48,12 @@ final class FeatureReader {
     if (select.isEmpty()) {
       select.add("1");
     }
-    String sql = "SELECT " + String.join(", ", select) + " FROM " + source.fromItem() + " LIMIT ?";
+    String sql = "SELECT " + String.join(", ", select) + " FROM " + source.fromItem() + " LIMIT " + rows;
+    source.guard(c, sql);
     ArrayNode features = Json.array();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setQueryTimeout(SourceSql.QUERY_TIMEOUT_SECONDS);
-      ps.setInt(1, rows);
+      ps.setMaxRows(rows);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           features.add(feature(rs, properties, mode));

@@ -45,10 +45,12 @@ final class SampleDatabase implements AutoCloseable {
 
   private final JdbcConnectionPool pool;
   private final Path file;
+  private final String url;
 
-  private SampleDatabase(JdbcConnectionPool pool, Path file) {
+  private SampleDatabase(JdbcConnectionPool pool, Path file, String url) {
     this.pool = pool;
     this.file = file;
+    this.url = url;
   }
 
   /** Opens the sample database of {@code home}, building it first if this version has not been built there. */
@@ -73,13 +75,27 @@ final class SampleDatabase implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, READER, READER_PASSWORD);
     pool.setMaxConnections(8);
     pool.setLoginTimeout(30);
-    return new SampleDatabase(pool, file(base));
+    return new SampleDatabase(pool, file(base), url);
   }
 
   /** A read-only connection; a database that cannot be opened is reported with the way out. */
   Connection connection() {
     try {
       return pool.getConnection();
+    } catch (SQLException e) {
+      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database " + file
+          + ": " + H2Messages.oneLine(e) + ". Delete that file to rebuild it on next use.", e);
+    }
+  }
+
+  /**
+   * A new session, closed after one call, for user SQL: whatever a query could leave in its session (variables,
+   * settings) dies with it, so it can never reach the next query. Opening one costs about a millisecond while the
+   * pool keeps the database open.
+   */
+  Connection session() {
+    try (Connection keepOpen = connection()) {
+      return DriverManager.getConnection(url, READER, READER_PASSWORD);
     } catch (SQLException e) {
       throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database " + file
           + ": " + H2Messages.oneLine(e) + ". Delete that file to rebuild it on next use.", e);

@@ -47,8 +47,13 @@ public final class SpatialEngine implements AutoCloseable {
     } catch (BackendException e) {
       return SourceProbe.failed(e.getMessage());
     }
-    try (Connection c = db.connection()) {
+    try (Connection c = db.session()) {
       return SourceProbe.ok(sql.columns(c).stream().map(SourceColumn::toColumn).toList());
+    } catch (BackendException e) {
+      if (e.kind() != BackendException.Kind.INVALID) {
+        throw e;
+      }
+      return SourceProbe.failed(e.getMessage());
     } catch (SQLException e) {
       return SourceProbe.failed(SourceSql.message(e));
     }
@@ -73,7 +78,7 @@ public final class SpatialEngine implements AutoCloseable {
   /** See {@link io.cartomaps.backend.FeatureSource#features}. */
   public ObjectNode features(SourceKind kind, String source, String geoColumn, List<String> columns, int limit) {
     SourceSql sql = SourceSql.of(kind, source, manifest.schema());
-    try (Connection c = db.connection()) {
+    try (Connection c = db.session()) {
       return FeatureReader.read(c, sql, geoColumn, columns, limit);
     } catch (SQLException e) {
       throw new BackendException(BackendException.Kind.INVALID,

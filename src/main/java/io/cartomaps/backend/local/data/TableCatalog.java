@@ -52,7 +52,7 @@ final class TableCatalog {
 
   TableInfo describe(Connection c, String table) throws SQLException {
     TableName name = TableName.parse(table, manifest.schema());
-    if (!exists(c, name)) {
+    if (!name.schema().equals(manifest.schema()) || !exists(c, name)) {
       List<String> known = list(c, "").stream().map(TableRef::name).toList();
       throw BackendException.notFound("Table " + name.display() + " not found in connection '"
           + LocalConnection.NAME + "'; its tables are " + String.join(", ", known) + ".");
