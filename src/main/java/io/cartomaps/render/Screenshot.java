@@ -2,8 +2,10 @@ package io.cartomaps.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -19,16 +21,38 @@ public record Screenshot(byte[] png, int width, int height, RenderEngine engine,
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
-  /** Writes the PNG, creating parent folders. */
+  /**
+   * Writes the PNG, creating parent folders. It goes to a new temporary file beside {@code file} that is then
+   * renamed over it, so an existing symbolic link at {@code file} is replaced rather than followed (its target is
+   * never written) and a reader never sees half a PNG.
+   */
   public Path writeTo(Path file) {
+    Path target = file.toAbsolutePath();
+    Path parent = target.getParent();
+    Path tmp = null;
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      Files.createDirectories(parent);
+      tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      Files.write(tmp, png);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      return Files.write(file, png);
+      return target;
     } catch (IOException e) {
+      deleteQuietly(tmp);
       throw new UncheckedIOException("Could not write the screenshot to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp != null) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the write already failed; that error is the one to report
+      }
     }
   }
 }

@@ -41,6 +41,8 @@ public final class ScreenshotTool implements McpTool {
       """,
       true, false, true, true, false);
 
+  private static final int MAX_ID_CHARS = 64;
+
   private final MapPreviews previews;
   private final Path folder;
 
@@ -48,6 +50,22 @@ public final class ScreenshotTool implements McpTool {
   public ScreenshotTool(MapPreviews previews, Path folder) {
     this.previews = previews;
     this.folder = folder;
+  }
+
+  /**
+   * The PNG's path: always a direct child of {@code folder}. A map id comes from the caller, so only its letters,
+   * digits, {@code -} and {@code _} (at most 64) go into the name; it can never name a folder or climb out.
+   */
+  static Path fileIn(Path folder, String mapId) {
+    String id = mapId == null ? "preview" : mapId.replaceAll("[^A-Za-z0-9_-]", "_");
+    if (id.length() > MAX_ID_CHARS) {
+      id = id.substring(0, MAX_ID_CHARS);
+    }
+    Path file = folder.resolve(id + "-" + Instant.now().toEpochMilli() + ".png").normalize();
+    if (!folder.normalize().equals(file.getParent())) {
+      throw new IllegalStateException("screenshot file " + file + " is outside " + folder);
+    }
+    return file;
   }
 
   @Override
@@ -62,8 +80,7 @@ public final class ScreenshotTool implements McpTool {
     if ((mapId == null) == !hasBundle) {
       throw new IllegalArgumentException("Give exactly one of map_id (a saved map) or bundle (an unsaved preview).");
     }
-    String name = (mapId == null ? "preview" : mapId) + "-" + Instant.now().toEpochMilli() + ".png";
-    ScreenshotOptions.Builder b = ScreenshotOptions.builder().output(folder.resolve(name))
+    ScreenshotOptions.Builder b = ScreenshotOptions.builder().output(fileIn(folder, mapId))
         .latitude(a.number("lat")).longitude(a.number("lng")).zoom(a.number("zoom"))
         .bearing(a.number("bearing")).pitch(a.number("pitch")).hideOverlays(a.bool("hide_overlays", false));
     if (a.str("engine") != null) {
