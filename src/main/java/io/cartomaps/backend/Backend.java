@@ -55,6 +55,15 @@ public interface Backend extends AutoCloseable {
 
   ObjectNode patchDataset(String mapId, String datasetId, ObjectNode patch);
 
+  /**
+   * Runs a write made of several calls on this backend, on this thread, as one unit where the backend can: the local
+   * store commits all of it in one transaction or nothing (a process killed midway leaves nothing). CARTO's API has
+   * no transactions, so by default the calls simply run and the caller undoes a partial write itself.
+   */
+  default <T> T atomically(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
+
   void deleteDataset(String mapId, String datasetId);
 
   /** Data connections of this profile. */

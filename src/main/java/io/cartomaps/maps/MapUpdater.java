@@ -112,68 +112,72 @@ final class MapUpdater {
     }
 
     Map<String, String> datasetIds = new LinkedHashMap<>();
-    UndoLog undo = new UndoLog();
-    try {
-      Map<String, String> replacements = new LinkedHashMap<>();
-      for (ObjectNode d : creates) {
-        ObjectNode created = b.createDataset(mapId, ServerFields.datasetForWrite(d));
-        String newId = Json.text(created, "id");
-        undo.push("remove new dataset " + newId, () -> b.deleteDataset(mapId, newId));
-        String key = BundleView.datasetKey(d);
-        if (key != null) {
-          replacements.put(key, newId);
-          datasetIds.put(Refs.name(key) != null ? Refs.name(key) : key, newId);
-        }
-      }
-      for (Map.Entry<String, ObjectNode> e : patches.entrySet()) {
-        ObjectNode before = byId.get(e.getKey());
-        ObjectNode fields = ServerFields.datasetForWrite(e.getValue());
-        if (fields.isEmpty()) {
-          continue;
-        }
-        b.patchDataset(mapId, e.getKey(), fields);
-        ObjectNode restore = Json.object();
-        fields.propertyNames().forEach(f -> restore.set(f, before.has(f) ? before.get(f) : NullNode.getInstance()));
-        undo.push("restore dataset " + e.getKey(), () -> b.patchDataset(mapId, e.getKey(), restore));
-      }
-      ObjectNode mapPatch = Json.object();
-      ObjectNode mapRestore = Json.object();
-      for (String f : MAP_FIELDS) {
-        if (patch.has(f)) {
-          JsonNode value = f.equals("keplerMapConfig") ? Refs.replace(patch.get(f).deepCopy(), replacements) : patch.get(f);
-          mapPatch.set(f, value);
-          mapRestore.set(f, record.has(f) ? record.get(f) : NullNode.getInstance());
-        }
-      }
-      if (!mapPatch.isEmpty()) {
-        b.patchMap(mapId, mapPatch);
-        undo.push("restore map fields " + mapPatch.propertyNames(), () -> b.patchMap(mapId, mapRestore));
-      }
-      ObjectNode privacy = Privacy.normalize(patch.get("privacy"));
-      if (privacy != null) {
-        ObjectNode before = Privacy.fromRecord(record);
-        b.setPrivacy(mapId, privacy);
-        undo.push("restore privacy", () -> b.setPrivacy(mapId, before));
-      }
-    } catch (RuntimeException e) {
-      List<String> failed = undo.rollBack();
-      String tail = failed.isEmpty() ? "every change was rolled back"
-          : "rolling back failed for: " + String.join("; ", failed) + " — check the map with get_bundle";
-      throw new MapsException("WRITE_FAILED", "Updating map " + mapId + " failed: " + e.getMessage() + "; " + tail + ".");
-    }
-    for (String id : deletes) {
+    // One transaction on the local store (a killed process leaves the map as it was); on CARTO the undo log.
+    Boolean published = b.atomically(() -> {
+      datasetIds.clear();
+      UndoLog undo = new UndoLog();
       try {
-        b.deleteDataset(mapId, id);
+        Map<String, String> replacements = new LinkedHashMap<>();
+        for (ObjectNode d : creates) {
+          ObjectNode created = b.createDataset(mapId, ServerFields.datasetForWrite(d));
+          String newId = Json.text(created, "id");
+          undo.push("remove new dataset " + newId, () -> b.deleteDataset(mapId, newId));
+          String key = BundleView.datasetKey(d);
+          if (key != null) {
+            replacements.put(key, newId);
+            datasetIds.put(Refs.name(key) != null ? Refs.name(key) : key, newId);
+          }
+        }
+        for (Map.Entry<String, ObjectNode> e : patches.entrySet()) {
+          ObjectNode before = byId.get(e.getKey());
+          ObjectNode fields = ServerFields.datasetForWrite(e.getValue());
+          if (fields.isEmpty()) {
+            continue;
+          }
+          b.patchDataset(mapId, e.getKey(), fields);
+          ObjectNode restore = Json.object();
+          fields.propertyNames().forEach(f -> restore.set(f, before.has(f) ? before.get(f) : NullNode.getInstance()));
+          undo.push("restore dataset " + e.getKey(), () -> b.patchDataset(mapId, e.getKey(), restore));
+        }
+        ObjectNode mapPatch = Json.object();
+        ObjectNode mapRestore = Json.object();
+        for (String f : MAP_FIELDS) {
+          if (patch.has(f)) {
+            JsonNode value = f.equals("keplerMapConfig") ? Refs.replace(patch.get(f).deepCopy(), replacements) : patch.get(f);
+            mapPatch.set(f, value);
+            mapRestore.set(f, record.has(f) ? record.get(f) : NullNode.getInstance());
+          }
+        }
+        if (!mapPatch.isEmpty()) {
+          b.patchMap(mapId, mapPatch);
+          undo.push("restore map fields " + mapPatch.propertyNames(), () -> b.patchMap(mapId, mapRestore));
+        }
+        ObjectNode privacy = Privacy.normalize(patch.get("privacy"));
+        if (privacy != null) {
+          ObjectNode before = Privacy.fromRecord(record);
+          b.setPrivacy(mapId, privacy);
+          undo.push("restore privacy", () -> b.setPrivacy(mapId, before));
+        }
       } catch (RuntimeException e) {
-        warnings.add(Finding.warning("DATASET_NOT_DELETED", "/datasets", "Dataset " + id + " could not be removed: "
-            + e.getMessage(), "Retry the update with datasets_mode replace."));
+        List<String> failed = undo.rollBack();
+        String tail = failed.isEmpty() ? "every change was rolled back"
+            : "rolling back failed for: " + String.join("; ", failed) + " — check the map with get_bundle";
+        throw new MapsException("WRITE_FAILED", "Updating map " + mapId + " failed: " + e.getMessage() + "; " + tail + ".");
       }
-    }
-    Boolean published = null;
-    if (options.publish()) {
-      b.publish(mapId);
-      published = Boolean.TRUE;
-    }
+      for (String id : deletes) {
+        try {
+          b.deleteDataset(mapId, id);
+        } catch (RuntimeException e) {
+          warnings.add(Finding.warning("DATASET_NOT_DELETED", "/datasets", "Dataset " + id + " could not be removed: "
+              + e.getMessage(), "Retry the update with datasets_mode replace."));
+        }
+      }
+      if (options.publish()) {
+        b.publish(mapId);
+        return Boolean.TRUE;
+      }
+      return null;
+    });
     ObjectNode after = b.getMap(mapId);
     warnings.addAll(MapWriter.postWriteChecks(b, ServerFields.toBundle(after, b.listDatasets(mapId))));
     return service.result(b, after, plan, warnings, published, datasetIds);

@@ -63,10 +63,30 @@ final class MapWriter {
     if (bundle.has("keplerMapConfig")) {
       first.set("keplerMapConfig", bundle.get("keplerMapConfig"));
     }
-    ObjectNode created = createOrSayItMayExist(b, first);
-    String id = Json.text(created, "id");
     Map<String, String> datasetIds = new LinkedHashMap<>();
     ObjectNode record;
+    try {
+      record = b.atomically(() -> {
+        datasetIds.clear();
+        return write(b, bundle, first, datasetIds);
+      });
+    } catch (PartialCreate e) {
+      throw new MapsException("WRITE_FAILED", "Creating the map failed: " + e.getCause().getMessage() + "; "
+          + removePartial(b, e.mapId) + ".");
+    }
+    String id = Json.text(record, "id");
+    ObjectNode written = ServerFields.toBundle(record, b.listDatasets(id));
+    warnings.addAll(postWriteChecks(b, written));
+    return service.result(b, record, plan, warnings, null, datasetIds);
+  }
+
+  /**
+   * CARTO's write split. On the local store it runs inside one transaction (see {@link Backend#atomically}), so a
+   * failure or a killed process leaves nothing; on CARTO a failure after the first call removes the partial map.
+   */
+  private static ObjectNode write(Backend b, ObjectNode bundle, ObjectNode first, Map<String, String> datasetIds) {
+    ObjectNode created = createOrSayItMayExist(b, first);
+    String id = Json.text(created, "id");
     try {
       Map<String, String> replacements = new LinkedHashMap<>();
       for (ObjectNode d : BundleView.datasets(bundle)) {
@@ -87,24 +107,41 @@ final class MapWriter {
           patch.set(field, bundle.get(field));
         }
       }
-      record = b.patchMap(id, patch);
+      ObjectNode record = b.patchMap(id, patch);
       ObjectNode privacy = Privacy.normalize(bundle.get("privacy"));
       if (privacy != null && !"private".equals(Json.text(privacy, "privacy"))) {
         record = b.setPrivacy(id, privacy);
       }
+      return record;
     } catch (RuntimeException e) {
-      String cleanup;
-      try {
-        b.deleteMap(id);
-        cleanup = "the partial map was removed";
-      } catch (RuntimeException again) {
-        cleanup = "removing the partial map " + id + " also failed (" + again.getMessage() + "): delete it with delete_map";
-      }
-      throw new MapsException("WRITE_FAILED", "Creating the map failed: " + e.getMessage() + "; " + cleanup + ".");
+      throw new PartialCreate(id, e);
     }
-    ObjectNode written = ServerFields.toBundle(record, b.listDatasets(id));
-    warnings.addAll(postWriteChecks(b, written));
-    return service.result(b, record, plan, warnings, null, datasetIds);
+  }
+
+  /** A create that failed after the map itself was created, carrying its id so what is left can be removed. */
+  private static final class PartialCreate extends RuntimeException {
+
+    private final String mapId;
+
+    PartialCreate(String mapId, RuntimeException cause) {
+      super(cause);
+      this.mapId = mapId;
+    }
+  }
+
+  /** Removes what a failed create left: nothing on the local store, whose transaction was rolled back. */
+  private static String removePartial(Backend b, String id) {
+    try {
+      b.deleteMap(id);
+      return "the partial map was removed";
+    } catch (BackendException gone) {
+      if (gone.kind() == BackendException.Kind.NOT_FOUND) {
+        return "nothing of it was stored";
+      }
+      return "removing the partial map " + id + " also failed (" + gone.getMessage() + "): delete it with delete_map";
+    } catch (RuntimeException again) {
+      return "removing the partial map " + id + " also failed (" + again.getMessage() + "): delete it with delete_map";
+    }
   }
 
   /**

@@ -111,6 +111,11 @@ public final class LocalBackend implements Backend, FeatureSource {
   }
 
   @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    return store.get().atomically(work);
+  }
+
+  @Override
   public void deleteMap(String mapId) {
     store.get().delete(mapId);
   }

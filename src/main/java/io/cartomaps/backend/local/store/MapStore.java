@@ -157,6 +157,14 @@ public final class MapStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Runs {@code work}, whose store calls on this thread join one transaction: all of them are committed together
+   * or none is. A conflict with another process runs {@code work} again from the start.
+   */
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    return db.inTransaction(c -> work.get());
+  }
+
   /** Reads every row back and reports counts and inconsistencies (for diagnostics and the crash test). */
   public StoreCheck check() {
     return db.inTransaction(StoreChecker::check);

@@ -53,6 +53,8 @@ final class StoreDatabase implements AutoCloseable {
 
   private final String name;
   private final HikariDataSource pool;
+  /** The connection of the transaction this thread is in, so that nested calls join it. */
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final StoreDialect dialect;
 
   private StoreDatabase(String name, HikariDataSource pool, StoreDialect dialect) {
@@ -158,18 +160,29 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} as one transaction: all of it is committed, or none of it. A pooled connection found broken
+   * Runs {@code work} as one transaction: all of it is committed, or none of it. Called again from inside
+   * {@code work} (on the same thread), it joins the running transaction, so several store calls can be made one. A pooled connection found broken
    * before the commit (the process that served the shared H2 file was killed, PostgreSQL restarted) is dropped with
    * the rest of the pool and the work runs again on a fresh connection: nothing of it was written.
    */
   <T> T inTransaction(SqlWork<T> work) {
+    Connection outer = current.get();
+    if (outer != null) {
+      try {
+        return work.run(outer);
+      } catch (SQLException e) {
+        throw isConflict(e) ? conflict(e) : failure(e);
+      }
+    }
     SQLException last = null;
     boolean broken = false;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try (Connection c = pool.getConnection()) {
         boolean committing = false;
+        current.set(c);
         try {
           T result = work.run(c);
+          current.remove();
           committing = true;
           c.commit();
           return result;
@@ -185,6 +198,8 @@ final class StoreDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
           c.rollback();
           throw e;
+        } finally {
+          current.remove();
         }
       } catch (SQLException e) {
         if (!isConflict(e)) {
@@ -197,8 +212,12 @@ final class StoreDatabase implements AutoCloseable {
     if (broken) {
       throw failure(last);
     }
-    throw new BackendException(BackendException.Kind.CONFLICT,
-        "Another process kept changing the same map; try again. (" + H2Messages.oneLine(last) + ")", last);
+    throw conflict(last);
+  }
+
+  private static BackendException conflict(SQLException e) {
+    return new BackendException(BackendException.Kind.CONFLICT,
+        "Another process kept changing the same map; try again. (" + H2Messages.oneLine(e) + ")", e);
   }
 
   private static boolean isBroken(Connection c) {
