@@ -1,63 +1,78 @@
 package io.cartomaps.backend.local;
 
-import static io.cartomaps.backend.local.LocalMapLifecycleTest.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.local.store.StoreCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The MCP server calls the backend from many threads at once. */
+/**
+ * Several processes create maps on one home at once, as the editor's MCP server and CLI calls in a terminal do: one
+ * keeps the store open, four others open and close it around each create. Every create succeeds (waiting its turn),
+ * every acknowledged map is there complete, and the store holds nothing else.
+ */
 class LocalStoreConcurrencyTest {
 
-  private static final int THREADS = 8;
-  private static final int MAPS_PER_THREAD = 10;
+  private static final int SERVER_CREATES = 12;
+  private static final int CLI_PROCESSES = 4;
+  private static final int CLI_CREATES = 6;
 
   @TempDir
-  Path home;
+  Path dir;
 
   @Test
-  void concurrentWritersLoseNothing() throws Exception {
+  void concurrentProcessesCreateWithoutFailuresOrStrays() throws Exception {
+    Path home = dir.resolve("home");
+    List<ChildJvm> children = new ArrayList<>();
+    children.add(ChildJvm.start(ConcurrentCreatorMain.class, dir.resolve("server.err"), home.toString(),
+        String.valueOf(SERVER_CREATES), "keep"));
+    for (int i = 0; i < CLI_PROCESSES; i++) {
+      children.add(ChildJvm.start(ConcurrentCreatorMain.class, dir.resolve("cli-" + i + ".err"), home.toString(),
+          String.valueOf(CLI_CREATES), "reopen"));
+    }
+    List<CompletableFuture<List<String>>> outputs = new ArrayList<>();
+    for (ChildJvm child : children) {
+      outputs.add(CompletableFuture.supplyAsync(() -> lines(child)));
+    }
+    List<String> acknowledged = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (CompletableFuture<List<String>> out : outputs) {
+      for (String line : out.get(10, TimeUnit.MINUTES)) {
+        if (line.startsWith("ok ")) {
+          acknowledged.add(line.substring(3));
+        } else {
+          failures.add(line);
+        }
+      }
+    }
+    children.forEach(ChildJvm::close);
+    assertEquals(List.of(), failures);
+    assertEquals(SERVER_CREATES + CLI_PROCESSES * CLI_CREATES, acknowledged.size());
     try (LocalBackend backend = LocalBackend.open(home, null)) {
-      String shared = backend.createMap(obj("{\"title\":\"shared\"}")).get("id").asString();
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      List<Future<List<String>>> results = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        results.add(pool.submit(() -> {
-          List<String> ids = new ArrayList<>();
-          for (int i = 0; i < MAPS_PER_THREAD; i++) {
-            String id = backend.createMap(obj("{\"title\":\"t" + thread + "-" + i + "\"}")).get("id").asString();
-            backend.patchMap(id, obj("{\"tags\":[\"t" + thread + "\"]}"));
-            // Everyone also adds a dataset to one shared map: every add must land.
-            backend.createDataset(shared, obj("{\"type\":\"query\",\"source\":\"SELECT " + thread
-                + "\",\"connectionId\":\"" + LocalConnection.ID + "\"}"));
-            ids.add(id);
-          }
-          return ids;
-        }));
-      }
-      List<String> all = new ArrayList<>();
-      for (Future<List<String>> f : results) {
-        all.addAll(f.get());
-      }
-      pool.shutdown();
-
-      assertEquals(THREADS * MAPS_PER_THREAD + 1, backend.listMaps(MapQuery.firstPage(10)).total());
-      assertEquals(THREADS * MAPS_PER_THREAD, backend.listDatasets(shared).size());
-      for (String id : all) {
-        assertEquals(1, backend.getMap(id).get("tags").size());
+      for (String id : acknowledged) {
+        assertEquals(2, backend.listDatasets(id).size(), id);
       }
       StoreCheck check = backend.checkStore();
       assertTrue(check.consistent(), check.problems().toString());
+      assertEquals(acknowledged.size(), check.maps(), "a map that was not acknowledged is stored");
     }
+  }
+
+  private static List<String> lines(ChildJvm child) {
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line = child.readLine(); !line.equals("done"); line = child.readLine()) {
+        lines.add(line);
+      }
+    } catch (Exception e) {
+      lines.add("child failed: " + e.getMessage());
+    }
+    return lines;
   }
 }

@@ -11,8 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL database shared by
@@ -22,25 +20,24 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Durable: {@code WRITE_DELAY=0} makes H2 write the store file when each transaction commits, so a write
  *       that was acknowledged survives the process being killed (the default delay of 500 ms would lose it).</li>
- *   <li>Shared: {@code AUTO_SERVER=TRUE} lets a second process (the CLI next to an MCP server) use the same file
- *       through a server the first process runs on loopback.</li>
- *   <li>Atomic and thread-safe: every call runs as one transaction on a connection from a small pool, and is retried
- *       a few times when it collides with a concurrent write.</li>
+ *   <li>Shared: processes on one home (the CLI next to an MCP server) take turns ({@link StoreTurns}): each call
+ *       opens the file, runs its transaction, commits and closes it, so a commit is local and final, and no process
+ *       depends on another staying alive. (H2's {@code AUTO_SERVER}, used before, lost writes when the serving
+ *       process exited and refused processes that raced to open the file.)</li>
+ *   <li>Atomic and thread-safe: every call runs as one transaction.</li>
  * </ul>
- * On PostgreSQL the same hold: a commit is durable when acknowledged, every instance connects to the same database,
- * and a conflicting transaction is retried the same way.
+ * On PostgreSQL a commit is durable when acknowledged, every instance connects to the same database, and a
+ * transaction that collides with a concurrent one is retried a few times.
  *
- * <p>The pool (HikariCP) keeps its connections open and out of auto-commit, so a call costs no connection reset and
- * each connection keeps the statements it has parsed (H2's per-session query cache, PostgreSQL's server-side prepared
- * statements); a connection that breaks is dropped and replaced.
+ * <p>The PostgreSQL pool (HikariCP) keeps its connections open and out of auto-commit, so a call costs no connection
+ * reset and each connection keeps its server-side prepared statements; a connection that breaks is dropped and
+ * replaced.
  */
 final class StoreDatabase implements AutoCloseable {
 
   static {
     H2Loopback.apply();
   }
-
-  private static final Logger LOG = LoggerFactory.getLogger(StoreDatabase.class);
 
   static final String USER = "carto_maps";
   // Not a secret: the store's privacy rests on the home folder's permissions, and the sample data engine (where
@@ -52,15 +49,50 @@ final class StoreDatabase implements AutoCloseable {
   private static final int VALIDATION_SECONDS = 5;
 
   private final String name;
+  /** The PostgreSQL pool; null for the embedded file, which is opened per call. */
   private final HikariDataSource pool;
+  private final EmbeddedFile embedded;
   /** The connection of the transaction this thread is in, so that nested calls join it. */
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final StoreDialect dialect;
 
-  private StoreDatabase(String name, HikariDataSource pool, StoreDialect dialect) {
+  private StoreDatabase(String name, HikariDataSource pool, EmbeddedFile embedded, StoreDialect dialect) {
     this.name = name;
     this.pool = pool;
+    this.embedded = embedded;
     this.dialect = dialect;
+  }
+
+  /** The embedded store file: its URL and the turns processes take on it. */
+  private record EmbeddedFile(String url, StoreTurns turns) {
+
+    /** Opens the file in this thread's turn; closing the connection closes the file and ends the turn. */
+    Connection open() throws SQLException {
+      StoreTurns.Turn turn = turns.take();
+      try {
+        Connection c = java.sql.DriverManager.getConnection(url, USER, PASSWORD);
+        c.setAutoCommit(false);
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+              if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                try {
+                  c.close();
+                } finally {
+                  turn.close();
+                }
+                return null;
+              }
+              try {
+                return method.invoke(c, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+      } catch (SQLException | RuntimeException e) {
+        turn.close();
+        throw e;
+      }
+    }
   }
 
   /** Opens the store where {@code CARTO_MAPS_STORE_URL} says, else the embedded one in {@code home}. */
@@ -97,24 +129,14 @@ final class StoreDatabase implements AutoCloseable {
   static StoreDatabase openEmbedded(LocalHome home) {
     home.ensureExists();
     Path base = home.mapsDatabase();
-    boolean shared = H2Loopback.active();
-    if (!shared) {
-      LOG.warn("H2 was loaded before the loopback binding could be set; the local map store is opened without "
-          + "sharing, so a second carto-maps-mcp process on {} will be refused until this one exits.", home.dir());
-    }
-    String url = "jdbc:h2:file:" + base + (shared ? ";AUTO_SERVER=TRUE" : "") + ";LOCK_TIMEOUT=10000";
-    HikariConfig config = poolConfig("local-map-store");
-    config.setJdbcUrl(url);
-    config.setUsername(USER);
-    config.setPassword(PASSWORD);
-    StoreDatabase db = connect("local map store " + base + ".mv.db", config, StoreDialect.H2);
-    try {
-      db.prepare();
-      return db;
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
+    // FILE_LOCK=NO: the store file itself stays locked by the operating system while open (so nothing else can
+    // open it meanwhile), and no lock file outlives a killed process. MAX_COMPACT_TIME=0 keeps closing cheap.
+    String url = "jdbc:h2:file:" + base + ";FILE_LOCK=NO;MAX_COMPACT_TIME=0;LOCK_TIMEOUT=10000";
+    StoreTurns turns = StoreTurns.of(base.resolveSibling(base.getFileName() + ".turn"));
+    StoreDatabase db = new StoreDatabase("local map store " + base + ".mv.db", null, new EmbeddedFile(url, turns),
+        StoreDialect.H2);
+    db.prepare();
+    return db;
   }
 
   private static HikariConfig poolConfig(String poolName) {
@@ -132,7 +154,7 @@ final class StoreDatabase implements AutoCloseable {
   /** Starts the pool; a database that cannot be opened fails here, with the same message as a failed call. */
   private static StoreDatabase connect(String name, HikariConfig config, StoreDialect dialect) {
     try {
-      return new StoreDatabase(name, new HikariDataSource(config), dialect);
+      return new StoreDatabase(name, new HikariDataSource(config), null, dialect);
     } catch (PoolInitializationException e) {
       if (e.getCause() instanceof SQLException cause) {
         throw failure(name, dialect, cause);
@@ -143,7 +165,7 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   private void prepare() {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = connection(); Statement s = c.createStatement()) {
       try {
         dialect.lockSchema(c);
         SchemaMigrations.apply(c, dialect);
@@ -177,7 +199,7 @@ final class StoreDatabase implements AutoCloseable {
     SQLException last = null;
     boolean broken = false;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try (Connection c = pool.getConnection()) {
+      try (Connection c = connection()) {
         boolean committing = false;
         current.set(c);
         try {
@@ -220,6 +242,10 @@ final class StoreDatabase implements AutoCloseable {
         "Another process kept changing the same map; try again. (" + H2Messages.oneLine(e) + ")", e);
   }
 
+  private Connection connection() throws SQLException {
+    return embedded != null ? embedded.open() : pool.getConnection();
+  }
+
   private static boolean isBroken(Connection c) {
     try {
       return !c.isValid(VALIDATION_SECONDS);
@@ -230,6 +256,9 @@ final class StoreDatabase implements AutoCloseable {
 
   /** Drops {@code broken} now and every other pooled connection as it comes free: they reach the same database. */
   private void dropConnections(Connection broken) {
+    if (pool == null) {
+      return;
+    }
     pool.evictConnection(broken);
     pool.getHikariPoolMXBean().softEvictConnections();
   }
@@ -253,8 +282,9 @@ final class StoreDatabase implements AutoCloseable {
     }
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
       return new BackendException(BackendException.Kind.UNAVAILABLE,
-          "The " + name + " is locked by another process that does not share it; close "
-              + "that process or set CARTO_MAPS_HOME to another folder.", e);
+          "The " + name + " is held open by a process that does not take turns with this one (an older "
+              + "carto-maps-mcp, or a database tool); close that process or set CARTO_MAPS_HOME to another folder.",
+          e);
     }
     return new BackendException(BackendException.Kind.UNAVAILABLE,
         "The " + name + " failed: " + H2Messages.oneLine(e), e);
@@ -262,6 +292,8 @@ final class StoreDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    if (pool != null) {
+      pool.close();
+    }
   }
 }
