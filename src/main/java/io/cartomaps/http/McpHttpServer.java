@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} (or its stateless variant), legacy
  * HTTP+SSE at {@value #SSE} + {@value #MESSAGE}, and {@value #HEALTH}. In front of the SDK's servlets, in order:
- * access log, JSON errors, drain, then on the MCP endpoints Host/Origin checks, bearer keys, session ownership and
- * the body limit. It refuses to start where it would be unsafe (a reachable address without keys).
+ * access log, JSON errors, drain, then on the MCP endpoints the bounded body read, Host/Origin checks, bearer keys,
+ * session ownership and the JSON-RPC shape check. It refuses to start where it would be unsafe (a reachable address without keys).
  */
 public final class McpHttpServer implements AutoCloseable {
 
@@ -60,6 +60,9 @@ public final class McpHttpServer implements AutoCloseable {
   private static final java.util.logging.Logger TOMCAT_LIFECYCLE_LOG =
       java.util.logging.Logger.getLogger("org.apache.catalina.util.LifecycleBase");
   private static final Duration SESSION_SWEEP = Duration.ofMinutes(60);
+  /** Idle time between two reads (and for keep-alive); a whole body is bounded by {@link BodyLimitFilter}. */
+  private static final int CONNECTION_TIMEOUT_MS = 20_000;
+  private static final JsonRpcErrorMapper JSON = new JsonRpcErrorMapper(McpJsonDefaults.getMapper());
 
   private final HttpSettings settings;
   private final Tomcat tomcat;
@@ -92,6 +95,8 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setProperty("address", settings.host());
     connector.setProperty("bindOnInit", "true");
     connector.setMaxPostSize(settings.maxRequestBytes());
+    connector.setProperty("connectionTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
+    connector.setProperty("keepAliveTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
     tomcat.setConnector(connector);
     ((StandardHost) tomcat.getHost()).setErrorReportValveClass(JsonErrorReportValve.class.getName());
     Context ctx = tomcat.addContext("", null);
@@ -101,14 +106,14 @@ public final class McpHttpServer implements AutoCloseable {
     List<String> mcpPaths = new ArrayList<>(List.of(MCP));
     if (settings.stateless()) {
       HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).messageEndpoint(MCP).contextExtractor(callerContext)
+          .jsonMapper(JSON).messageEndpoint(MCP).contextExtractor(callerContext)
           .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
       McpStatelessSyncServer server = factory.stateless(transport);
       mcpServers.add(server::closeGracefully);
       servlet(ctx, "mcp", transport, MCP);
     } else {
       HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint(MCP).contextExtractor(callerContext)
+          .jsonMapper(JSON).mcpEndpoint(MCP).contextExtractor(callerContext)
           .securityValidator(validator).maxRequestSize(settings.maxRequestBytes())
           .sessionSweepInterval(SESSION_SWEEP).build();
       McpSyncServer server = factory.streamable(streamable);
@@ -116,7 +121,7 @@ public final class McpHttpServer implements AutoCloseable {
       servlet(ctx, "mcp", streamable, MCP);
 
       HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).sseEndpoint(SSE).messageEndpoint(MESSAGE)
+          .jsonMapper(JSON).sseEndpoint(SSE).messageEndpoint(MESSAGE)
           .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
           .build();
       McpSyncServer legacy = factory.sessions(sse);
@@ -132,12 +137,13 @@ public final class McpHttpServer implements AutoCloseable {
     filter(ctx, "access-log", new AccessLogFilter(), all);
     filter(ctx, "json-errors", new JsonErrorsFilter(), all);
     filter(ctx, "drain", new DrainFilter(drain), all);
-    filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints);
-    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints);
+    filter(ctx, "body-read", new BodyLimitFilter(settings.maxRequestBytes()), endpoints).setDispatcher("ASYNC");
+    filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints).setDispatcher("ASYNC");
+    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints).setDispatcher("ASYNC");
     if (!settings.stateless()) {
-      filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints);
+      filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints).setDispatcher("ASYNC");
     }
-    filter(ctx, "body-limit", new BodyLimitFilter(settings.maxRequestBytes()), endpoints);
+    filter(ctx, "json-rpc", new JsonRpcBodyFilter(), endpoints).setDispatcher("ASYNC");
 
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "http-session-owners-sweeper");
@@ -270,7 +276,8 @@ public final class McpHttpServer implements AutoCloseable {
     }
   }
 
-  private static void filter(Context ctx, String name, Filter filter, String... paths) {
+  /** Adds a filter for requests; the map returned can add dispatcher types. */
+  private static FilterMap filter(Context ctx, String name, Filter filter, String... paths) {
     FilterDef def = new FilterDef();
     def.setFilterName(name);
     def.setFilter(filter);
@@ -281,7 +288,9 @@ public final class McpHttpServer implements AutoCloseable {
     for (String p : paths) {
       map.addURLPatternDecoded(p);
     }
+    map.setDispatcher("REQUEST");
     ctx.addFilterMap(map);
+    return map;
   }
 
   private static void deleteQuietly(Path dir) {

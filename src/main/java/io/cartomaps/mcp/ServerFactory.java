@@ -66,10 +66,6 @@ public final class ServerFactory {
     return maps;
   }
 
-  public McpSyncServer stdio(McpServerTransportProvider transport) {
-    return sessions(transport);
-  }
-
   /** A server on a transport with one session per connection (stdio, legacy HTTP+SSE). */
   public McpSyncServer sessions(McpServerTransportProvider transport) {
     return configure(McpServer.sync(transport));
