@@ -5,6 +5,7 @@ import io.cartomaps.mcp.ServerFactory;
 import io.cartomaps.mcp.ToolCatalog;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.modern.server.transport.HttpServletMcpTransport;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpTransportContextExtractor;
@@ -41,7 +42,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} (or its stateless variant), legacy
+ * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} in MCP 2026-07-28 (stateless) and
+ * in 2025-11-25 (sessions, or the stateless variant) side by side ({@link ProtocolEraServlet}), legacy
  * HTTP+SSE at {@value #SSE} + {@value #MESSAGE}, and {@value #HEALTH}. In front of the SDK's servlets, in order:
  * access log, JSON errors, drain, then on the MCP endpoints the bounded body read, Host/Origin checks, bearer keys,
  * session ownership and the JSON-RPC shape check. It refuses to start where it would be unsafe (a reachable address without keys).
@@ -110,7 +112,7 @@ public final class McpHttpServer implements AutoCloseable {
           .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
       McpStatelessSyncServer server = factory.stateless(transport);
       mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", transport, MCP);
+      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, transport), MCP);
     } else {
       HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
           .jsonMapper(JSON).mcpEndpoint(MCP).contextExtractor(callerContext)
@@ -118,7 +120,7 @@ public final class McpHttpServer implements AutoCloseable {
           .sessionSweepInterval(SESSION_SWEEP).build();
       McpSyncServer server = factory.streamable(streamable);
       mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", streamable, MCP);
+      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, streamable), MCP);
 
       HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
           .jsonMapper(JSON).sseEndpoint(SSE).messageEndpoint(MESSAGE)
@@ -167,6 +169,17 @@ public final class McpHttpServer implements AutoCloseable {
           + ": the port is in use or the address is not on this machine. Choose another --port or --host.");
     }
     port = connector.getLocalPort();
+  }
+
+  /** {@value #MCP} in MCP 2026-07-28 (stateless, any instance answers) beside the 2025 servlet {@code legacy}. */
+  private HttpServlet bothEras(ServerFactory factory, McpTransportContextExtractor<HttpServletRequest> callerContext,
+      DefaultServerTransportSecurityValidator validator, HttpServlet legacy) {
+    io.modelcontextprotocol.modern.server.McpServer modern = factory.modern();
+    mcpServers.add(modern::closeGracefully);
+    HttpServletMcpTransport transport = HttpServletMcpTransport.builder(modern).jsonMapper(JSON).endpoint(MCP)
+        .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
+        .build();
+    return new ProtocolEraServlet(transport, legacy);
   }
 
   /** Starts the server; it listens when this returns. */

@@ -18,9 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MCP server on stdin/stdout (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio).
- * It reads the lines itself and checks each with {@link JsonRpcCheck}: a malformed or oversized line gets its JSON-RPC
- * error and the server keeps serving; a blank line is ignored. When stdin ends it waits (bounded) for the answers
+ * The MCP server on stdin/stdout (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio),
+ * in both protocol eras: a request of revision 2026-07-28 ({@code server/discover}, a {@code _meta} protocol version,
+ * or any request before {@code initialize}) goes to the stateless server ({@link ModernRequests}); everything else to
+ * the one 2025 session, so a client probing with {@code server/discover} gets its answer at once and one falling back
+ * to {@code initialize} sees no change. It reads the lines itself and checks each with {@link JsonRpcCheck}: a
+ * malformed or oversized line gets its JSON-RPC error and the server keeps serving; a blank line is ignored. When stdin ends it waits (bounded) for the answers
  * still being computed, then returns, so the process exits with its client.
  */
 public final class StdioServer {
@@ -37,6 +40,7 @@ public final class StdioServer {
   private final McpJsonMapper mapper = McpJsonDefaults.getMapper();
   private final LegacySession legacy;
   private final McpSyncServer legacyServer;
+  private final ModernRequests modern;
   /** Where the 2025 handshake stands (https://modelcontextprotocol.io/specification/2025-11-25/basic/lifecycle). */
   private enum Handshake { NONE, ANSWERING, DONE }
 
@@ -54,6 +58,7 @@ public final class StdioServer {
     this.out = new StdioOut(out);
     this.legacy = new LegacySession(mapper, this.out);
     this.legacyServer = factory.sessions(legacy);
+    this.modern = new ModernRequests(factory.modern(), mapper, this.out);
   }
 
   /** Serves until stdin ends. */
@@ -86,16 +91,15 @@ public final class StdioServer {
 
   private void deliver(JsonRpcCheck.Message msg) {
     String method = msg.method();
+    if (modern.claims(msg.json(), handshake == Handshake.NONE)) {
+      track(modern.handle(msg.json()), method);
+      return;
+    }
     if ("initialize".equals(method)) {
       handshake = Handshake.ANSWERING;
     } else if ("notifications/initialized".equals(method)) {
       handshake = Handshake.DONE;
     } else if (msg.isRequest() && !"ping".equals(method)) {
-      if (handshake == Handshake.NONE) {
-        reply(JsonRpcCheck.error(msg.json().get("id"), JsonRpcCheck.INVALID_REQUEST, "Invalid Request: send "
-            + "initialize first (protocol 2025-11-25 and earlier)."));
-        return;
-      }
       if (handshake == Handshake.ANSWERING) {
         // A request after initialize means the client considers itself initialized; the SDK would hold the request
         // until the notification that the client skipped.
@@ -115,8 +119,12 @@ public final class StdioServer {
           "Invalid Request: the message does not have the shape of a JSON-RPC request, notification or response."));
       return;
     }
+    track(legacy.handle(message), method);
+  }
+
+  private void track(reactor.core.publisher.Mono<Void> answer, String method) {
     inFlight.register();
-    legacy.handle(message).doFinally(s -> inFlight.arriveAndDeregister())
+    answer.doFinally(s -> inFlight.arriveAndDeregister())
         .subscribe(v -> { }, e -> LOG.warn("{} failed: {}", method, e.toString()));
   }
 
@@ -135,5 +143,6 @@ public final class StdioServer {
       Thread.currentThread().interrupt();
     }
     legacyServer.closeGracefully();
+    modern.close();
   }
 }

@@ -90,11 +90,12 @@ class StdioServerTest {
   }
 
   @Test
-  void aRequestBeforeInitializeIsRefusedAndOneWithoutTheInitializedNotificationIsAnswered() throws Exception {
+  void aRequestBeforeInitializeWithoutItsVersionIsRefusedAndOneWithoutTheInitializedNotificationIsAnswered()
+      throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
       pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n");
       JsonNode early = pipe.next();
-      assertEquals(-32600, early.at("/error/code").asInt(), early.toString());
+      assertEquals(-32602, early.at("/error/code").asInt(), "a 2026 request without _meta: " + early);
       assertEquals(1, early.get("id").asInt());
       pipe.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
           + "\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"0\"}}}\n");
