@@ -15,6 +15,7 @@ import io.modelcontextprotocol.modern.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.modern.McpSchema.Resource;
 import io.modelcontextprotocol.modern.McpSchema.ResourceTemplate;
 import io.modelcontextprotocol.modern.McpSchema.Tool;
+import io.modelcontextprotocol.modern.server.HmacRequestStateCodec;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
 import io.modelcontextprotocol.modern.server.McpServer;
 import io.modelcontextprotocol.modern.server.McpSyncResponse;
@@ -65,11 +66,19 @@ final class Mcp2026 {
         .instructions(Instructions.TEXT)
         .jsonMapper(JSON)
         .discoverCache(LIST_TTL_MS, CacheScope.PRIVATE)
+        // No tool asks the client for input mid-call, so no request state is ever sealed; a per-process key does.
+        .requestStateCodec(HmacRequestStateCodec.builder().key(randomKey()).jsonMapper(JSON).build())
         .features(List.of(
             ToolsFeature.ofSync(tools(factory), JSON, McpJsonDefaults.getSchemaValidator(), LIST_TTL_MS, CacheScope.PRIVATE),
             ResourcesFeature.ofSync(resources(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC),
             PromptsFeature.ofSync(prompts(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC)))
         .build();
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return key;
   }
 
   static <T> T as(Object legacy, Class<T> type) {

@@ -105,6 +105,36 @@ class StdioServerTest {
     }
   }
 
+  static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"%s\","
+      + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"t\",\"version\":\"1\"},"
+      + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+
+  @Test
+  void serverDiscoverIsAnsweredAtOnceAndBothErasShareOneProcess() throws Exception {
+    try (StdioPipe pipe = new StdioPipe()) {
+      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{" + META.formatted("2026-07-28") + "}}\n");
+      JsonNode discover = pipe.next();
+      assertTrue(discover.at("/result/supportedVersions").toString().contains("2026-07-28"), discover.toString());
+      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" + META.formatted("2026-07-28") + "}}\n");
+      JsonNode tools = pipe.next();
+      assertTrue(tools.at("/result/tools").size() > 5, tools.toString());
+      assertTrue(pipe.initialize().at("/result/protocolVersion").asString().startsWith("2025-"), "then a 2025 session");
+      assertToolsListAnswered(pipe);
+      assertTrue(pipe.closeAndAwaitExit());
+    }
+  }
+
+  @Test
+  void a2026RequestWithAnUnknownVersionGetsTheSupportedOnes() throws Exception {
+    try (StdioPipe pipe = new StdioPipe()) {
+      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + META.formatted("2099-01-01") + "}}\n");
+      JsonNode error = pipe.next();
+      assertEquals(-32022, error.at("/error/code").asInt(), error.toString());
+      assertTrue(error.at("/error/data/supported").toString().contains("2026-07-28"), error.toString());
+      assertTrue(pipe.closeAndAwaitExit());
+    }
+  }
+
   private static void assertToolsListAnswered(StdioPipe pipe) throws Exception {
     pipe.send("{\"jsonrpc\":\"2.0\",\"id\":\"after\",\"method\":\"tools/list\"}\n");
     JsonNode answer = pipe.next();
