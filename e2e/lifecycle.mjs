@@ -1,10 +1,9 @@
 // End-to-end: drive the real jar with the official TypeScript SDK client through a whole map lifecycle.
-// Usage: node lifecycle.mjs <path-to-jar> [stdio|http]   (exit code 0 when every check passed)
+// Usage: node lifecycle.mjs <path-to-jar> [stdio|http] [v1|auto|2026-07-28]   (exit code 0 when every check passed)
 // http: starts `serve --http` on a free loopback port with an API key from `keys create`, and connects with
 // StreamableHTTPClientTransport sending that key as a bearer token.
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+// Client: v1 is @modelcontextprotocol/sdk 1.x (protocol 2025-11-25, initialize); auto and a pinned version are
+// @modelcontextprotocol/client 2.x, which probes with server/discover (auto) or requires that version (pinned).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
@@ -13,10 +12,18 @@ import { join } from "node:path";
 
 const jar = process.argv[2];
 const mode = process.argv[3] || "stdio";
+const flavour = process.argv[4] || "v1";
 if (!jar || !["stdio", "http"].includes(mode)) {
-  console.error("usage: node lifecycle.mjs <jar> [stdio|http]");
+  console.error("usage: node lifecycle.mjs <jar> [stdio|http] [v1|auto|2026-07-28]");
   process.exit(2);
 }
+const legacyClient = flavour === "v1";
+const { Client, StdioClientTransport, StreamableHTTPClientTransport } = legacyClient ? {
+  ...(await import("@modelcontextprotocol/sdk/client/index.js")),
+  ...(await import("@modelcontextprotocol/sdk/client/stdio.js")),
+  ...(await import("@modelcontextprotocol/sdk/client/streamableHttp.js")),
+} : { ...(await import("@modelcontextprotocol/client")), ...(await import("@modelcontextprotocol/client/stdio")) };
+const clientOptions = legacyClient ? undefined : { versionNegotiation: { mode: flavour === "auto" ? "auto" : { pin: flavour } } };
 const home = mkdtempSync(join(tmpdir(), "carto-maps-e2e-"));
 const env = { ...process.env, CARTO_MAPS_HOME: home, CARTO_CREDENTIALS_FILE: join(home, "none.json") };
 let checks = 0;
@@ -78,8 +85,13 @@ if (mode === "http") {
 } else {
   transport = new StdioClientTransport({ command: "java", args: ["-jar", jar, "serve"], env, stderr: "pipe" });
 }
-const client = new Client({ name: "e2e-lifecycle", version: "1.0.0" });
+const client = new Client({ name: "e2e-lifecycle", version: "1.0.0" }, clientOptions);
 await client.connect(transport);
+if (!legacyClient) {
+  const negotiated = client.getNegotiatedProtocolVersion();
+  check(negotiated === "2026-07-28", `client ${flavour} speaks 2026-07-28 (stateless)`, negotiated);
+  check(!transport.sessionId, "no session in 2026-07-28", transport.sessionId);
+}
 const call = async (name, args) => client.callTool({ name, arguments: args });
 
 const info = client.getServerVersion();
@@ -223,7 +235,9 @@ for (const m of [id, copy.structuredContent.id]) {
 const gone = await call("get_bundle", { map_id: id });
 check(gone.isError && gone.structuredContent.error.code === "NOT_FOUND", "deleted map is not found", gone);
 
-await client.ping();
+if (legacyClient) {
+  await client.ping(); // ping is not a method of 2026-07-28
+}
 await client.close();
 if (server) {
   server.proc.kill("SIGTERM");

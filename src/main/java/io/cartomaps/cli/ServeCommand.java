@@ -5,15 +5,9 @@ import io.cartomaps.http.HttpSettings;
 import io.cartomaps.http.McpHttpServer;
 import io.cartomaps.mcp.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.cartomaps.mcp.stdio.StdioServer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -44,18 +38,9 @@ final class ServeCommand extends CliCommand {
     if (httpSettings != null) {
       return serveHttp(httpSettings, factory);
     }
-    CountDownLatch eof = new CountDownLatch(1);
-    InputStream in = new EofSignal(stdin(), eof);
-    StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(), in, root().stdout);
-    McpSyncServer server = factory.stdio(transport);
     LOG.info("carto-maps-mcp serving {} tools on stdio (profile {})", factory.tools().size(),
         s.maps().backends().defaultProfile());
-    try {
-      eof.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    server.closeGracefully();
+    new StdioServer(factory, stdin(), root().stdout).run();
     return 0;
   }
 
@@ -75,33 +60,5 @@ final class ServeCommand extends CliCommand {
   ToolSelection selection() {
     return new ToolSelection(readOnly, tools == null ? null : new HashSet<>(tools),
         excludeTools == null ? null : new HashSet<>(excludeTools));
-  }
-
-  /** Counts down a latch when the client closes stdin, so the server can stop instead of hanging. */
-  static final class EofSignal extends FilterInputStream {
-
-    private final CountDownLatch eof;
-
-    EofSignal(InputStream in, CountDownLatch eof) {
-      super(in);
-      this.eof = eof;
-    }
-
-    @Override
-    public int read() throws IOException {
-      return signal(super.read());
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return signal(super.read(b, off, len));
-    }
-
-    private int signal(int n) {
-      if (n < 0) {
-        eof.countDown();
-      }
-      return n;
-    }
   }
 }

@@ -17,6 +17,7 @@ final class HttpErrors {
   private static final Map<Integer, String> CODES = Map.ofEntries(
       Map.entry(400, "BAD_REQUEST"), Map.entry(401, "UNAUTHORIZED"), Map.entry(403, "FORBIDDEN"),
       Map.entry(404, "NOT_FOUND"), Map.entry(405, "METHOD_NOT_ALLOWED"), Map.entry(406, "NOT_ACCEPTABLE"),
+      Map.entry(408, "REQUEST_TIMEOUT"),
       Map.entry(413, "PAYLOAD_TOO_LARGE"), Map.entry(415, "UNSUPPORTED_MEDIA_TYPE"),
       Map.entry(421, "MISDIRECTED_REQUEST"), Map.entry(500, "INTERNAL"), Map.entry(503, "UNAVAILABLE"));
 
@@ -46,6 +47,21 @@ final class HttpErrors {
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
     byte[] bytes = body(code, message).getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    response.flushBuffer();
+  }
+
+  /** Writes a JSON-RPC error object (a malformed MCP message); does nothing if the response is already on its way. */
+  static void sendJsonRpc(HttpServletResponse response, int status, ObjectNode error) throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    byte[] bytes = Json.compact(error).getBytes(StandardCharsets.UTF_8);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
     response.flushBuffer();

@@ -5,6 +5,7 @@ import io.cartomaps.mcp.ServerFactory;
 import io.cartomaps.mcp.ToolCatalog;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.modern.server.transport.HttpServletMcpTransport;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpTransportContextExtractor;
@@ -41,10 +42,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} (or its stateless variant), legacy
+ * The MCP server over HTTP on embedded Tomcat: Streamable HTTP at {@value #MCP} in MCP 2026-07-28 (stateless) and
+ * in 2025-11-25 (sessions, or the stateless variant) side by side ({@link ProtocolEraServlet}), legacy
  * HTTP+SSE at {@value #SSE} + {@value #MESSAGE}, and {@value #HEALTH}. In front of the SDK's servlets, in order:
- * access log, JSON errors, drain, then on the MCP endpoints Host/Origin checks, bearer keys, session ownership and
- * the body limit. It refuses to start where it would be unsafe (a reachable address without keys).
+ * access log, JSON errors, drain, then on the MCP endpoints the bounded body read, Host/Origin checks, bearer keys,
+ * session ownership and the JSON-RPC shape check. It refuses to start where it would be unsafe (a reachable address without keys).
  */
 public final class McpHttpServer implements AutoCloseable {
 
@@ -60,6 +62,9 @@ public final class McpHttpServer implements AutoCloseable {
   private static final java.util.logging.Logger TOMCAT_LIFECYCLE_LOG =
       java.util.logging.Logger.getLogger("org.apache.catalina.util.LifecycleBase");
   private static final Duration SESSION_SWEEP = Duration.ofMinutes(60);
+  /** Idle time between two reads (and for keep-alive); a whole body is bounded by {@link BodyLimitFilter}. */
+  private static final int CONNECTION_TIMEOUT_MS = 20_000;
+  private static final JsonRpcErrorMapper JSON = new JsonRpcErrorMapper(McpJsonDefaults.getMapper());
 
   private final HttpSettings settings;
   private final Tomcat tomcat;
@@ -92,6 +97,8 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setProperty("address", settings.host());
     connector.setProperty("bindOnInit", "true");
     connector.setMaxPostSize(settings.maxRequestBytes());
+    connector.setProperty("connectionTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
+    connector.setProperty("keepAliveTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
     tomcat.setConnector(connector);
     ((StandardHost) tomcat.getHost()).setErrorReportValveClass(JsonErrorReportValve.class.getName());
     Context ctx = tomcat.addContext("", null);
@@ -101,22 +108,22 @@ public final class McpHttpServer implements AutoCloseable {
     List<String> mcpPaths = new ArrayList<>(List.of(MCP));
     if (settings.stateless()) {
       HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).messageEndpoint(MCP).contextExtractor(callerContext)
+          .jsonMapper(JSON).messageEndpoint(MCP).contextExtractor(callerContext)
           .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
       McpStatelessSyncServer server = factory.stateless(transport);
       mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", transport, MCP);
+      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, transport), MCP);
     } else {
       HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).mcpEndpoint(MCP).contextExtractor(callerContext)
+          .jsonMapper(JSON).mcpEndpoint(MCP).contextExtractor(callerContext)
           .securityValidator(validator).maxRequestSize(settings.maxRequestBytes())
           .sessionSweepInterval(SESSION_SWEEP).build();
       McpSyncServer server = factory.streamable(streamable);
       mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", streamable, MCP);
+      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, streamable), MCP);
 
       HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
-          .jsonMapper(McpJsonDefaults.getMapper()).sseEndpoint(SSE).messageEndpoint(MESSAGE)
+          .jsonMapper(JSON).sseEndpoint(SSE).messageEndpoint(MESSAGE)
           .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
           .build();
       McpSyncServer legacy = factory.sessions(sse);
@@ -132,12 +139,13 @@ public final class McpHttpServer implements AutoCloseable {
     filter(ctx, "access-log", new AccessLogFilter(), all);
     filter(ctx, "json-errors", new JsonErrorsFilter(), all);
     filter(ctx, "drain", new DrainFilter(drain), all);
-    filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints);
-    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints);
+    filter(ctx, "body-read", new BodyLimitFilter(settings.maxRequestBytes()), endpoints).setDispatcher("ASYNC");
+    filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints).setDispatcher("ASYNC");
+    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints).setDispatcher("ASYNC");
     if (!settings.stateless()) {
-      filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints);
+      filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints).setDispatcher("ASYNC");
     }
-    filter(ctx, "body-limit", new BodyLimitFilter(settings.maxRequestBytes()), endpoints);
+    filter(ctx, "json-rpc", new JsonRpcBodyFilter(), endpoints).setDispatcher("ASYNC");
 
     sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "http-session-owners-sweeper");
@@ -161,6 +169,17 @@ public final class McpHttpServer implements AutoCloseable {
           + ": the port is in use or the address is not on this machine. Choose another --port or --host.");
     }
     port = connector.getLocalPort();
+  }
+
+  /** {@value #MCP} in MCP 2026-07-28 (stateless, any instance answers) beside the 2025 servlet {@code legacy}. */
+  private HttpServlet bothEras(ServerFactory factory, McpTransportContextExtractor<HttpServletRequest> callerContext,
+      DefaultServerTransportSecurityValidator validator, HttpServlet legacy) {
+    io.modelcontextprotocol.modern.server.McpServer modern = factory.modern();
+    mcpServers.add(modern::closeGracefully);
+    HttpServletMcpTransport transport = HttpServletMcpTransport.builder(modern).jsonMapper(JSON).endpoint(MCP)
+        .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
+        .build();
+    return new ProtocolEraServlet(transport, legacy);
   }
 
   /** Starts the server; it listens when this returns. */
@@ -270,7 +289,8 @@ public final class McpHttpServer implements AutoCloseable {
     }
   }
 
-  private static void filter(Context ctx, String name, Filter filter, String... paths) {
+  /** Adds a filter for requests; the map returned can add dispatcher types. */
+  private static FilterMap filter(Context ctx, String name, Filter filter, String... paths) {
     FilterDef def = new FilterDef();
     def.setFilterName(name);
     def.setFilter(filter);
@@ -281,7 +301,9 @@ public final class McpHttpServer implements AutoCloseable {
     for (String p : paths) {
       map.addURLPatternDecoded(p);
     }
+    map.setDispatcher("REQUEST");
     ctx.addFilterMap(map);
+    return map;
   }
 
   private static void deleteQuietly(Path dir) {

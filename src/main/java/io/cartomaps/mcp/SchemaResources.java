@@ -47,6 +47,11 @@ public final class SchemaResources {
     return new SyncResourceTemplateSpecification(t, (ex, req) -> read(schemas, req.uri()));
   }
 
+  /** Whether {@code uri} names a schema section (a resource of the template). */
+  static boolean isSection(SchemaSections schemas, String uri) {
+    return uri.startsWith(PREFIX) && schemas.names().contains(uri.substring(PREFIX.length()));
+  }
+
   static ReadResourceResult read(SchemaSections schemas, String uri) {
     if (!uri.startsWith(PREFIX)) {
       throw new IllegalArgumentException("Unknown resource " + uri + "; schema sections are " + TEMPLATE);

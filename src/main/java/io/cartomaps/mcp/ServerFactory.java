@@ -8,6 +8,7 @@ import io.cartomaps.maps.MapsException;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
@@ -66,10 +67,6 @@ public final class ServerFactory {
     return maps;
   }
 
-  public McpSyncServer stdio(McpServerTransportProvider transport) {
-    return sessions(transport);
-  }
-
   /** A server on a transport with one session per connection (stdio, legacy HTTP+SSE). */
   public McpSyncServer sessions(McpServerTransportProvider transport) {
     return configure(McpServer.sync(transport));
@@ -98,6 +95,23 @@ public final class ServerFactory {
         .build();
   }
 
+  /** The server in MCP 2026-07-28 (stateless, {@code server/discover}) with the same tools, resources and prompts. */
+  public io.modelcontextprotocol.modern.server.McpServer modern() {
+    return Mcp2026.server(this, schemas, maps);
+  }
+
+  List<McpServerFeatures.SyncResourceSpecification> resourceSpecifications() {
+    return SchemaResources.resources(schemas);
+  }
+
+  McpServerFeatures.SyncResourceTemplateSpecification resourceTemplate() {
+    return SchemaResources.template(schemas);
+  }
+
+  List<McpServerFeatures.SyncPromptSpecification> promptSpecifications() {
+    return Prompts.specifications();
+  }
+
   private McpStatelessServerFeatures.SyncResourceTemplateSpecification statelessTemplate() {
     var t = SchemaResources.template(schemas);
     return new McpStatelessServerFeatures.SyncResourceTemplateSpecification(t.resourceTemplate(),
@@ -112,9 +126,9 @@ public final class ServerFactory {
         .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(t.def().toTool())
             .callHandler((exchange, request) -> call(t, Caller.of(exchange.transportContext()), exchange, request))
             .build()).toList())
-        .resources(SchemaResources.resources(schemas))
-        .resourceTemplates(SchemaResources.template(schemas))
-        .prompts(Prompts.specifications())
+        .resources(resourceSpecifications())
+        .resourceTemplates(resourceTemplate())
+        .prompts(promptSpecifications())
         .completions(Completions.specifications(schemas, maps))
         .build();
   }

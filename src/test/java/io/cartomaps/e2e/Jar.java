@@ -27,7 +27,8 @@ final class Jar {
   }
 
   static void requireNodeModules() {
-    assertTrue(Files.isDirectory(E2E.resolve("node_modules/@modelcontextprotocol/sdk")),
+    assertTrue(Files.isDirectory(E2E.resolve("node_modules/@modelcontextprotocol/sdk"))
+        && Files.isDirectory(E2E.resolve("node_modules/@modelcontextprotocol/client")),
         "The e2e Node packages are missing: run `npm ci --prefix e2e` (mvn verify does it in pre-integration-test).");
   }
 

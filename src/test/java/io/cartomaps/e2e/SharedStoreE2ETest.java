@@ -75,6 +75,22 @@ class SharedStoreE2ETest {
     }
   }
 
+  /**
+   * MCP 2026-07-28 needs no session affinity, even in the default (session) mode: the official TypeScript client 2.x
+   * sends each request to the other instance in turn (e2e/round-robin.mjs), as a round-robin proxy would.
+   */
+  @Test
+  void a2026ClientIsServedByTwoInstancesInTurn() throws Exception {
+    Jar.requireNodeModules();
+    Map<String, String> env = env();
+    try (HttpServerProcess a = HttpServerProcess.start(env); HttpServerProcess b = HttpServerProcess.start(env)) {
+      Jar.Run r = Jar.run(List.of("node", "round-robin.mjs", "http://127.0.0.1:" + a.port + "/mcp",
+          "http://127.0.0.1:" + b.port + "/mcp"), Map.of(), Jar.E2E, 240);
+      assertEquals(0, r.exit(), r.stdout() + "\n" + r.stderr() + "\n" + a.log() + b.log());
+      assertTrue(r.stdout().contains(" passed, 0 failed"), r.stdout());
+    }
+  }
+
   @Test
   void anInstanceKilledMidWriteLosesNoAcknowledgedWrite() throws Exception {
     Map<String, String> env = env();

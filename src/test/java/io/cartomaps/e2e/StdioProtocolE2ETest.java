@@ -28,6 +28,36 @@ class StdioProtocolE2ETest {
   Path home;
 
   @Test
+  void malformedLinesGetJsonRpcErrorsTheServerKeepsServingAndExitsWhenStdinCloses() throws Exception {
+    Map<String, String> env = Map.of("CARTO_MAPS_HOME", home.toString(),
+        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString());
+    try (StdioSession s = new StdioSession(Jar.path(), env, "serve")) {
+      s.initialize();
+      String deep = "[".repeat(900) + "]".repeat(900);
+      List<byte[]> bad = List.of("\n".getBytes(StandardCharsets.UTF_8), "garbage\n".getBytes(StandardCharsets.UTF_8),
+          "{\"jsonrpc\":\"2.0\",\"id\":5\n".getBytes(StandardCharsets.UTF_8),
+          "[{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}]\n".getBytes(StandardCharsets.UTF_8),
+          "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
+          "{\"id\":5,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
+          new byte[] {'"', (byte) 0xff, '"', '\n'},
+          ("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
+              + "\"arguments\":{\"bundle\":" + deep + "}}}\n").getBytes(StandardCharsets.UTF_8));
+      for (byte[] line : bad) {
+        s.sendRaw(line);
+      }
+      List<Integer> codes = new ArrayList<>();
+      for (int i = 1; i < bad.size(); i++) { // the blank line has no answer
+        JsonNode error = s.nextMessage();
+        assertTrue(error.has("error") && error.has("id"), error.toString());
+        codes.add(error.at("/error/code").asInt());
+      }
+      assertEquals(List.of(-32700, -32700, -32600, -32600, -32600, -32700, -32700), codes);
+      assertTrue(s.request("tools/list", null).at("/result/tools").size() > 5, "still serving");
+      assertEquals(0, s.finish(), "exit code after stdin closed");
+    }
+  }
+
+  @Test
   void everyToolKeepsStdoutJsonRpcAndNeverLeaksTheCredential() throws Exception {
     String canary = "canary-" + UUID.randomUUID();
     String fileCanary = "filecanary-" + UUID.randomUUID();

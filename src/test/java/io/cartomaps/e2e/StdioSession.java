@@ -110,6 +110,21 @@ final class StdioSession implements AutoCloseable {
     return r.get("result");
   }
 
+  /** Writes raw bytes to the server's stdin (malformed input on purpose). */
+  void sendRaw(byte[] bytes) throws IOException {
+    stdin.write(bytes);
+    stdin.flush();
+  }
+
+  /** The next message on stdout, whatever its id (bounded wait). */
+  JsonNode nextMessage() throws InterruptedException {
+    JsonNode m = messages.poll(60, TimeUnit.SECONDS);
+    if (m == null) {
+      throw new AssertionError("No message on stdout within 60 s; stderr:\n" + stderr);
+    }
+    return m;
+  }
+
   private void send(String line) throws IOException {
     stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     stdin.flush();
