@@ -6,6 +6,8 @@ import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
+import io.cartomaps.backend.DataProfile;
+import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -118,7 +120,10 @@ public final class MapService {
     if (!remote || !bundle.isObject()) {
       return report;
     }
-    return report.plus(SourceChecks.check(backend(profile), bundle, Severity.error));
+    List<Finding> sources = SourceChecks.check(backend(profile), bundle, Severity.error);
+    List<Finding> tier1 = new ArrayList<>(report.errors());
+    tier1.addAll(report.warnings());
+    return ValidationReport.of(SourceChecks.withoutFalseHints(tier1, sources)).plus(sources);
   }
 
   public AgentsStatus agents(String profile) {
@@ -137,6 +142,12 @@ public final class MapService {
   public TableInfo describe(String profile, String connection, String table) {
     Backend b = backend(profile);
     return b.describeTable(connectionId(b, connection), table);
+  }
+
+  /** Statistics and sample rows of a table or a query through a connection (see {@link DataProfile}). */
+  public DataProfile profile(String profile, String connection, SourceKind kind, String source) {
+    Backend b = backend(profile);
+    return b.profileSource(connectionId(b, connection), kind, source);
   }
 
   // --- writes ------------------------------------------------------------------------------------------------
