@@ -55,11 +55,11 @@ public record ProfileStatements(String from, List<Column> columns, UnaryOperator
     return columns.stream().filter(c -> c.type().equals("string")).limit(DataProfile.MAX_TOP_COLUMNS).toList();
   }
 
-  /** Rows {@code value, n} of the most frequent values of one column, most frequent first. */
+  /** Rows {@code top_value, top_n} of the most frequent values of one column, most frequent first. */
   public String topValues(Column c) {
     String q = quote.apply(c.name());
-    return "SELECT " + q + " AS value, COUNT(*) AS n FROM " + from + " WHERE " + q + " IS NOT NULL GROUP BY " + q
-        + " ORDER BY n DESC LIMIT " + DataProfile.TOP_VALUES;
+    return "SELECT " + q + " AS top_value, COUNT(*) AS top_n FROM " + from + " WHERE " + q + " IS NOT NULL GROUP BY " + q
+        + " ORDER BY top_n DESC LIMIT " + DataProfile.TOP_VALUES;
   }
 
   /** The first rows of the source. */

@@ -41,7 +41,7 @@ final class SourceStatistics {
       if (rows != null) {
         rows.forEach(r -> {
           JsonNode row = lowerKeys(r);
-          values.add(new ValueCount(ProfileStatements.value(row.get("value")), row.path("n").asLong()));
+          values.add(new ValueCount(ProfileStatements.value(row.get("top_value")), row.path("top_n").asLong()));
         });
       }
       top.put(c.name(), values);

@@ -33,8 +33,9 @@ final class SourceFacts {
     Map<String, List<ValueCount>> top = new LinkedHashMap<>();
     for (Column col : statements.topColumns()) {
       List<ValueCount> values = new ArrayList<>();
-      for (ObjectNode row : rows(c, statements.topValues(col))) {
-        values.add(new ValueCount(ProfileStatements.value(row.get("VALUE")), row.path("N").asLong()));
+      for (ObjectNode upper : rows(c, statements.topValues(col))) {
+        JsonNode row = lower(upper);
+        values.add(new ValueCount(ProfileStatements.value(row.get("top_value")), row.path("top_n").asLong()));
       }
       top.put(col.name(), values);
     }
