@@ -1,6 +1,7 @@
 package io.cartomaps.maps;
 
 import io.cartomaps.bundle.BundleView;
+import io.cartomaps.bundle.Palettes;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.rules.BuilderDefaults;
 import java.util.ArrayList;
@@ -14,12 +15,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes what Builder needs and whose value is known before a create or an update: {@code uiState} and
- * {@code visState} boilerplate, each layer's {@code textLabel} and {@code visualChannels}, and a complete
+ * {@code visState} boilerplate, each layer's {@code textLabel} and {@code visualChannels}, the colours of a palette
+ * given by name, and a complete
  * {@code layerOrder}; and repairs the shapes CARTO accepts but Builder breaks on ({@code filters: []} becomes
  * {@code {}}, {@code spatialFilter: {}} becomes {@code null}, {@code description: null} becomes {@code ""}). Each
  * change is one line of the write's plan, so nothing changes silently.
  */
 final class BuilderRepairs {
+
+  /** Findings about boilerplate these repairs write, so a report for a write need not ask for it. */
+  static final Set<String> FILLED_ON_WRITE = Set.of("UI_STATE_INCOMPLETE", "VIS_STATE_BOILERPLATE_MISSING",
+      "LAYER_TEXT_LABEL_MISSING", "LAYER_VISUAL_CHANNELS_MISSING");
 
   private BuilderRepairs() {
   }
@@ -75,6 +81,17 @@ final class BuilderRepairs {
         plan.add(label + ": visualChannels = " + BuilderDefaults.VISUAL_CHANNELS);
       }
       if (layer.get("config") instanceof ObjectNode lc) {
+        if (lc.get("visConfig") instanceof ObjectNode vis) {
+          for (String key : List.of("colorRange", "strokeColorRange")) {
+            ObjectNode full = vis.get(key) instanceof ObjectNode range && !range.has("colors")
+                ? Palettes.colorRange(Json.text(range, "name")) : null;
+            if (full != null) {
+              ((ObjectNode) vis.get(key)).setAll(full);
+              plan.add(label + ": visConfig." + key + " = CARTO palette " + Json.text(full, "name") + " "
+                  + full.get("colors"));
+            }
+          }
+        }
         JsonNode text = lc.get("textLabel");
         if (text == null || text.isNull()) {
           lc.set("textLabel", Json.parse(BuilderDefaults.TEXT_LABEL));

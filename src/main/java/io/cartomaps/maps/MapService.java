@@ -114,9 +114,14 @@ public final class MapService {
     return new MapBundle(b.profile(), bundle, urls.builderUrl(), urls.viewerUrl(), urls.publicUrl(), omitted, warnings);
   }
 
-  /** Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). */
+  /**
+   * Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). Boilerplate
+   * that create and update write ({@link BuilderRepairs#FILLED_ON_WRITE}) is not asked for.
+   */
   public ValidationReport validate(String profile, JsonNode bundle, boolean remote) {
-    ValidationReport report = validator.validate(bundle);
+    ValidationReport checked = validator.validate(bundle);
+    ValidationReport report = new ValidationReport(checked.valid(), checked.errors(), checked.warnings().stream()
+        .filter(w -> !BuilderRepairs.FILLED_ON_WRITE.contains(w.code())).toList());
     if (!remote || !bundle.isObject()) {
       return report;
     }

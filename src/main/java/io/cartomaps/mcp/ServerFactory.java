@@ -13,6 +13,7 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -88,7 +89,7 @@ public final class ServerFactory {
         .addToolFilter(this::visible)
         .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.def().toTool(),
             (ctx, request) -> call(t, Caller.of(ctx), null, request))).toList())
-        .resources(SchemaResources.resources(schemas).stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
+        .resources(resources().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
             r.resource(), (ctx, req) -> r.readHandler().apply(null, req))).toList())
         .resourceTemplates(List.of(statelessTemplate()))
         .prompts(Prompts.specifications().stream().map(p -> new McpStatelessServerFeatures.SyncPromptSpecification(
@@ -112,11 +113,17 @@ public final class ServerFactory {
         .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(t.def().toTool())
             .callHandler((exchange, request) -> call(t, Caller.of(exchange.transportContext()), exchange, request))
             .build()).toList())
-        .resources(SchemaResources.resources(schemas))
+        .resources(resources())
         .resourceTemplates(SchemaResources.template(schemas))
         .prompts(Prompts.specifications())
         .completions(Completions.specifications(schemas, maps))
         .build();
+  }
+
+  private List<SyncResourceSpecification> resources() {
+    List<SyncResourceSpecification> all = new java.util.ArrayList<>(SchemaResources.resources(schemas));
+    all.addAll(ExampleResources.resources());
+    return all;
   }
 
   private static McpSchema.ServerCapabilities capabilities() {

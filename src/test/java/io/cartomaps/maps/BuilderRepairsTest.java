@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.local.LocalConnection;
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.Tier1Validator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,6 +109,36 @@ class BuilderRepairsTest {
     assertTrue(r.plan().stream().anyMatch(p -> p.startsWith("mapState: fitted to the data extent")), r.plan().toString());
     JsonNode mapState = maps.bundle(profile, r.id()).at("/keplerMapConfig/config/mapState");
     assertTrue(mapState.has("latitude") && mapState.has("zoom"), mapState.toString());
+  }
+
+  /** The example bundles served as resources: valid, warning-free against the sample data, and created as they are. */
+  @ParameterizedTest
+  @ValueSource(strings = {"points", "h3", "choropleth"})
+  void examplesAreValidAndWarningFreeAgainstTheSampleData(String name) throws IOException {
+    ObjectNode example;
+    try (var in = getClass().getResourceAsStream("/examples/" + name + ".json")) {
+      example = (ObjectNode) Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    var report = maps.validate(LOCAL, example, true);
+    assertTrue(report.valid() && report.warnings().isEmpty(), name + ": " + report);
+    WriteResult r = maps.create(LOCAL, example);
+    assertEquals(List.of(), r.warnings(), name + ": " + r.plan());
+    ObjectNode stored = maps.bundle(LOCAL, r.id());
+    assertTrue(stored.at("/keplerMapConfig/config/visState/layers/0/config/visConfig/colorRange/colors").size() >= 6,
+        "palette colours written from its name: " + stored.at("/keplerMapConfig/config/visState/layers/0"));
+    assertTrue(Tier1Validator.standard().validate(stored).warnings().isEmpty(),
+        "the stored map has what Builder needs: " + Tier1Validator.standard().validate(stored).warnings());
+  }
+
+  @Test
+  void aPaletteNamedButNotCartosIsAnErrorWithTheNearestName() {
+    ObjectNode bundle = SourceFieldChecksTest.samples(LOCAL);
+    ((ObjectNode) bundle.at("/keplerMapConfig/config/visState/layers/0/config/visConfig"))
+        .set("colorRange", Json.parse("{\"name\": \"sunset\"}"));
+    MapsException e = org.junit.jupiter.api.Assertions.assertThrows(MapsException.class, () -> maps.create(LOCAL, bundle));
+    var f = e.findings().get(0);
+    assertEquals("PALETTE_UNKNOWN", f.code());
+    assertTrue(f.suggestion().startsWith("Did you mean 'Sunset'?"), f.suggestion());
   }
 
   @Test
