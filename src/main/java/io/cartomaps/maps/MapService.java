@@ -161,6 +161,21 @@ public final class MapService {
     return writer.create(backend(profile), bundle, false, List.of());
   }
 
+  /** A create followed by a publish, so shared and public viewers see the new map at once. */
+  public WriteResult create(String profile, JsonNode bundle, boolean publish) {
+    WriteResult created = create(profile, bundle);
+    if (!publish) {
+      return created;
+    }
+    Backend b = backend(profile);
+    ObjectNode record = b.publish(created.id());
+    List<String> plan = new ArrayList<>(created.plan());
+    plan.add("publish");
+    List<Finding> warnings = created.warnings().stream()
+        .filter(w -> !w.code().equals(Warnings.UNPUBLISHED_SHARED_MAP)).toList();
+    return result(b, record, plan, warnings, Boolean.TRUE, created.datasetIds());
+  }
+
   public WriteResult update(String profile, String mapId, JsonNode patch, UpdateOptions options) {
     return updater.update(backend(profile), mapId, patch, options);
   }
