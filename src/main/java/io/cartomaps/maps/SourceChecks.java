@@ -149,11 +149,33 @@ public final class SourceChecks {
       if (names.contains(lower) || lower.startsWith("_carto") || !reported.add(use.path() + "\n" + lower)) {
         continue;
       }
-      String nearest = ClosestValue.among(use.column(), real).map(n -> "Did you mean '" + n + "'? ").orElse("");
+      String nearest = nearest(use.column(), real).map(n -> "Did you mean '" + n + "'? ").orElse("");
       out.add(new Finding(severity, FIELD_NOT_IN_SOURCE, use.path(), "Column '" + use.column() + "' read by "
           + use.usedBy() + " is not returned by the source of dataset " + label(d) + ".",
           nearest + "The source returns: " + available + "."));
     }
+  }
+
+  /**
+   * The real column most likely meant: the closest spelling, else one that a part of the name (split at
+   * underscores, three letters or more) begins, as {@code pop} and {@code total_pop} for {@code population}.
+   */
+  static Optional<String> nearest(String wrong, List<String> real) {
+    Optional<String> close = ClosestValue.among(wrong, real);
+    if (close.isPresent()) {
+      return close;
+    }
+    for (String part : wrong.toLowerCase(Locale.ROOT).split("_")) {
+      if (part.length() < 3) {
+        continue;
+      }
+      for (String r : real) {
+        if (r.toLowerCase(Locale.ROOT).startsWith(part)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String label(ObjectNode d) {
