@@ -47,6 +47,15 @@ check(["points", "h3", "choropleth"].every((n) => resources.some((r) => r.uri ==
   "example bundles are listed as resources", resources.map((r) => r.uri));
 const example = JSON.parse(await readResource("carto-maps://example/points"));
 
+let unknown = null;
+try {
+  await client.readResource({ uri: "carto-maps://schema/nope" });
+} catch (e) {
+  unknown = e;
+}
+check(unknown && unknown.code === -32002 && String(unknown.message).includes("layer.h3"),
+  "an unknown resource is -32002 (resource not found) naming the valid ones", unknown && { code: unknown.code, message: unknown.message });
+
 // 2. Know the data: statistics and sample rows
 const places = await call("explore_data", { table: "samples.places" });
 const stats = places.structuredContent.stats;
