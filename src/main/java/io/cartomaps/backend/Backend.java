@@ -94,6 +94,23 @@ public interface Backend extends AutoCloseable {
   /** Columns, geometry column and type, row count and extent of one table. */
   TableInfo describeTable(String connectionId, String table);
 
+  /**
+   * {@code [west, south, east, north]} of a table or query source's geometry, or null when unknown (no geometry, a
+   * spatial-index column, a provider without the functions).
+   */
+  default double[] sourceExtent(String connectionId, SourceKind kind, String source, String geoColumn) {
+    return null;
+  }
+
+  /**
+   * Statistics per column and a few sample rows of a table or query source, bounded in size and time (see
+   * {@link DataProfile}).
+   */
+  default DataProfile profileSource(String connectionId, SourceKind kind, String source) {
+    throw new BackendException(BackendException.Kind.UNSUPPORTED, "Profile '" + profile()
+        + "' cannot compute statistics of a source.");
+  }
+
   /** Whether CARTO AI agents are available here, and with which models. */
   AgentsStatus agentsStatus();
 

@@ -47,4 +47,10 @@ public class BackendException extends RuntimeException {
   public static BackendException notFound(String message) {
     return new BackendException(Kind.NOT_FOUND, message);
   }
+
+  /** A map that does not exist (or is not visible) in the profile: callers point to the listing. */
+  public boolean isMissingMap() {
+    return kind == Kind.NOT_FOUND && getMessage() != null
+        && getMessage().matches("(?is)^map \\S+ not found.*");
+  }
 }

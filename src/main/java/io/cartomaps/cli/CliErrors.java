@@ -55,6 +55,9 @@ final class CliErrors implements IExecutionExceptionHandler {
       errorCode = "INTERNAL";
     }
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    if (ex instanceof BackendException be && be.isMissingMap()) {
+      message += " Find its id with `maps list --search <title>`.";
+    }
     if (wantsJson(parseResult)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", Map.of("code", errorCode, "message", message));

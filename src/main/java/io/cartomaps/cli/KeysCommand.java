@@ -34,7 +34,7 @@ final class KeysCommand implements Runnable {
       return Path.of(env);
     }
     String home = System.getenv("CARTO_MAPS_HOME");
-    Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".carto-maps-mcp");
+    Path dir = home != null && !home.isBlank() ? Path.of(home) : io.cartomaps.config.UserHome.current().resolve(".carto-maps-mcp");
     return dir.resolve("http-keys.json");
   }
 

@@ -28,7 +28,7 @@ public record Environment(Map<String, String> variables, Path home) {
   }
 
   public static Environment system() {
-    return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+    return new Environment(System.getenv(), UserHome.current());
   }
 
   public static Environment of(Map<String, String> variables, Path home) {

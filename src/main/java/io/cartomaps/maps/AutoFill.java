@@ -2,9 +2,9 @@ package io.cartomaps.maps;
 
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.SourceKind;
-import io.cartomaps.backend.TableInfo;
 import io.cartomaps.bundle.BundleView;
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.rules.FieldUses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +15,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, the layer order, tile-layer
- * defaults, {@code aggregationExp} for H3/quadbin datasets a layer draws, and a viewport fitted to the data
- * when the bundle has none. Each fill is reported in the plan so nothing changes silently.
+ * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, tile-layer defaults, the
+ * columns the map reads, {@code aggregationExp} for H3/quadbin datasets a layer draws, and a viewport fitted to the
+ * data (of a table or a query) when the bundle has none. Each fill is reported in the plan so nothing changes silently.
  */
 public final class AutoFill {
 
@@ -30,7 +30,7 @@ public final class AutoFill {
   }
 
   /** Fills {@code bundle} in place and returns one line per fill. */
-  public static List<String> apply(ObjectNode bundle, Backend backend) {
+  public static List<String> apply(ObjectNode bundle, Backend backend, boolean sourcesChecked) {
     List<String> fills = new ArrayList<>();
     JsonNode description = bundle.get("description");
     if (description == null || description.isNull()) {
@@ -54,11 +54,8 @@ public final class AutoFill {
         }
       }
     }
-    JsonNode visState = config.get("visState");
-    if (visState instanceof ObjectNode vs && !vs.has("layerOrder") && !layers.isEmpty()) {
-      ArrayNode order = vs.putArray("layerOrder");
-      layers.forEach(l -> order.add(Json.text(l, "id")));
-      fills.add("visState.layerOrder: layers in bundle order (first on top)");
+    if (sourcesChecked) {
+      fillColumns(bundle, i -> true, fills);
     }
     for (ObjectNode dataset : BundleView.datasets(bundle)) {
       fillAggregationExp(dataset, layers, fills);
@@ -72,6 +69,36 @@ public final class AutoFill {
       }
     }
     return fills;
+  }
+
+  /**
+   * Adds to a table or query dataset's {@code columns} each column a layer, widget or popup reads from it: tiles
+   * carry only the listed columns. Runs after the source checks, so every such column is one the source returns.
+   */
+  static void fillColumns(ObjectNode bundle, java.util.function.IntPredicate which, List<String> fills) {
+    List<ObjectNode> datasets = BundleView.datasets(bundle);
+    Map<Integer, List<String>> added = new java.util.TreeMap<>();
+    for (FieldUses.Use use : FieldUses.of(bundle)) {
+      if (!which.test(use.dataset())) {
+        continue;
+      }
+      ObjectNode d = datasets.get(use.dataset());
+      SourceKind kind = SourceKind.of(Json.text(d, "type"));
+      if ((kind != SourceKind.table && kind != SourceKind.query) || isSpatialIndex(Json.text(d, "geoColumn"))
+          || !(d.get("columns") instanceof ArrayNode columns) || use.column().startsWith("_carto")) {
+        continue;
+      }
+      boolean listed = false;
+      for (JsonNode c : columns) {
+        listed |= c.isString() && c.stringValue().equals(use.column());
+      }
+      if (!listed) {
+        columns.add(use.column());
+        added.computeIfAbsent(use.dataset(), k -> new ArrayList<>()).add(use.column());
+      }
+    }
+    added.forEach((i, cols) -> fills.add("dataset " + BundleView.datasetKey(datasets.get(i)) + ": columns + " + cols
+        + " (read by the map, returned by the source)"));
   }
 
   /** True for {@code h3:…} and {@code quadbin:…} geoColumns, whose layers aggregate per cell. */
@@ -119,12 +146,15 @@ public final class AutoFill {
   private static double[] extent(JsonNode bundle, Backend backend) {
     double[] acc = null;
     for (ObjectNode d : BundleView.datasets(bundle)) {
-      if (SourceKind.of(Json.text(d, "type")) != SourceKind.table) {
+      SourceKind kind = SourceKind.of(Json.text(d, "type"));
+      if (kind != SourceKind.table && kind != SourceKind.query) {
         continue;
       }
       try {
-        TableInfo info = backend.describeTable(Json.text(d, "connectionId"), Json.text(d, "source"));
-        double[] e = info.extent();
+        double[] e = kind == SourceKind.table
+            ? backend.describeTable(Json.text(d, "connectionId"), Json.text(d, "source")).extent()
+            : backend.sourceExtent(Json.text(d, "connectionId"), kind, Json.text(d, "source"),
+                Json.text(d, "geoColumn"));
         if (e != null) {
           acc = acc == null ? e.clone()
               : new double[] {Math.min(acc[0], e[0]), Math.min(acc[1], e[1]), Math.max(acc[2], e[2]), Math.max(acc[3], e[3])};

@@ -24,7 +24,8 @@ final class BundleSections {
     out.put("id", Json.text(full, "id"));
     ObjectNode config = BundleView.config(full);
     ObjectNode partialConfig = null;
-    for (String s : sections) {
+    for (String asked : sections) {
+      String s = canonical(asked);
       if (!MapService.SECTIONS.contains(s)) {
         throw new MapsException("UNKNOWN_SECTION", "Unknown bundle section '" + s + "'. Sections: "
             + String.join(", ", MapService.SECTIONS) + ".");
@@ -51,6 +52,28 @@ final class BundleSections {
       }
     }
     return out;
+  }
+
+  /**
+   * The bundle section a name means: its own spelling, any capitalisation of it, or a schema section's name
+   * ({@code popupsettings}, {@code layer.h3}, {@code dataset}), so the names of {@code schema_section} work here too.
+   */
+  static String canonical(String name) {
+    if (name == null) {
+      return "";
+    }
+    if (name.startsWith("layer.")) {
+      return "layers";
+    }
+    if (name.equalsIgnoreCase("dataset")) {
+      return "datasets";
+    }
+    for (String s : MapService.SECTIONS) {
+      if (s.equalsIgnoreCase(name)) {
+        return s;
+      }
+    }
+    return name;
   }
 
   /**

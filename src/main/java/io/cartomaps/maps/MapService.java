@@ -6,6 +6,8 @@ import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
+import io.cartomaps.backend.DataProfile;
+import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -112,13 +114,21 @@ public final class MapService {
     return new MapBundle(b.profile(), bundle, urls.builderUrl(), urls.viewerUrl(), urls.publicUrl(), omitted, warnings);
   }
 
-  /** Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). */
+  /**
+   * Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). Boilerplate
+   * that create and update write ({@link BuilderRepairs#FILLED_ON_WRITE}) is not asked for.
+   */
   public ValidationReport validate(String profile, JsonNode bundle, boolean remote) {
-    ValidationReport report = validator.validate(bundle);
+    ValidationReport checked = validator.validate(bundle);
+    ValidationReport report = new ValidationReport(checked.valid(), checked.errors(), checked.warnings().stream()
+        .filter(w -> !BuilderRepairs.FILLED_ON_WRITE.contains(w.code())).toList());
     if (!remote || !bundle.isObject()) {
       return report;
     }
-    return report.plus(SourceChecks.check(backend(profile), bundle, Severity.error));
+    List<Finding> sources = SourceChecks.check(backend(profile), bundle, Severity.error);
+    List<Finding> tier1 = new ArrayList<>(report.errors());
+    tier1.addAll(report.warnings());
+    return ValidationReport.of(SourceChecks.withoutFalseHints(tier1, sources)).plus(sources);
   }
 
   public AgentsStatus agents(String profile) {
@@ -139,10 +149,31 @@ public final class MapService {
     return b.describeTable(connectionId(b, connection), table);
   }
 
+  /** Statistics and sample rows of a table or a query through a connection (see {@link DataProfile}). */
+  public DataProfile profile(String profile, String connection, SourceKind kind, String source) {
+    Backend b = backend(profile);
+    return b.profileSource(connectionId(b, connection), kind, source);
+  }
+
   // --- writes ------------------------------------------------------------------------------------------------
 
   public WriteResult create(String profile, JsonNode bundle) {
     return writer.create(backend(profile), bundle, false, List.of());
+  }
+
+  /** A create followed by a publish, so shared and public viewers see the new map at once. */
+  public WriteResult create(String profile, JsonNode bundle, boolean publish) {
+    WriteResult created = create(profile, bundle);
+    if (!publish) {
+      return created;
+    }
+    Backend b = backend(profile);
+    ObjectNode record = b.publish(created.id());
+    List<String> plan = new ArrayList<>(created.plan());
+    plan.add("publish");
+    List<Finding> warnings = created.warnings().stream()
+        .filter(w -> !w.code().equals(Warnings.UNPUBLISHED_SHARED_MAP)).toList();
+    return result(b, record, plan, warnings, Boolean.TRUE, created.datasetIds());
   }
 
   public WriteResult update(String profile, String mapId, JsonNode patch, UpdateOptions options) {

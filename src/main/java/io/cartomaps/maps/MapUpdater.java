@@ -40,6 +40,7 @@ final class MapUpdater {
 
   WriteResult update(Backend b, String mapId, JsonNode input, UpdateOptions options) {
     ObjectNode patch = MapService.requireObject(input, "The update").deepCopy();
+    List<String> repairs = BuilderRepairs.apply(patch);
     String patchId = Json.text(patch, "id");
     if (patchId != null && !patchId.equals(mapId)) {
       throw new MapsException("ID_MISMATCH", "The update carries id " + patchId + " but targets map " + mapId
@@ -90,22 +91,22 @@ final class MapUpdater {
       throw new MapsException("INVALID_BUNDLE", "The updated map would have " + report.errors().size()
           + " error(s); nothing was changed.", report.errors());
     }
-    List<Finding> sourceErrors = new ArrayList<>();
     List<ObjectNode> mergedDatasets = BundleView.datasets(merged);
-    var connections = b.connections();
-    for (int i = 0; i < mergedDatasets.size(); i++) {
-      ObjectNode d = mergedDatasets.get(i);
-      String id = Json.text(d, "id");
-      if (id == null || patches.containsKey(id)) {
-        SourceChecks.checkDataset(b, connections, d, "/datasets/" + i, Severity.error, sourceErrors);
-      }
-    }
+    boolean layoutChanged = patch.has("keplerMapConfig");
+    List<Finding> sourceErrors = SourceChecks.check(b, merged, Severity.error, i -> {
+      String id = Json.text(mergedDatasets.get(i), "id");
+      return layoutChanged || id == null || patches.containsKey(id);
+    });
     if (!sourceErrors.isEmpty()) {
       throw new MapsException("SOURCE_CHECK_FAILED", "A dataset source cannot be used; nothing was changed.", sourceErrors);
     }
+    List<String> fills = new ArrayList<>();
+    AutoFill.fillColumns(merged, i -> Json.text(mergedDatasets.get(i), "id") == null, fills);
 
     List<String> plan = plan(patch, creates, patches.keySet(), deletes, options);
-    List<Finding> warnings = new ArrayList<>(report.warnings());
+    plan.addAll(repairs);
+    plan.addAll(fills);
+    List<Finding> warnings = new ArrayList<>(validator.validate(merged).warnings());
     if (options.dryRun()) {
       ObjectNode preview = record.deepCopy();
       return service.result(b, preview, plan, warnings, null, Map.of());
@@ -206,8 +207,8 @@ final class MapUpdater {
       throw new MapsException("INVALID_BUNDLE", "The patched dataset would make the map invalid; nothing was changed.",
           report.errors());
     }
-    List<Finding> sourceErrors = new ArrayList<>();
-    SourceChecks.checkDataset(b, b.connections(), datasets.get(index), "/datasets/" + index, Severity.error, sourceErrors);
+    final int patched = index;
+    List<Finding> sourceErrors = SourceChecks.check(b, bundle, Severity.error, i -> i == patched);
     if (!sourceErrors.isEmpty()) {
       throw new MapsException("SOURCE_CHECK_FAILED", "The patched source cannot be used; nothing was changed.", sourceErrors);
     }

@@ -39,22 +39,23 @@ final class MapWriter {
 
   WriteResult create(Backend b, JsonNode input, boolean skipSourceChecks, List<Finding> carried) {
     ObjectNode bundle = MapService.requireObject(input, "The bundle").deepCopy();
+    List<String> plan = new ArrayList<>(BuilderRepairs.apply(bundle));
     ValidationReport report = validator.validate(bundle);
     if (!report.valid()) {
       throw new MapsException("INVALID_BUNDLE", "The bundle has " + report.errors().size()
           + " error(s); nothing was created. Fix them and retry (validate_bundle checks without writing).",
           concat(report.errors(), report.warnings()));
     }
-    List<Finding> warnings = new ArrayList<>(carried);
-    warnings.addAll(report.warnings());
-    List<String> plan = AutoFill.apply(bundle, b);
     if (!skipSourceChecks) {
       List<Finding> sources = SourceChecks.check(b, bundle, Severity.error);
       if (!sources.isEmpty()) {
         throw new MapsException("SOURCE_CHECK_FAILED", "A dataset source cannot be used in profile '" + b.profile()
-            + "'; nothing was created.", sources);
+            + "'; nothing was created.", concat(sources, SourceChecks.withoutFalseHints(report.warnings(), sources)));
       }
     }
+    plan.addAll(AutoFill.apply(bundle, b, !skipSourceChecks));
+    List<Finding> warnings = new ArrayList<>(carried);
+    warnings.addAll(validator.validate(bundle).warnings());
     applyAgentPolicy(b, bundle, warnings, plan);
 
     ObjectNode first = Json.object();

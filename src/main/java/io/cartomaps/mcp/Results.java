@@ -63,7 +63,8 @@ public final class Results {
       return error(m.code(), m.getMessage(), m.findings());
     }
     if (e instanceof BackendException b) {
-      return error(b.kind().name(), b.getMessage(), List.of());
+      String hint = b.isMissingMap() ? " Find its id with list_maps (search by title)." : "";
+      return error(b.kind().name(), b.getMessage() + hint, List.of());
     }
     if (e instanceof BundleInputException b) {
       return error("INPUT_UNREADABLE", b.getMessage(), List.of());

@@ -3,6 +3,7 @@ package io.cartomaps.mcp;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
@@ -52,11 +53,18 @@ public final class SchemaResources {
     return uri.startsWith(PREFIX) && schemas.names().contains(uri.substring(PREFIX.length()));
   }
 
+  /**
+   * A schema section by URI. An unknown URI is the JSON-RPC error {@code -32002} (resource not found) naming the
+   * valid ones, as the MCP spec asks (https://modelcontextprotocol.io/specification/2025-06-18/server/resources#error-handling).
+   */
   static ReadResourceResult read(SchemaSections schemas, String uri) {
-    if (!uri.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("Unknown resource " + uri + "; schema sections are " + TEMPLATE);
+    String name = uri.startsWith(PREFIX) ? uri.substring(PREFIX.length()) : null;
+    if (name == null || !schemas.names().contains(name)) {
+      throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
+          .message("Resource not found: " + uri + ". Schema sections are " + PREFIX + "{" + String.join(", ",
+              schemas.names()) + "}; see also " + GUIDE + " and " + ExampleResources.PREFIX + "{points, h3, choropleth}.")
+          .data(java.util.Map.of("uri", uri)).build();
     }
-    String name = uri.substring(PREFIX.length());
     return text(uri, "application/schema+json", schemas.text(name));
   }
 

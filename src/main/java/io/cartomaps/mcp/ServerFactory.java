@@ -20,6 +20,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class ServerFactory {
         .addToolFilter(this::visible)
         .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.def().toTool(),
             (ctx, request) -> call(t, Caller.of(ctx), null, request))).toList())
-        .resources(SchemaResources.resources(schemas).stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
+        .resources(resourceSpecifications().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
             r.resource(), (ctx, req) -> r.readHandler().apply(null, req))).toList())
         .resourceTemplates(List.of(statelessTemplate()))
         .prompts(Prompts.specifications().stream().map(p -> new McpStatelessServerFeatures.SyncPromptSpecification(
@@ -100,8 +101,11 @@ public final class ServerFactory {
     return Mcp2026.server(this, schemas, maps);
   }
 
+  /** The fixed resources: the schema sections' index, the guide and the example bundles. */
   List<McpServerFeatures.SyncResourceSpecification> resourceSpecifications() {
-    return SchemaResources.resources(schemas);
+    List<McpServerFeatures.SyncResourceSpecification> all = new ArrayList<>(SchemaResources.resources(schemas));
+    all.addAll(ExampleResources.resources());
+    return all;
   }
 
   McpServerFeatures.SyncResourceTemplateSpecification resourceTemplate() {

@@ -156,6 +156,10 @@ public enum RuleCode {
   VIS_STATE_BOILERPLATE_MISSING(warning, "blind spot",
       "`visState` lacks a key Builder expects (animationConfig, filters, interactionConfig, layerBlending, layers, "
           + "splitMaps)."),
+  PALETTE_UNKNOWN(error, "§2.3",
+      "A `colorRange` gives only a `name` (create fills the colours) but it is not a CARTO palette."),
+  LAYER_ORDER_STALE(warning, "blind spot",
+      "`visState.layerOrder` lacks a layer or names one that no longer exists."),
   DESCRIPTION_NULL(warning, "blind spot", "`description: null` shows a placeholder; use \"\" for none."),
   DATASET_COLUMNS_NULL(warning, "blind spot",
       "`columns: null` passes validation but makes Builder fail; list the columns."),

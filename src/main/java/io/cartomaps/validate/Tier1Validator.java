@@ -73,10 +73,23 @@ public final class Tier1Validator {
     return ValidationReport.of(finish(findings));
   }
 
-  /** Sorted by path, duplicates removed, texts bounded, at most {@link #MAX_FINDINGS} (errors kept first). */
+  /**
+   * Sorted by path, duplicates removed, texts bounded, at most {@link #MAX_FINDINGS} (errors kept first). A schema
+   * finding at a path a rule also reports is dropped: the rule's finding names the cause and its fix (a near miss
+   * for an enum, Builder's real requirement for a shape CARTO accepts), and one mistake gets one finding.
+   */
   static List<Finding> finish(List<Finding> findings) {
+    java.util.Set<String> rulePaths = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      if (!f.code().startsWith("SCHEMA_")) {
+        rulePaths.add(f.path());
+      }
+    }
     List<Finding> bounded = new ArrayList<>(findings.size());
     for (Finding f : findings) {
+      if (f.code().startsWith("SCHEMA_") && rulePaths.contains(f.path())) {
+        continue;
+      }
       bounded.add(bound(f));
     }
     bounded.sort(FindingOrder.INSTANCE);

@@ -6,6 +6,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.BackendException.Kind;
 import io.cartomaps.backend.Column;
 import io.cartomaps.backend.Connection;
+import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -354,6 +355,40 @@ public final class CartoBackend implements Backend {
       return SourceProbe.ok(tilesetColumns(tilejson));
     } catch (BackendException e) {
       return refusalAsProbe(e);
+    }
+  }
+
+  /** Statistics through the SQL API: see {@link SourceStatistics}. A source CARTO refuses is an INVALID failure. */
+  @Override
+  public DataProfile profileSource(String connectionId, SourceKind kind, String source) {
+    if (kind != SourceKind.table && kind != SourceKind.query) {
+      throw new BackendException(Kind.UNSUPPORTED, "Statistics are computed for tables and queries, not " + kind + "s.");
+    }
+    SourceProbe probe = probeSource(connectionId, kind, source);
+    if (!probe.ok()) {
+      throw new BackendException(Kind.INVALID, "The source cannot be read: " + probe.error());
+    }
+    Connection c = connection(connectionId);
+    return SourceStatistics.profile(kind, source, c.providerId(), probe.columns(),
+        sql -> http.send(endpoints.sql(c.name(), sql, "statistics of the " + kind + " source")));
+  }
+
+  /** Extent of a query's geometry where the provider has the functions (one SQL API call); else null. */
+  @Override
+  public double[] sourceExtent(String connectionId, SourceKind kind, String source, String geoColumn) {
+    if (geoColumn == null || !WarehouseSql.isIdentifier(geoColumn)
+        || (kind != SourceKind.query && !WarehouseSql.isTableName(source))) {
+      return null;
+    }
+    Connection c = connection(connectionId);
+    try {
+      JsonNode answer = http.send(endpoints.sql(c.name(), WarehouseSql.statsFrom(
+          SourceStatistics.from(kind, source, c.providerId()), c.providerId(), geoColumn), "extent of the source"));
+      var items = CartoRecords.items(answer);
+      return items == null || items.isEmpty() ? null : extent(items.get(0));
+    } catch (BackendException e) {
+      LOG.warn("extent of a {} source is unavailable: {}", kind, e.getMessage());
+      return null;
     }
   }
 

@@ -47,7 +47,11 @@ final class WarehouseSql {
    * type ({@code geom_type}) of {@code geoColumn}.
    */
   static String stats(String table, String provider, String geoColumn) {
-    String t = quote(table, provider);
+    return statsFrom(quote(table, provider), provider, geoColumn);
+  }
+
+  /** {@link #stats} over any FROM item (a quoted table, or a query as a subquery with an alias). */
+  static String statsFrom(String t, String provider, String geoColumn) {
     String p = provider == null ? "" : provider.toLowerCase(Locale.ROOT);
     if (geoColumn == null || !isIdentifier(geoColumn)) {
       return "SELECT COUNT(*) AS row_count FROM " + t;

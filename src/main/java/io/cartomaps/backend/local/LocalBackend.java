@@ -1,6 +1,7 @@
 package io.cartomaps.backend.local;
 
 import io.cartomaps.backend.AgentsStatus;
+import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
@@ -176,6 +177,21 @@ public final class LocalBackend implements Backend, FeatureSource {
                              List<String> columns, int limit) {
     requireConnection(connectionId);
     return engine.get().features(kind, source, geoColumn, columns, limit);
+  }
+
+  @Override
+  public DataProfile profileSource(String connectionId, SourceKind kind, String source) {
+    requireConnection(connectionId);
+    return engine.get().profile(kind, source);
+  }
+
+  @Override
+  public double[] sourceExtent(String connectionId, SourceKind kind, String source, String geoColumn) {
+    requireConnection(connectionId);
+    if (geoColumn == null || geoColumn.contains(":")) {
+      return null;
+    }
+    return engine.get().extent(kind, source, geoColumn);
   }
 
   @Override

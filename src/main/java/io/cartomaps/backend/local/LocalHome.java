@@ -26,7 +26,7 @@ public record LocalHome(Path dir) {
 
   /** The home for this process: {@code $CARTO_MAPS_HOME}, else {@code ~/.carto-maps-mcp}. */
   public static LocalHome resolveDefault() {
-    return resolve(System.getenv(), System.getProperty("user.home"));
+    return resolve(System.getenv(), io.cartomaps.config.UserHome.current().toString());
   }
 
   /** The home chosen by an environment and a user home directory (testable form of {@link #resolveDefault()}). */

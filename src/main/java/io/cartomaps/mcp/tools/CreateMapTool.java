@@ -12,11 +12,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 public final class CreateMapTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("create_map", "Create map",
-      "Create a map from a bundle (schema: resource carto-maps://schema/bundle). Validates, dry-runs sources and auto-fills first; an invalid bundle creates nothing. New maps are private drafts.",
+      "Create a map from a bundle (schema: resource carto-maps://schema/bundle). Validates, checks every field against its source and writes Builder's boilerplate first (plan lists fills); an invalid bundle creates nothing. Private unless bundle privacy says otherwise; publish: true publishes.",
       """
       {"type":"object","properties":{
         "bundle":{"type":"object"},
-        "profile":{"type":"string"}},
+        "profile":{"type":"string"},
+        "publish":{"type":"boolean","description":"Publish after creating, for shared/public viewers"}},
        "required":["bundle"],"additionalProperties":false}
       """,
       WriteOutput.SCHEMA,
@@ -28,7 +29,7 @@ public final class CreateMapTool extends MapTool {
 
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
-    WriteResult r = maps.create(a.str("profile"), a.json("bundle"));
+    WriteResult r = maps.create(a.str("profile"), a.json("bundle"), a.bool("publish", false));
     return Results.ok(WriteOutput.summary("Created", r), r);
   }
 }

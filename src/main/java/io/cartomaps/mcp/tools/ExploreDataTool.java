@@ -1,5 +1,7 @@
 package io.cartomaps.mcp.tools;
 
+import io.cartomaps.backend.DataProfile;
+import io.cartomaps.backend.SourceKind;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
 import io.cartomaps.mcp.Results;
@@ -12,17 +14,18 @@ import java.util.Map;
 public final class ExploreDataTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("explore_data", "Explore data",
-      "Browse data to map: no connection lists connections; a connection lists tables; a table gives columns, geometry type, row count and extent.",
+      "Know the data before mapping: no connection lists connections; a connection lists tables; a table or a sql query gives columns, geometry, extent, per-column stats (nulls, min/max/mean, distinct, top values) and sample rows.",
       """
       {"type":"object","properties":{
         "profile":{"type":"string"},
         "connection":{"type":"string","description":"Name or id"},
         "table":{"type":"string"},
+        "sql":{"type":"string","description":"A query to profile instead of a table"},
         "prefix":{"type":"string","description":"Filter tables by name prefix, e.g. a schema"}},
        "additionalProperties":false}
       """,
       """
-      {"type":"object","properties":{"connections":{"type":"array"},"tables":{"type":"array"},"table":{"type":"object"}}}
+      {"type":"object","properties":{"connections":{"type":"array"},"tables":{"type":"array"},"table":{"type":"object"},"stats":{"type":"object"}}}
       """,
       true, false, true, true, false);
 
@@ -35,10 +38,16 @@ public final class ExploreDataTool extends MapTool {
     String profile = a.str("profile");
     String connection = a.str("connection");
     String table = a.str("table");
+    String sql = a.str("sql");
+    if (sql != null) {
+      DataProfile stats = maps.profile(profile, connection, SourceKind.query, sql);
+      return Results.ok("Query: " + stats.rowCount() + " rows", Map.of("stats", stats));
+    }
     if (table != null) {
       var info = maps.describe(profile, connection, table);
+      DataProfile stats = maps.profile(profile, connection, SourceKind.table, table);
       return Results.ok("Table " + info.name() + ": " + info.rowCount() + " rows, " + info.geometryType(),
-          Map.of("table", info));
+          Map.of("table", info, "stats", stats));
     }
     if (connection != null) {
       var tables = maps.tables(profile, connection, a.str("prefix"));

@@ -12,7 +12,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 public final class ValidateBundleTool extends MapTool {
 
   static final ToolDef DEF = new ToolDef("validate_bundle", "Validate bundle",
-      "Check a bundle without writing: schema and cross-field rules; remote:true also dry-runs each dataset source. Findings have a JSON Pointer path and a fix.",
+      "Check a bundle without writing: schema and cross-field rules; remote:true also dry-runs each source and checks every field the map reads against its columns. Findings have a JSON Pointer path and a fix.",
       """
       {"type":"object","properties":{
         "bundle":{"type":"object"},

@@ -12,21 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class BuilderConfigRule implements Rule {
 
-  private static final List<String> UI_STATE_KEYS =
-      List.of("commentsVisible", "controlsPaneOpen", "descriptionOpen", "descriptionPreview");
-  private static final String UI_STATE_DEFAULT = "{\"commentsVisible\": true, \"controlsPaneOpen\": false, "
-      + "\"descriptionOpen\": false, \"descriptionPreview\": false}";
-
-  /** visState keys Builder expects, with the default a Builder-made map carries. */
-  private static final List<String[]> VIS_STATE_DEFAULTS = List.of(
-      new String[] {"animationConfig", "{\"currentTime\": null, \"speed\": 1}"},
-      new String[] {"filters", "[]"},
-      new String[] {"interactionConfig", "{\"tooltip\": {\"enabled\": true, \"compareMode\": false, "
-          + "\"compareType\": \"absolute\"}, \"brush\": {\"enabled\": false, \"size\": 0.5}, "
-          + "\"coordinate\": {\"enabled\": false}, \"geocoder\": {\"enabled\": false}}"},
-      new String[] {"layerBlending", "\"normal\""},
-      new String[] {"layers", "[]"},
-      new String[] {"splitMaps", "[]"});
+  private static final List<String> UI_STATE_KEYS = List.copyOf(BuilderDefaults.UI_STATE.keySet());
 
   @Override
   public void check(BundleView b, List<Finding> out) {
@@ -44,25 +30,26 @@ final class BuilderConfigRule implements Rule {
     JsonNode spatialFilter = config.get("spatialFilter");
     if (spatialFilter != null && spatialFilter.isObject() && spatialFilter.isEmpty()) {
       out.add(RuleCode.SPATIAL_FILTER_EMPTY_OBJECT.at(Pointer.CONFIG + "/spatialFilter",
-          "spatialFilter is {}, which crashes Builder.", "Use \"spatialFilter\": null when there is no filter."));
+          "spatialFilter is {}, which crashes Builder.", "Use \"spatialFilter\": null when there is no filter (create and update write null)."));
     }
     JsonNode filters = config.get("filters");
     if (filters != null && filters.isArray()) {
       out.add(RuleCode.FILTERS_AS_ARRAY.at(Pointer.CONFIG + "/filters",
           "config.filters is an array; Builder iterates it as an object keyed by dataset id and crashes.",
-          "Use \"filters\": {} (or one {} entry per dataset id), or omit it."));
+          "Use \"filters\": {} (or one {} entry per dataset id), or omit it; create and update write {}."));
     }
     JsonNode visState = b.visState();
     if (visState == null) {
       return;
     }
-    for (String[] key : VIS_STATE_DEFAULTS) {
-      if (!visState.has(key[0])) {
-        out.add(RuleCode.VIS_STATE_BOILERPLATE_MISSING.at(Pointer.of(Pointer.VIS_STATE, key[0]),
-            "visState has no " + key[0] + ", which Builder expects on every map.",
-            "Add \"" + key[0] + "\": " + key[1] + "."));
+    for (var key : BuilderDefaults.VIS_STATE.entrySet()) {
+      if (!visState.has(key.getKey())) {
+        out.add(RuleCode.VIS_STATE_BOILERPLATE_MISSING.at(Pointer.of(Pointer.VIS_STATE, key.getKey()),
+            "visState has no " + key.getKey() + ", which Builder expects on every map.",
+            "Add \"" + key.getKey() + "\": " + key.getValue() + " (create and update add it)."));
       }
     }
+    checkLayerOrder(b, visState, out);
   }
 
   private static void checkUiState(JsonNode config, List<Finding> out) {
@@ -70,7 +57,7 @@ final class BuilderConfigRule implements Rule {
     String path = Pointer.CONFIG + "/uiState";
     if (uiState == null || uiState.isNull()) {
       out.add(RuleCode.UI_STATE_INCOMPLETE.at(path, "config.uiState is missing; Builder's loader needs it.",
-          "Add \"uiState\": " + UI_STATE_DEFAULT + "."));
+          "Add \"uiState\": " + BuilderDefaults.uiStateObject() + " (create and update add it)."));
       return;
     }
     if (!uiState.isObject()) {
@@ -80,8 +67,39 @@ final class BuilderConfigRule implements Rule {
       if (!uiState.has(key)) {
         out.add(RuleCode.UI_STATE_INCOMPLETE.at(path + "/" + key,
             "uiState lacks " + key + "; Builder's loader needs all four of " + String.join(", ", UI_STATE_KEYS) + ".",
-            "Add \"" + key + "\": " + (key.equals("commentsVisible") ? "true" : "false") + "."));
+            "Add \"" + key + "\": " + BuilderDefaults.UI_STATE.get(key) + " (create and update add it)."));
       }
+    }
+  }
+
+  /** {@code layerOrder} must name each layer once: a layer left out is drawn in no defined place. */
+  private static void checkLayerOrder(BundleView b, JsonNode visState, List<Finding> out) {
+    JsonNode order = visState.get("layerOrder");
+    if (order == null || !order.isArray()) {
+      return;
+    }
+    java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+    for (JsonNode id : order.values()) {
+      if (!id.isString()) {
+        return; // index-based orders of older maps are kept as they are
+      }
+      listed.add(id.stringValue());
+    }
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    b.layers().forEach(l -> {
+      if (l.id() != null) {
+        ids.add(l.id());
+      }
+    });
+    java.util.Set<String> missing = new java.util.LinkedHashSet<>(ids);
+    missing.removeAll(listed);
+    java.util.Set<String> extra = new java.util.LinkedHashSet<>(listed);
+    extra.removeAll(ids);
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      out.add(RuleCode.LAYER_ORDER_STALE.at(Pointer.VIS_STATE + "/layerOrder",
+          "layerOrder " + (missing.isEmpty() ? "" : "lacks " + missing + (extra.isEmpty() ? "" : " and "))
+              + (extra.isEmpty() ? "" : "names removed layers " + extra) + ".",
+          "List every layer id once, top first; create and update complete it."));
     }
   }
 }

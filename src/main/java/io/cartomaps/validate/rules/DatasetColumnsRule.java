@@ -75,7 +75,8 @@ final class DatasetColumnsRule implements Rule {
         out.add(RuleCode.DATASET_COLUMN_MISSING.at(d.path("columns"),
             "Column '" + column + "' is used at " + use.getValue().get() + " but is not in the columns of dataset "
                 + d.label() + ", so tiles will not carry it.",
-            "Add \"" + column + "\" to " + d.path("columns") + "."));
+            "If the source returns '" + column + "', add it to " + d.path("columns") + " (create and update add it); "
+                + "validate with remote: true to check the source's columns."));
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.cartomaps.validate.rules;
 
+import io.cartomaps.bundle.Palettes;
+import io.cartomaps.validate.ClosestValue;
 import io.cartomaps.validate.Finding;
 import io.cartomaps.validate.RuleCode;
 import java.util.List;
@@ -33,6 +35,16 @@ final class LayerBoilerplateRule implements Rule {
             "Add \"visualChannels\": {\"colorField\": null, \"colorScale\": \"quantize\"}."));
       }
       JsonNode visConfig = l.visConfig();
+      for (String key : List.of("colorRange", "strokeColorRange")) {
+        JsonNode range = Nodes.object(visConfig, key);
+        String name = Nodes.text(range, "name");
+        if (range != null && !range.has("colors") && name != null && !Palettes.names().contains(name)) {
+          out.add(RuleCode.PALETTE_UNKNOWN.at(l.path("config", "visConfig", key, "name"),
+              l.label() + " names palette '" + name + "' without colors, and it is not a CARTO palette.",
+              ClosestValue.among(name, Palettes.list()).map(n -> "Did you mean '" + n + "'? ").orElse("")
+                  + "CARTO palettes: " + String.join(", ", Palettes.list()) + "; or give type, category and colors."));
+        }
+      }
       for (String key : NON_NULL) {
         JsonNode v = Nodes.get(visConfig, key);
         if (v != null && v.isNull()) {

@@ -1,6 +1,7 @@
 package io.cartomaps.backend.local.data;
 
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
@@ -72,6 +73,27 @@ public final class SpatialEngine implements AutoCloseable {
       return catalog.describe(c, table);
     } catch (SQLException e) {
       throw unavailable(e);
+    }
+  }
+
+  /** Statistics and sample rows of a table or query; see {@link io.cartomaps.backend.DataProfile}. */
+  public DataProfile profile(SourceKind kind, String source) {
+    SourceSql sql = SourceSql.of(kind, source, manifest.schema());
+    try (Connection c = db.connection()) {
+      return SourceFacts.profile(c, sql, source);
+    } catch (SQLException e) {
+      throw new BackendException(BackendException.Kind.INVALID,
+          "The source failed on the local engine: " + SourceSql.message(e), e);
+    }
+  }
+
+  /** The extent of a source's geometry column, or null when it has none. */
+  public double[] extent(SourceKind kind, String source, String geoColumn) {
+    SourceSql sql = SourceSql.of(kind, source, manifest.schema());
+    try (Connection c = db.connection()) {
+      return SourceFacts.extent(c, sql, geoColumn);
+    } catch (SQLException e) {
+      return null; // not a geometry (a cell column, a typo): the probe reports what is wrong
     }
   }
 
