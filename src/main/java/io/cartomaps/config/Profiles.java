@@ -60,7 +60,9 @@ public final class Profiles {
 
   /** The name {@link #resolve} would pick for {@code nameOrNull}. */
   public String chooseName(String nameOrNull, ProfileOverrides overrides) {
-    return choose(nameOrNull, overrides, stored());
+    ProfileOverrides o = overrides == null ? ProfileOverrides.none() : overrides;
+    String explicit = explicit(nameOrNull, o);
+    return LOCAL.equals(explicit) ? LOCAL : choose(nameOrNull, o, stored());
   }
 
   /**
@@ -71,6 +73,10 @@ public final class Profiles {
    */
   public ProfileConfig resolve(String nameOrNull, ProfileOverrides overrides) {
     ProfileOverrides o = overrides == null ? ProfileOverrides.none() : overrides;
+    if (LOCAL.equals(explicit(nameOrNull, o))) {
+      // The local workspace needs no credentials: a broken credentials file must not stand in its way.
+      return ProfileConfig.local();
+    }
     StoredCredentials creds = stored();
     String name = choose(nameOrNull, o, creds);
     if (LOCAL.equals(name)) {
@@ -99,11 +105,20 @@ public final class Profiles {
         p.organizationName(), token);
   }
 
-  private String choose(String nameOrNull, ProfileOverrides o, StoredCredentials creds) {
+  /** The profile the call, {@code --profile} or the environment names, or null. */
+  private String explicit(String nameOrNull, ProfileOverrides o) {
     for (String candidate : new String[] {nameOrNull, o.profile(), env.get(Environment.PROFILE)}) {
       if (candidate != null && !candidate.isBlank()) {
         return candidate.strip();
       }
+    }
+    return null;
+  }
+
+  private String choose(String nameOrNull, ProfileOverrides o, StoredCredentials creds) {
+    String explicit = explicit(nameOrNull, o);
+    if (explicit != null) {
+      return explicit;
     }
     if (creds.currentProfile() != null) {
       return creds.currentProfile();

@@ -3,8 +3,13 @@ package io.cartomaps.config;
 import io.cartomaps.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 public final class Secret {
 
   private static final String MASK = "***";
+  /** Characters of the token that, found in a row in a text, are taken for (part of) it. */
+  static final int FRAGMENT = 12;
 
   private final String value;
 
@@ -39,9 +46,53 @@ public final class Secret {
     return "Bearer " + value;
   }
 
-  /** Replaces every occurrence of the token in {@code text} with {@code ***} (for text a server echoes back). */
+  /**
+   * Replaces the token in {@code text} with {@code ***} (for text a server echoes back), also when it comes back
+   * changed: in another case, cut short or split, or spaced out. Any run of {@link #FRAGMENT} or more characters of
+   * the token (whole token if shorter), compared ignoring case and whitespace, is masked with the whitespace inside it.
+   */
   public String redact(String text) {
-    return text == null ? null : text.replace(value, MASK);
+    if (text == null) {
+      return null;
+    }
+    String secret = value.toLowerCase(Locale.ROOT);
+    int k = Math.min(FRAGMENT, secret.length());
+    Set<String> pieces = new HashSet<>();
+    for (int i = 0; i + k <= secret.length(); i++) {
+      pieces.add(secret.substring(i, i + k));
+    }
+    StringBuilder squeezed = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        squeezed.append(Character.toLowerCase(c));
+        at.add(i);
+      }
+    }
+    boolean[] hidden = new boolean[text.length()];
+    boolean any = false;
+    for (int p = 0; p + k <= squeezed.length(); p++) {
+      if (pieces.contains(squeezed.substring(p, p + k))) {
+        // Mask from the first to the last character of the piece, whitespace in between included.
+        for (int i = at.get(p); i <= at.get(p + k - 1); i++) {
+          hidden[i] = true;
+        }
+        any = true;
+      }
+    }
+    if (!any) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (!hidden[i]) {
+        out.append(text.charAt(i));
+      } else if (i == 0 || !hidden[i - 1]) {
+        out.append(MASK);
+      }
+    }
+    return out.toString();
   }
 
   /** When the token stops working, if it is a JWT with an {@code exp} claim. */

@@ -158,6 +158,16 @@ class ProfilesTest {
   }
 
   @Test
+  void aMalformedCredentialsFileDoesNotStopTheLocalProfile() throws Exception {
+    store("{\"profiles\": {");
+    assertTrue(profiles().resolve("local", null).isLocal());
+    assertTrue(profiles().resolve(null, ProfileOverrides.of("local", null, null)).isLocal());
+    assertEquals("local", profiles().chooseName(null, ProfileOverrides.of("local", null, null)));
+    vars.put(Environment.PROFILE, "local");
+    assertTrue(profiles().resolve(null, null).isLocal());
+  }
+
+  @Test
   void aTokenAloneNeedsABaseUrl() {
     vars.put(Environment.API_TOKEN, "ci-token");
     ProfileException e = assertThrows(ProfileException.class, () -> profiles().resolve(null, null));

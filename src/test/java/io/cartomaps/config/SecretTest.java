@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,20 @@ class SecretTest {
   @Test
   void redactsEchoesOfTheToken() {
     assertEquals("invalid token *** given", Secret.ofNullable("abc123").redact("invalid token abc123 given"));
+  }
+
+  @Test
+  void redactsChangedEchoesOfTheToken() {
+    String token = "AbCdEf0123456789GhIjKlMnOpQrStUv";
+    Secret s = Secret.ofNullable(token);
+    String spaced = String.join(" ", token.split(""));
+    for (String echo : List.of(token.toLowerCase(java.util.Locale.ROOT), token.toUpperCase(java.util.Locale.ROOT),
+        token.substring(0, 14), token.substring(10), spaced, token.substring(0, 16) + "\n" + token.substring(16))) {
+      String redacted = s.redact("bad token '" + echo + "' given");
+      assertEquals("bad token '***' given", redacted, echo);
+    }
+    assertEquals("nothing here: AbCdEf0", s.redact("nothing here: AbCdEf0"));
+    assertEquals("short *** and ***", Secret.ofNullable("k3y").redact("short K3Y and k3y"));
   }
 
   @Test

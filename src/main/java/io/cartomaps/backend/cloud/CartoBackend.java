@@ -74,7 +74,7 @@ public final class CartoBackend implements Backend {
     }
     this.profile = profile;
     this.endpoints = new CartoEndpoints(api, ws);
-    this.http = new CartoHttpClient(profile.token(), Set.of(api, ws), profile.name(), settings, sleeper);
+    this.http = new CartoHttpClient(profile.token(), Set.copyOf(java.util.List.of(api, ws)), profile.name(), settings, sleeper);
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.BackendException.Kind;
+import io.cartomaps.config.ProfileConfig;
 import io.cartomaps.json.Json;
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +54,16 @@ class CartoBackendFaultsTest {
 
   static ObjectNode newMap() {
     return (ObjectNode) Json.parse("{\"title\":\"t\",\"description\":\"\",\"keplerMapConfig\":{}}");
+  }
+
+  @Test
+  void oneHostServingBothApisWorks() {
+    ProfileConfig same = new ProfileConfig("acme", io.cartomaps.config.ProfileKind.CARTO, ws.url("/").toString(),
+        ws.url("/").toString(), "gcp-us-east1", MockCarto.TENANT_DOMAIN, "Acme", io.cartomaps.config.Secret.ofNullable(TOKEN));
+    ws.enqueue(json(200, "{\"id\":\"m1\",\"title\":\"t\"}"));
+    try (CartoBackend one = new CartoBackend(same, MockCarto.fast(), sleeper)) {
+      assertEquals("t", one.getMap("m1").get("title").asString());
+    }
   }
 
   @Test
