@@ -88,6 +88,12 @@ public sealed interface Destination {
       return jdbcUrl.substring("jdbc:".length()) + (user == null ? "" : " as " + user);
     }
 
+    /** Never the password. */
+    @Override
+    public String toString() {
+      return "Postgres[" + display() + "]";
+    }
+
     @Override
     public Connection open() {
       Properties props = new Properties();
