@@ -5,6 +5,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.MapUrls;
 import io.cartomaps.bundle.ServerFields;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
@@ -220,7 +221,19 @@ public final class EstateExport {
       Set<Finding> first = new HashSet<>(t1);
       t2 = all(maps.validate(profile, bundle, true)).stream().filter(f -> !first.contains(f)).toList();
     }
-    return new FetchedMap(record, bundle, datasets, backend.urls(id), t1, t2);
+    return new FetchedMap(record, bundle, datasets, links(backend, record), t1, t2);
+  }
+
+  /** The map's links, or none when the backend cannot build them (e.g. a CARTO profile without its domain). */
+  private static MapUrls links(Backend backend, ObjectNode record) {
+    try {
+      return backend.urls(record);
+    } catch (BackendException e) {
+      if (e.kind() == BackendException.Kind.UNSUPPORTED) {
+        return new MapUrls(null, null, null);
+      }
+      throw e;
+    }
   }
 
   private static List<Finding> all(ValidationReport r) {
