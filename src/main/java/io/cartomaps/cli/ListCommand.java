@@ -41,7 +41,8 @@ final class ListCommand extends CliCommand {
   int run() {
     MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection, page, pageSize);
     MapList list = uses != null && !uses.isBlank()
-        ? io.cartomaps.export.MapUses.list(services().maps(), global.profile, all ? q.withPage(1) : q, uses)
+        ? all ? io.cartomaps.export.MapUses.all(services().maps(), global.profile, q, uses)
+            : io.cartomaps.export.MapUses.list(services().maps(), global.profile, q, uses)
         : all ? services().maps().listAll(global.profile, q, MAX_ALL) : services().maps().list(global.profile, q);
     if (global.json) {
       json(all ? list.maps() : list);

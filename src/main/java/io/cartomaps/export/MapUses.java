@@ -29,6 +29,16 @@ public final class MapUses {
 
   /** One page of the maps matching {@code query} that use {@code tableOrConnection}. */
   public static MapList list(MapService maps, String profile, MapQuery query, String tableOrConnection) {
+    MapList all = all(maps, profile, query, tableOrConnection);
+    List<MapSummary> using = all.maps();
+    int from = Math.min((query.page() - 1) * query.pageSize(), using.size());
+    int to = Math.min(from + query.pageSize(), using.size());
+    return new MapList(all.profile(), using.subList(from, to), query.page(), query.pageSize(), using.size(),
+        to < using.size() ? query.page() + 1 : null);
+  }
+
+  /** Every map matching {@code query} (its page ignored) that uses {@code tableOrConnection}. */
+  public static MapList all(MapService maps, String profile, MapQuery query, String tableOrConnection) {
     Backend backend = maps.backends().backend(profile);
     String wanted = tableOrConnection.strip().toLowerCase(Locale.ROOT);
     List<String> connectionIds = backend.connections().stream()
@@ -50,10 +60,7 @@ public final class MapUses {
         using.add(m);
       }
     }
-    int from = Math.min((query.page() - 1) * query.pageSize(), using.size());
-    int to = Math.min(from + query.pageSize(), using.size());
-    return new MapList(all.profile(), using.subList(from, to), query.page(), query.pageSize(), using.size(),
-        to < using.size() ? query.page() + 1 : null);
+    return new MapList(all.profile(), using, 1, using.size(), using.size(), null);
   }
 
   static boolean uses(ObjectNode dataset, String wanted, List<String> connectionIds) {
