@@ -31,6 +31,8 @@ public final class EstateExport {
 
   /** Maps whose rows are written together; bounds memory whatever the estate's size. */
   static final int BATCH = 200;
+  /** Maps read and checked at the same time: the store or CARTO answers while the previous maps are checked. */
+  static final int FETCH_THREADS = 4;
 
   private final MapService maps;
 
@@ -86,25 +88,29 @@ public final class EstateExport {
         connections.forEach(k -> byId.put(k.id(), k));
 
         run.total = changed.size();
-        for (int from = 0; from < changed.size(); from += BATCH) {
-          List<String> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
-          Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-          List<String> written = new ArrayList<>();
-          for (String id : batch) {
-            FetchedMap m = fetch(backend, profile, id, options.remote());
-            if (m == null) {
-              gone.add(id);
-              continue;
+        try (OrderedFetcher<Fetched> fetcher = new OrderedFetcher<>(changed, FETCH_THREADS, 2 * BATCH,
+            id -> fetchRows(backend, profile, id, options.remote(), byId))) {
+          while (fetcher.hasNext()) {
+            Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+            List<String> replaced = new ArrayList<>();
+            for (int n = 0; n < BATCH && fetcher.hasNext(); n++) {
+              Fetched f = fetcher.next();
+              if (f.rows() == null) {
+                gone.add(f.id());
+                continue;
+              }
+              f.rows().forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
+              if (stored.containsKey(f.id())) {
+                replaced.add(f.id());
+              }
+              run.done++;
             }
-            MapRows.of(profile, m, byId).forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
-            written.add(id);
-            run.done++;
+            writer.deleteMaps(replaced);
+            for (TableSpec t : EstateSchema.MAP_TABLES) {
+              writer.insert(t, rows.getOrDefault(t, List.of()), loadId);
+            }
+            progress.update("loading", run.done, run.total);
           }
-          writer.deleteMaps(written);
-          for (TableSpec t : EstateSchema.MAP_TABLES) {
-            writer.insert(t, rows.getOrDefault(t, List.of()), loadId);
-          }
-          progress.update("loading", run.done, run.total);
         }
         writer.deleteMaps(gone);
         Long cursor = listed.values().stream().filter(java.util.Objects::nonNull).max(Long::compare).orElse(null);
@@ -198,6 +204,16 @@ public final class EstateExport {
       }
       throw e;
     }
+  }
+
+  /** A map's rows, or null rows when it was deleted since the listing. */
+  private record Fetched(String id, Map<TableSpec, List<Map<String, Object>>> rows) {
+  }
+
+  private Fetched fetchRows(Backend backend, String profile, String id, boolean remote,
+                            Map<String, Connection> connections) {
+    FetchedMap m = fetch(backend, profile, id, remote);
+    return new Fetched(id, m == null ? null : MapRows.of(profile, m, connections));
   }
 
   /** One map's record, datasets, links and findings; null when it was deleted since the listing. */

@@ -56,7 +56,12 @@ final class EstateWriter {
         List<String> defs = new ArrayList<>();
         t.columns().forEach((name, type) -> defs.add(quote(name) + " " + dialect.typeName(type)
             + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
-        defs.add("PRIMARY KEY (" + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList()) + ")");
+        if (dialect == Dialect.POSTGRES) {
+          // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares no key: its
+          // index would slow every append and delete, and the writer already keeps keys unique.
+          defs.add("PRIMARY KEY (" + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
+              + ")");
+        }
         s.execute("CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")");
       }
     }
@@ -68,7 +73,7 @@ final class EstateWriter {
 
   private void readColumns() throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name, data_type FROM "
-        + "information_schema.columns WHERE table_schema = ?")) {
+        + "information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position")) {
       ps.setString(1, dataset);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -208,6 +213,10 @@ final class EstateWriter {
     fresh.keySet().removeIf(have::containsKey);
     addMissing(spec.name(), fresh);
     names.removeIf(n -> !have.containsKey(n));
+    if (dialect == Dialect.DUCKDB) {
+      append(spec, rows, loadId);
+      return;
+    }
     List<String> cols = new ArrayList<>(names);
     String sql = "INSERT INTO " + table(spec.name()) + " (" + String.join(", ", cols.stream().map(EstateWriter::quote)
         .toList()) + ") VALUES (" + String.join(", ", cols.stream().map(n -> dialect.placeholder(have.get(n)))
@@ -229,6 +238,66 @@ final class EstateWriter {
       if (pending > 0) {
         ps.executeBatch();
       }
+    }
+  }
+
+  /**
+   * DuckDB's appender: rows go straight into the table's columns (in table order) inside the connection's
+   * transaction, many times faster than prepared inserts.
+   */
+  private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
+    Map<String, ColumnType> have = columns.get(spec.name());
+    try (org.duckdb.DuckDBAppender a = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(dataset,
+        spec.name())) {
+      for (Map<String, Object> row : rows) {
+        a.beginRow();
+        for (Map.Entry<String, ColumnType> col : have.entrySet()) {
+          Object v = col.getKey().equals(TableSpec.LOAD_ID) ? loadId : row.get(col.getKey());
+          appendValue(a, col.getValue(), v);
+        }
+        a.endRow();
+      }
+      a.flush();
+    }
+  }
+
+  private static void appendValue(org.duckdb.DuckDBAppender a, ColumnType type, Object v) throws SQLException {
+    if (v == null || v instanceof JsonNode j && (j.isMissingNode() || j.isNull())) {
+      a.appendNull();
+      return;
+    }
+    switch (type) {
+      case BIGINT -> {
+        if (v instanceof Number n) {
+          a.append(n.longValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case DOUBLE -> {
+        if (v instanceof Number n) {
+          a.append(n.doubleValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case BOOLEAN -> {
+        if (v instanceof Boolean b) {
+          a.append(b.booleanValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case TIMESTAMP -> {
+        Long ms = Times.millis(String.valueOf(v));
+        if (ms == null) {
+          a.appendNull();
+        } else {
+          a.append(java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneOffset.UTC));
+        }
+      }
+      case JSON -> a.append(v instanceof String s ? s : Json.compact(v));
+      default -> a.append(v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j)) : String.valueOf(v));
     }
   }
 
