@@ -117,6 +117,11 @@ public interface Backend extends AutoCloseable {
   /** Links a person can open for a map. */
   MapUrls urls(String mapId);
 
+  /** Links of a map whose record the caller has just read; backends that would re-read the map use the record. */
+  default MapUrls urls(ObjectNode mapRecord) {
+    return urls(io.cartomaps.json.Json.text(mapRecord, "id"));
+  }
+
   @Override
   void close();
 }

@@ -31,6 +31,9 @@ final class CliErrors implements IExecutionExceptionHandler {
     if (ex instanceof CliException ce) {
       code = ce.exitCode();
       errorCode = code == INPUT ? "INPUT_UNREADABLE" : "FAILED";
+    } else if (ex instanceof io.cartomaps.export.ExportException ee) {
+      code = ee.input() ? INPUT : FAILURE;
+      errorCode = ee.code();
     } else if (ex instanceof MapsException me) {
       code = INVALID;
       errorCode = me.code();

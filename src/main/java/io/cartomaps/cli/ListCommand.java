@@ -32,13 +32,18 @@ final class ListCommand extends CliCommand {
   int page;
   @Option(names = "--page-size", defaultValue = "10")
   int pageSize;
+  @Option(names = "--uses", description = "Only maps reading this table (also via SQL) or connection.")
+  String uses;
   @Option(names = "--all", description = "Fetch every page.")
   boolean all;
 
   @Override
   int run() {
     MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection, page, pageSize);
-    MapList list = all ? services().maps().listAll(global.profile, q, MAX_ALL) : services().maps().list(global.profile, q);
+    MapList list = uses != null && !uses.isBlank()
+        ? all ? io.cartomaps.export.MapUses.all(services().maps(), global.profile, q, uses)
+            : io.cartomaps.export.MapUses.list(services().maps(), global.profile, q, uses)
+        : all ? services().maps().listAll(global.profile, q, MAX_ALL) : services().maps().list(global.profile, q);
     if (global.json) {
       json(all ? list.maps() : list);
       return 0;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     description = "Manage CARTO Builder maps: list, get, create, update, validate, publish, copy, delete …",
     subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, UpdateCommand.class,
         ValidateCommand.class, VerifyRemoteCommand.class, PublishCommand.class, SchemaCommand.class,
-        AgentsCommand.class, DatasetsCommand.class, ScreenshotCommand.class, CopyCommand.class, DeleteCommand.class})
+        AgentsCommand.class, DatasetsCommand.class, ScreenshotCommand.class, CopyCommand.class, DeleteCommand.class,
+        ExportCommand.class})
 public final class MapsCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -671,7 +671,17 @@ public final class CartoBackend implements Backend {
       throw new BackendException(Kind.UNSUPPORTED, "the organisation's domain of profile '" + profile.name()
           + "' is unknown, so links cannot be built: run `carto auth login` or set CARTO_TENANT_DOMAIN");
     }
-    ObjectNode map = getMap(mapId);
+    return urls(getMap(mapId));
+  }
+
+  /** The links from a map record already read: no second request. */
+  @Override
+  public MapUrls urls(ObjectNode map) {
+    String mapId = Json.text(map, "id");
+    if (profile.tenantDomain() == null) {
+      throw new BackendException(Kind.UNSUPPORTED, "the organisation's domain of profile '" + profile.name()
+          + "' is unknown, so links cannot be built: run `carto auth login` or set CARTO_TENANT_DOMAIN");
+    }
     String viewer = CartoEndpoints.viewerUrl(profile.tenantDomain(), mapId);
     return new MapUrls(CartoEndpoints.builderUrl(profile.tenantDomain(), mapId), viewer,
         "public".equals(Json.text(map, "privacy")) ? viewer : null);

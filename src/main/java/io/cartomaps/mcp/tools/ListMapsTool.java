@@ -1,6 +1,7 @@
 package io.cartomaps.mcp.tools;
 
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.export.MapUses;
 import io.cartomaps.maps.MapList;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.Args;
@@ -21,6 +22,7 @@ public final class ListMapsTool extends MapTool {
         "privacy":{"type":"string","enum":["private","shared","public"]},
         "tags":{"type":"array","items":{"type":"string"},"description":"Maps with all these tags"},
         "mine":{"type":"boolean"},
+        "uses":{"type":"string","description":"Only maps reading this table (also via SQL) or connection"},
         "order_by":{"type":"string","enum":["updatedAt","createdAt","title"]},
         "order_direction":{"type":"string","enum":["ASC","DESC"]},
         "page":{"type":"integer","minimum":1},
@@ -43,7 +45,9 @@ public final class ListMapsTool extends MapTool {
     Integer size = a.integer("page_size");
     MapQuery q = new MapQuery(a.str("search"), a.str("privacy"), a.strings("tags"), a.bool("mine", false),
         a.str("order_by"), a.str("order_direction"), page == null ? 1 : page, size == null ? 20 : size);
-    MapList list = maps.list(a.str("profile"), q);
+    String uses = a.str("uses");
+    MapList list = uses == null || uses.isBlank() ? maps.list(a.str("profile"), q)
+        : MapUses.list(maps, a.str("profile"), q, uses);
     return Results.ok(list.maps().size() + " of " + list.total() + " maps in profile '" + list.profile() + "'"
         + (list.nextPage() == null ? "" : "; next page " + list.nextPage()), list);
   }

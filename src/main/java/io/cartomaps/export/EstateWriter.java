@@ -1,0 +1,329 @@
+package io.cartomaps.export;
+
+import io.cartomaps.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes an estate into one dataset (schema) of a destination, inside the caller's transaction: creates the tables,
+ * adds columns that new fields need (never drops or retypes one), replaces a map's rows by its key, and records
+ * loads in {@code _dlt_loads}.
+ */
+final class EstateWriter {
+
+  private final Connection c;
+  private final Dialect dialect;
+  private final String dataset;
+  /** Columns each table has in the destination, with their types. */
+  private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
+
+  EstateWriter(Connection c, Dialect dialect, String dataset) {
+    this.c = c;
+    this.dialect = dialect;
+    this.dataset = dataset;
+  }
+
+  private String table(String name) {
+    return "\"" + dataset + "\".\"" + name + "\"";
+  }
+
+  private static String quote(String column) {
+    return "\"" + column + "\"";
+  }
+
+  /** Creates the dataset and its tables, or adds the columns this version writes that an older one did not. */
+  void prepare() throws SQLException {
+    try (Statement s = c.createStatement()) {
+      if (dialect == Dialect.POSTGRES) {
+        // One export at a time per dataset: a second one waits for the first to commit or roll back.
+        s.execute("SELECT pg_advisory_xact_lock(hashtext('carto_maps_export." + dataset + "'))");
+      }
+      s.execute("CREATE SCHEMA IF NOT EXISTS \"" + dataset + "\"");
+      for (TableSpec t : EstateSchema.ALL) {
+        List<String> defs = new ArrayList<>();
+        t.columns().forEach((name, type) -> defs.add(quote(name) + " " + dialect.typeName(type)
+            + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
+        if (dialect == Dialect.POSTGRES) {
+          // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares no key: its
+          // index would slow every append and delete, and the writer already keeps keys unique.
+          defs.add("PRIMARY KEY (" + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
+              + ")");
+        }
+        s.execute("CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")");
+      }
+    }
+    readColumns();
+    for (TableSpec t : EstateSchema.ALL) {
+      addMissing(t.name(), t.columns());
+    }
+  }
+
+  private void readColumns() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name, data_type FROM "
+        + "information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position")) {
+      ps.setString(1, dataset);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+              .put(rs.getString(2), typeOf(rs.getString(3)));
+        }
+      }
+    }
+  }
+
+  private static ColumnType typeOf(String dataType) {
+    String t = dataType.toUpperCase(java.util.Locale.ROOT);
+    if (t.contains("TIMESTAMP")) {
+      return ColumnType.TIMESTAMP;
+    }
+    if (t.contains("JSON")) {
+      return ColumnType.JSON;
+    }
+    if (t.contains("BOOL")) {
+      return ColumnType.BOOLEAN;
+    }
+    if (t.equals("BIGINT") || t.equals("INTEGER")) {
+      return ColumnType.BIGINT;
+    }
+    if (t.contains("DOUBLE") || t.equals("REAL") || t.equals("FLOAT")) {
+      return ColumnType.DOUBLE;
+    }
+    return ColumnType.TEXT;
+  }
+
+  private void addMissing(String tableName, Map<String, ColumnType> wanted) throws SQLException {
+    Map<String, ColumnType> have = columns.computeIfAbsent(tableName, k -> new LinkedHashMap<>());
+    try (Statement s = c.createStatement()) {
+      for (Map.Entry<String, ColumnType> e : wanted.entrySet()) {
+        if (!have.containsKey(e.getKey())) {
+          s.execute("ALTER TABLE " + table(tableName) + " ADD COLUMN " + quote(e.getKey()) + " "
+              + dialect.typeName(e.getValue()));
+          have.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+  }
+
+  /** The maps of a profile in the destination, with their {@code updated_at} in epoch milliseconds. */
+  Map<String, Long> storedMaps(String profile) throws SQLException {
+    Map<String, Long> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT map_id, " + dialect.epochMillis("updated_at")
+        + " FROM " + table("maps") + " WHERE profile = ?")) {
+      ps.setString(1, profile);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long ms = rs.getLong(2);
+          out.put(rs.getString(1), rs.wasNull() ? null : ms);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The last completed load of a profile, or null. */
+  LastLoad lastLoad(String profile) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT load_id, " + dialect.epochMillis("cursor_updated_at")
+        + " FROM " + table("_dlt_loads") + " WHERE profile = ? AND status = 0 ORDER BY inserted_at DESC, load_id DESC"
+        + " LIMIT 1")) {
+      ps.setString(1, profile);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        long ms = rs.getLong(2);
+        return new LastLoad(rs.getString(1), rs.wasNull() ? null : ms);
+      }
+    }
+  }
+
+  /** The id and cursor of a completed load. */
+  record LastLoad(String loadId, Long cursorMillis) {
+  }
+
+  /** Removes every row of these maps from the map tables, children first. */
+  void deleteMaps(Collection<String> mapIds) throws SQLException {
+    if (mapIds.isEmpty()) {
+      return;
+    }
+    List<TableSpec> tables = new ArrayList<>(EstateSchema.MAP_TABLES);
+    java.util.Collections.reverse(tables);
+    for (TableSpec t : tables) {
+      List<String> ids = new ArrayList<>(mapIds);
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(t.name()) + " WHERE map_id IN ("
+            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setString(i + 1, chunk.get(i));
+          }
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /** Removes a profile's maps, connections and loads (a full refresh). */
+  void deleteProfile(String profile) throws SQLException {
+    deleteMaps(storedMaps(profile).keySet());
+    for (String t : List.of("connections", "_dlt_loads")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(t) + " WHERE profile = ?")) {
+        ps.setString(1, profile);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  void deleteConnections(String profile) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table("connections") + " WHERE profile = ?")) {
+      ps.setString(1, profile);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Inserts rows in JDBC batches, adding a column first for any field the table does not have yet. */
+  void insert(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Set<String> names = new LinkedHashSet<>(spec.columns().keySet());
+    Map<String, ColumnType> fresh = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows) {
+      for (Map.Entry<String, Object> e : row.entrySet()) {
+        if (names.add(e.getKey()) && e.getValue() != null) {
+          fresh.put(e.getKey(), ColumnType.of(e.getValue()));
+        } else if (!spec.columns().containsKey(e.getKey()) && e.getValue() != null) {
+          fresh.putIfAbsent(e.getKey(), ColumnType.of(e.getValue()));
+        }
+      }
+    }
+    Map<String, ColumnType> have = columns.get(spec.name());
+    fresh.keySet().removeIf(have::containsKey);
+    addMissing(spec.name(), fresh);
+    names.removeIf(n -> !have.containsKey(n));
+    if (dialect == Dialect.DUCKDB) {
+      append(spec, rows, loadId);
+      return;
+    }
+    List<String> cols = new ArrayList<>(names);
+    String sql = "INSERT INTO " + table(spec.name()) + " (" + String.join(", ", cols.stream().map(EstateWriter::quote)
+        .toList()) + ") VALUES (" + String.join(", ", cols.stream().map(n -> dialect.placeholder(have.get(n)))
+        .toList()) + ")";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int pending = 0;
+      for (Map<String, Object> row : rows) {
+        for (int i = 0; i < cols.size(); i++) {
+          String col = cols.get(i);
+          Object v = col.equals(TableSpec.LOAD_ID) ? loadId : row.get(col);
+          bind(ps, i + 1, have.get(col), v);
+        }
+        ps.addBatch();
+        if (++pending == 1000) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  /**
+   * DuckDB's appender: rows go straight into the table's columns (in table order) inside the connection's
+   * transaction, many times faster than prepared inserts.
+   */
+  private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
+    Map<String, ColumnType> have = columns.get(spec.name());
+    try (org.duckdb.DuckDBAppender a = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(dataset,
+        spec.name())) {
+      for (Map<String, Object> row : rows) {
+        a.beginRow();
+        for (Map.Entry<String, ColumnType> col : have.entrySet()) {
+          Object v = col.getKey().equals(TableSpec.LOAD_ID) ? loadId : row.get(col.getKey());
+          appendValue(a, col.getValue(), v);
+        }
+        a.endRow();
+      }
+      a.flush();
+    }
+  }
+
+  private static void appendValue(org.duckdb.DuckDBAppender a, ColumnType type, Object v) throws SQLException {
+    if (v == null || v instanceof JsonNode j && (j.isMissingNode() || j.isNull())) {
+      a.appendNull();
+      return;
+    }
+    switch (type) {
+      case BIGINT -> {
+        if (v instanceof Number n) {
+          a.append(n.longValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case DOUBLE -> {
+        if (v instanceof Number n) {
+          a.append(n.doubleValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case BOOLEAN -> {
+        if (v instanceof Boolean b) {
+          a.append(b.booleanValue());
+        } else {
+          a.appendNull();
+        }
+      }
+      case TIMESTAMP -> {
+        Long ms = Times.millis(String.valueOf(v));
+        if (ms == null) {
+          a.appendNull();
+        } else {
+          a.append(java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneOffset.UTC));
+        }
+      }
+      case JSON -> a.append(v instanceof String s ? s : Json.compact(v));
+      default -> a.append(v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j)) : String.valueOf(v));
+    }
+  }
+
+  private static void bind(PreparedStatement ps, int i, ColumnType type, Object v) throws SQLException {
+    if (v == null || v instanceof JsonNode j && j.isMissingNode()) {
+      ps.setNull(i, type == ColumnType.BIGINT ? Types.BIGINT : type == ColumnType.DOUBLE ? Types.DOUBLE
+          : type == ColumnType.BOOLEAN ? Types.BOOLEAN : Types.VARCHAR);
+      return;
+    }
+    boolean fits = switch (type) {
+      case BIGINT, DOUBLE -> v instanceof Number;
+      case BOOLEAN -> v instanceof Boolean;
+      default -> true;
+    };
+    if (!fits) {
+      // A field whose type changed keeps its first column type; the value stays in the map's bundle.
+      bind(ps, i, type, null);
+      return;
+    }
+    switch (type) {
+      case BIGINT -> ps.setLong(i, ((Number) v).longValue());
+      case DOUBLE -> ps.setDouble(i, ((Number) v).doubleValue());
+      case BOOLEAN -> ps.setBoolean(i, (Boolean) v);
+      case JSON -> ps.setString(i, v instanceof String s ? s : Json.compact(v));
+      default -> ps.setString(i, v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j))
+          : String.valueOf(v));
+    }
+  }
+}
