@@ -1,26 +1,38 @@
-// Time from spawn to the `initialize` answer over stdio, round-robin across servers so background load hits each
-// alike. Usage: node startup.mjs <rounds> <name>=<command…> [<name>=<command…> …]
-// Prints one JSON line per server: median, min, max in ms.
+// Time from spawn to the `initialize` answer over stdio (servers), or to exit (commands whose name starts with
+// "cli "), round-robin across all of them so background load hits each alike.
+// Usage: node startup.mjs <rounds> <reference-name> <name>=<command…> [<name>=<command…> …]
+// Prints one JSON line per entry: median, min, max in ms and the ratio of medians to the reference.
 import { spawn } from "node:child_process";
 
 const rounds = Number(process.argv[2]);
-const servers = process.argv.slice(3).map((arg) => {
+const reference = process.argv[3];
+const entries = process.argv.slice(4).map((arg) => {
   const i = arg.indexOf("=");
-  return { name: arg.slice(0, i), argv: arg.slice(i + 1).split(" ") };
+  return { name: arg.slice(0, i), argv: arg.slice(i + 1).split(" "), cli: arg.startsWith("cli ") };
 });
 const init = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize",
   params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "startup-bench", version: "1" } } }) + "\n";
 
-function once(argv) {
+function once(e) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const p = spawn(argv[0], argv.slice(1), { stdio: ["pipe", "pipe", "ignore"] });
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+    const p = spawn(e.argv[0], e.argv.slice(1), { stdio: ["pipe", "pipe", "ignore"] });
+    const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("timeout " + e.argv.join(" "))); }, 60000);
+    if (e.cli) {
+      p.stdout.resume();
+      p.on("close", (code) => {
+        clearTimeout(timer);
+        code === 0 ? resolve(elapsed()) : reject(new Error(`exit ${code}: ${e.argv.join(" ")}`));
+      });
+      p.stdin.end();
+      return;
+    }
     let buf = "";
-    const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("timeout " + argv.join(" "))); }, 60000);
     p.stdout.on("data", (d) => {
       buf += d;
       if (buf.includes("\n")) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const ms = elapsed();
         clearTimeout(timer);
         p.kill("SIGKILL");
         resolve(ms);
@@ -30,14 +42,17 @@ function once(argv) {
   });
 }
 
-const times = Object.fromEntries(servers.map((s) => [s.name, []]));
+const times = Object.fromEntries(entries.map((e) => [e.name, []]));
 for (let r = 0; r < rounds; r++) {
-  for (const s of servers) {
-    times[s.name].push(await once(s.argv));
+  for (const e of entries) {
+    times[e.name].push(await once(e));
   }
 }
-for (const s of servers) {
-  const t = times[s.name].sort((a, b) => a - b);
-  console.log(JSON.stringify({ server: s.name, median: Math.round(t[t.length >> 1]), min: Math.round(t[0]),
-    max: Math.round(t[t.length - 1]), rounds }));
+const median = (t) => t[t.length >> 1];
+for (const t of Object.values(times)) t.sort((a, b) => a - b);
+const ref = median(times[reference]);
+for (const e of entries) {
+  const t = times[e.name];
+  console.log(JSON.stringify({ name: e.name, median: Math.round(median(t)), min: Math.round(t[0]),
+    max: Math.round(t[t.length - 1]), ratio: Number((median(t) / ref).toFixed(2)), rounds }));
 }

@@ -17,6 +17,7 @@ import io.cartomaps.validate.Tier1Validator;
 import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.ChromiumMapRenderer;
 import io.cartomaps.render.CloudMapRef;
+import io.cartomaps.render.CloudRenderEngine;
 import io.cartomaps.render.MapPreviews;
 import java.net.URI;
 
@@ -42,12 +43,19 @@ public final class Wiring {
     ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
     BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
-    MapPreviews previews = new MapPreviews(maps, ChromiumMapRenderer::new, new BrowserCloudRenderEngine(),
+    // Lambdas rather than method references or instances, so that no Playwright class loads before a screenshot.
+    MapPreviews previews = new MapPreviews(maps, () -> new ChromiumMapRenderer(),
+        (map, options) -> CloudEngine.INSTANCE.render(map, options),
         (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
     return new Services(maps, SchemaSections.get(), previews, home.dir().resolve("screenshots"), () -> {
       previews.close();
       backends.close();
     });
+  }
+
+  /** The engine for screenshots of CARTO maps, created with the first one. */
+  private static final class CloudEngine {
+    static final CloudRenderEngine INSTANCE = new BrowserCloudRenderEngine();
   }
 
   static CloudMapRef cloudRef(Profiles profiles, ProfileOverrides overrides, String profile, String mapId) {

@@ -30,8 +30,12 @@ public final class RootCommand implements Runnable {
 
   /** The command line of the real program. */
   public static CommandLine commandLine(PrintStream out) {
-    return commandLine(out, System.in, o -> io.cartomaps.app.Wiring.open(
-        io.cartomaps.config.ProfileOverrides.of(o.profile, o.token, o.baseUrl), null));
+    return commandLine(out, System.in, RootCommand::openServices);
+  }
+
+  /** The program's services for a command's global options. */
+  static io.cartomaps.Services openServices(GlobalOptions o) {
+    return io.cartomaps.app.Wiring.open(io.cartomaps.config.ProfileOverrides.of(o.profile, o.token, o.baseUrl), null);
   }
 
   /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */

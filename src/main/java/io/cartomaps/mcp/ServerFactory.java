@@ -81,6 +81,7 @@ public final class ServerFactory {
   public McpStatelessSyncServer stateless(McpStatelessServerTransport transport) {
     return McpServer.sync(transport)
         .serverInfo("carto-maps-mcp", Version.current())
+        .jsonSchemaValidator(LazySchemaValidator.INSTANCE)
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)
@@ -124,6 +125,7 @@ public final class ServerFactory {
 
   private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
     return spec.serverInfo("carto-maps-mcp", Version.current())
+        .jsonSchemaValidator(LazySchemaValidator.INSTANCE)
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)

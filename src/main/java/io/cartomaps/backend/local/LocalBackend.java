@@ -78,6 +78,9 @@ public final class LocalBackend implements Backend, FeatureSource {
 
   @Override
   public MapPage listMaps(MapQuery query) {
+    if (!store.isOpen() && !MapStore.exists(home)) {
+      return new MapPage(List.of(), query.page(), query.pageSize(), 0); // nothing created yet: no database to open
+    }
     return store.get().list(query);
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.backend.MapPage;
+import io.cartomaps.backend.MapQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,6 +29,24 @@ class LocalWorkspaceStartupTest {
       assertFalse(Files.exists(home));
       assertFalse(backend.storeOpen());
       assertFalse(backend.engineOpen());
+    }
+  }
+
+  @Test
+  void listingAnEmptyWorkspaceCreatesNoStoreAndListsWhatIsCreatedLater() {
+    Path home = dir.resolve("home");
+    try (LocalBackend backend = LocalBackend.open(home, null)) {
+      MapPage empty = backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20));
+      assertEquals(0, empty.total());
+      assertTrue(empty.maps().isEmpty());
+      assertFalse(backend.storeOpen());
+      assertFalse(Files.exists(home));
+      backend.createMap(obj("{}"));
+      assertEquals(1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
+    }
+    try (LocalBackend backend = LocalBackend.open(home, null)) {
+      assertEquals(1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
+      assertTrue(backend.storeOpen());
     }
   }
 

@@ -36,6 +36,21 @@ public final class MapStore implements AutoCloseable {
     return on(StoreDatabase.open(home));
   }
 
+  /**
+   * Whether there is a store to read: always for a shared PostgreSQL store (or a misnamed one, so opening reports
+   * it), and for the embedded store once its file exists. Listing an empty workspace needs no database.
+   */
+  public static boolean exists(LocalHome home) {
+    try {
+      if (!StoreLocation.fromEnvironment().embedded()) {
+        return true;
+      }
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+    return java.nio.file.Files.exists(java.nio.file.Path.of(home.mapsDatabase() + ".mv.db"));
+  }
+
   static MapStore on(StoreDatabase db) {
     return new MapStore(db, new MonotonicClock(Clock.systemUTC()));
   }
