@@ -1,5 +1,6 @@
 package io.cartomaps.mcp;
 
+import io.cartomaps.bundle.BundleInput;
 import io.cartomaps.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,12 @@ public record Args(Map<String, Object> values) {
   }
 
   /** An argument as a JSON tree (bundles, patches), or null when absent. */
+  /**
+   * A JSON argument (a bundle, a patch), held to the same size and nesting limits as a bundle read by the CLI
+   * ({@link BundleInput}), so every entry point accepts the same bundles.
+   */
   public JsonNode json(String name) {
     Object v = values.get(name);
-    return v == null ? null : Json.tree(v);
+    return v == null ? null : BundleInput.parse(Json.compact(v), "argument '" + name + "'");
   }
 }
