@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The MCP server on stdin/stdout (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio),
@@ -110,7 +112,7 @@ public final class StdioServer {
     send(msg.json(), method);
   }
 
-  private void send(tools.jackson.databind.JsonNode json, String method) {
+  private void send(JsonNode json, String method) {
     McpSchema.JSONRPCMessage message;
     try {
       message = McpSchema.deserializeJsonRpcMessage(mapper, Json.compact(json));
@@ -122,7 +124,7 @@ public final class StdioServer {
     track(legacy.handle(message), method);
   }
 
-  private void track(reactor.core.publisher.Mono<Void> answer, String method) {
+  private void track(Mono<Void> answer, String method) {
     inFlight.register();
     answer.doFinally(s -> inFlight.arriveAndDeregister())
         .subscribe(v -> { }, e -> LOG.warn("{} failed: {}", method, e.toString()));
