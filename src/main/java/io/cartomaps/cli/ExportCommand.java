@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         + "changed. Tables and example queries: docs/export.md."})
 final class ExportCommand extends CliCommand {
 
-  @Option(names = "--to", paramLabel = "DESTINATION", description = "A DuckDB file (default: " + Destination.DEFAULT_FILE
+  @Option(names = "--to", paramLabel = "DESTINATION", description = "A DuckDB file (default: "
+      + Destination.DEFAULT_FILE
       + " here) or postgresql://user@host:5432/db (password: in the URL or PGPASSWORD).")
   String to;
   @Option(names = "--dataset", description = "Schema for the tables (default: " + ExportOptions.DEFAULT_DATASET + ").")

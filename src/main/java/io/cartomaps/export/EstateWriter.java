@@ -297,7 +297,8 @@ final class EstateWriter {
         }
       }
       case JSON -> a.append(v instanceof String s ? s : Json.compact(v));
-      default -> a.append(v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j)) : String.valueOf(v));
+      default -> a.append(v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j))
+          : String.valueOf(v));
     }
   }
 

@@ -32,7 +32,8 @@ final class MapRows {
   }
 
   /** The rows of one map. */
-  static Map<TableSpec, List<Map<String, Object>>> of(String profile, FetchedMap m, Map<String, Connection> connections) {
+  static Map<TableSpec, List<Map<String, Object>>> of(String profile, FetchedMap m,
+                                                      Map<String, Connection> connections) {
     MapRows r = new MapRows();
     r.build(profile, m, connections);
     return r.rows;

@@ -28,7 +28,8 @@ final class TableRefs {
     if (sql == null) {
       return out;
     }
-    String text = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ").replaceAll(SQL_FUNCTIONS, " ");
+    String text = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ")
+        .replaceAll(SQL_FUNCTIONS, " ");
     Set<String> ctes = new LinkedHashSet<>();
     Matcher c = CTE.matcher(text);
     while (c.find()) {

@@ -55,7 +55,8 @@ class ExportFromCartoTest {
       profiles.cloud.createMap(body);
     }
     ObjectNode bundle = (ObjectNode) Json.parse(Files.readString(Path.of("src/test/resources/bundles/samples.json")));
-    bundle.path("datasets").forEach(d -> ((ObjectNode) d).put("connectionId", FakeOrgProfiles.ORG_WAREHOUSE_CONNECTION));
+    bundle.path("datasets").forEach(d -> ((ObjectNode) d).put("connectionId",
+        FakeOrgProfiles.ORG_WAREHOUSE_CONNECTION));
     withDataset = profiles.maps.create(FakeOrgProfiles.CLOUD, bundle).id();
   }
 
@@ -65,8 +66,8 @@ class ExportFromCartoTest {
   }
 
   ExportSummary export() {
-    return new EstateExport(profiles.maps).run(new ExportOptions(FakeOrgProfiles.CLOUD, destination, null, false, false),
-        ExportProgress.NONE);
+    return new EstateExport(profiles.maps).run(
+        new ExportOptions(FakeOrgProfiles.CLOUD, destination, null, false, false), ExportProgress.NONE);
   }
 
   Object one(String sql) throws Exception {
