@@ -18,7 +18,7 @@ function once(e) {
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
     const p = spawn(e.argv[0], e.argv.slice(1), { stdio: ["pipe", "pipe", "ignore"] });
-    const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("timeout " + e.argv.join(" "))); }, 60000);
+    const timer = setTimeout(() => { p.kill("SIGKILL"); reject(new Error("timeout " + e.argv.join(" "))); }, 300000);
     if (e.cli) {
       p.stdout.resume();
       p.on("close", (code) => {
@@ -47,6 +47,7 @@ for (let r = 0; r < rounds; r++) {
   for (const e of entries) {
     times[e.name].push(await once(e));
   }
+  console.error(`round ${r + 1} of ${rounds} done`);
 }
 const median = (t) => t[t.length >> 1];
 for (const t of Object.values(times)) t.sort((a, b) => a - b);

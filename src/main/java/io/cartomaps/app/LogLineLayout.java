@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One log line, {@code 14:03:07.123 WARN  i.c.mcp.ServerFactory - message}, then the stack trace if any: the pattern
+ * One log line, {@code 14:03:07.123 WARN  i.c.m.ServerFactory - message}, then the stack trace if any: the pattern
  * {@code %d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n} written out, so no pattern parser loads at start-up.
  */
 final class LogLineLayout extends LayoutBase<ILoggingEvent> {
