@@ -5,6 +5,8 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.FeatureSource;
+import io.cartomaps.backend.WidgetQuery;
+import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -27,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Safe to share between threads, and between processes on the same home (an MCP server and the CLI).
  */
-public final class LocalBackend implements Backend, FeatureSource {
+public final class LocalBackend implements Backend, FeatureSource, WidgetSource {
 
   static {
     H2Loopback.apply();
@@ -171,6 +173,12 @@ public final class LocalBackend implements Backend, FeatureSource {
                              List<String> columns, int limit) {
     requireConnection(connectionId);
     return engine.get().features(kind, source, geoColumn, columns, limit);
+  }
+
+  @Override
+  public ObjectNode widget(String connectionId, SourceKind kind, String source, WidgetQuery query) {
+    requireConnection(connectionId);
+    return engine.get().widget(kind, source, query);
   }
 
   @Override

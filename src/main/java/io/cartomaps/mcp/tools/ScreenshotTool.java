@@ -20,7 +20,7 @@ import java.util.Base64;
 public final class ScreenshotTool implements McpTool {
 
   public static final ToolDef DEF = new ToolDef("screenshot", "Screenshot",
-      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description.",
+      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description and widgets, whose computed values come in the result.",
       """
       {"type":"object","properties":{
         "map_id":{"type":"string"},
@@ -37,7 +37,8 @@ public final class ScreenshotTool implements McpTool {
       """,
       """
       {"type":"object","properties":{"path":{"type":"string"},"width":{"type":"integer"},"height":{"type":"integer"},
-       "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"}}}
+       "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"},
+       "widgets":{"type":"array","description":"full engine: each widget's values, or error"}}}
       """,
       true, false, true, true, false);
 
