@@ -65,6 +65,7 @@ final class ScreenshotCommand extends CliCommand {
       b.layers(layers);
     }
     ScreenshotOptions options = b.build();
+    services().previews().prepareFor(global.profile);
     Screenshot shot = mapId != null ? services().previews().ofMap(global.profile, mapId, options)
         : services().previews().ofBundle(global.profile, BundleArg.read(bundle, stdin()), options);
     Path saved = shot.writeTo(options.output()).toAbsolutePath();

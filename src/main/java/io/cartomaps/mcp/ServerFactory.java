@@ -5,6 +5,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapsException;
+import io.cartomaps.mcp.tools.ScreenshotTool;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
@@ -39,6 +40,7 @@ public final class ServerFactory {
   private final List<McpTool> tools;
   private final Map<String, McpTool> byName = new LinkedHashMap<>();
   private final Map<String, ProfileArguments> profileArguments = new LinkedHashMap<>();
+  private final Runnable browserWarmUp;
 
 
   public ServerFactory(Services services, ToolSelection selection) {
@@ -56,6 +58,8 @@ public final class ServerFactory {
       byName.put(t.def().name(), t);
       profileArguments.put(t.def().name(), new ProfileArguments(t.def()));
     });
+    this.browserWarmUp = byName.containsKey(ScreenshotTool.DEF.name())
+        ? new BrowserWarmUp(services.previews()) : () -> { };
   }
 
   public List<McpTool> tools() {
@@ -137,6 +141,7 @@ public final class ServerFactory {
       return Results.error("TOOL_NOT_ALLOWED", "Tool '" + name + "' is not available to " + caller.label()
           + "; tools/list shows the tools it may call.", List.of());
     }
+    browserWarmUp.run();
     try {
       Map<String, Object> args = profileArguments.get(name).apply(caller, request.arguments());
       return tool.call(new Args(args), exchange);

@@ -129,6 +129,21 @@ public final class MapPreviews implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts the offline renderer's browser in the background so the next screenshot does not wait for it; with
+   * {@code drawWarmUp} it also compiles every layer type's shaders. Returns at once.
+   */
+  public void prepare(boolean drawWarmUp) {
+    renderer().prepare(drawWarmUp);
+  }
+
+  /** {@link #prepare} when {@code profile}'s maps are drawn by the offline renderer (not CARTO's viewer). */
+  public void prepareFor(String profile) {
+    if (maps.backends().backend(profile) instanceof FeatureSource) {
+      prepare(false);
+    }
+  }
+
   private synchronized MapRenderer renderer() {
     if (started == null) {
       started = renderer.get();
