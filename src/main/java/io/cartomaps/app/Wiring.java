@@ -18,6 +18,9 @@ import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.ChromiumMapRenderer;
 import io.cartomaps.render.CloudMapRef;
 import io.cartomaps.render.MapPreviews;
+import io.cartomaps.render.LocalViewer;
+import io.cartomaps.render.RenderInput;
+import io.cartomaps.backend.BackendException;
 import java.net.URI;
 
 /** The composition root: profiles → backends → map service, schema sections, and the optional renderer. */
@@ -39,15 +42,26 @@ public final class Wiring {
   public static Services open(Environment env, ProfileOverrides overrides, String viewerBaseUrl) {
     Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), java.time.Clock.systemUTC());
     LocalHome home = new LocalHome(env.cartoMapsHome());
-    ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
+    LocalViewer viewer = new LocalViewer(viewerBaseUrl);
+    ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewer));
     BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
     MapPreviews previews = new MapPreviews(maps, ChromiumMapRenderer::new, new BrowserCloudRenderEngine(),
         (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
     return new Services(maps, SchemaSections.get(), previews, home.dir().resolve("screenshots"), () -> {
+      viewer.close();
       previews.close();
       backends.close();
-    });
+    }, () -> viewer.serveOnDemand(id -> localMap(previews, id)));
+  }
+
+  /** A local map for the viewer, or null when there is none with that id. */
+  static RenderInput localMap(MapPreviews previews, String id) {
+    try {
+      return previews.input(LocalBackend.PROFILE, id);
+    } catch (BackendException e) {
+      return null;
+    }
   }
 
   static CloudMapRef cloudRef(Profiles profiles, ProfileOverrides overrides, String profile, String mapId) {
@@ -57,7 +71,7 @@ public final class Wiring {
         () -> header == null ? null : header.substring("Bearer ".length()));
   }
 
-  static Backend open(ProfileConfig config, LocalHome home, String viewerBaseUrl) {
-    return config.isLocal() ? new LocalBackend(home, viewerBaseUrl) : CartoBackend.open(config);
+  static Backend open(ProfileConfig config, LocalHome home, LocalViewer viewer) {
+    return config.isLocal() ? new LocalBackend(home, viewer::baseUrl) : CartoBackend.open(config);
   }
 }

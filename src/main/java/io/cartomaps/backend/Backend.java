@@ -91,6 +91,11 @@ public interface Backend extends AutoCloseable {
   /** Links a person can open for a map. */
   MapUrls urls(String mapId);
 
+  /** Whether a shared or public map reaches people on other machines (false for the local workspace). */
+  default boolean sharesBeyondThisMachine() {
+    return true;
+  }
+
   @Override
   void close();
 }

@@ -20,6 +20,7 @@ import io.cartomaps.backend.local.store.MapStore;
 import io.cartomaps.backend.local.store.StoreCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,7 +45,7 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
       + "the map but never runs. Use a CARTO profile to run map agents.";
 
   private final LocalHome home;
-  private final String viewerBaseUrl;
+  private final Supplier<String> viewerBaseUrl;
   private final Lazy<MapStore> store;
   private final Lazy<SpatialEngine> engine;
 
@@ -52,8 +53,16 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
    * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8766}); null for the default
    */
   public LocalBackend(LocalHome home, String viewerBaseUrl) {
+    this(home, constant(baseUrl(viewerBaseUrl)));
+  }
+
+  /**
+   * @param viewerBaseUrl asked each time a link is made, so the viewer can start on first need (see
+   *                      {@code render.LocalViewer})
+   */
+  public LocalBackend(LocalHome home, Supplier<String> viewerBaseUrl) {
     this.home = home;
-    this.viewerBaseUrl = baseUrl(viewerBaseUrl);
+    this.viewerBaseUrl = viewerBaseUrl;
     this.store = new Lazy<>(() -> MapStore.open(home));
     this.engine = new Lazy<>(() -> SpatialEngine.open(home));
   }
@@ -190,7 +199,7 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   @Override
   public MapUrls urls(String mapId) {
     String privacy = store.get().privacy(mapId);
-    String builder = viewerBaseUrl + "/maps/" + mapId;
+    String builder = baseUrl(viewerBaseUrl.get()) + "/maps/" + mapId;
     String viewer = builder + "/view";
     return new MapUrls(builder, viewer, "public".equals(privacy) ? viewer : null);
   }
@@ -223,6 +232,16 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
     if (!LocalConnection.is(connectionId)) {
       throw BackendException.notFound(LocalConnection.unknown(connectionId));
     }
+  }
+
+  private static Supplier<String> constant(String url) {
+    return () -> url;
+  }
+
+  /** Links made here open on this machine only: shared and public mean this machine. */
+  @Override
+  public boolean sharesBeyondThisMachine() {
+    return false;
   }
 
   private static String baseUrl(String url) {
