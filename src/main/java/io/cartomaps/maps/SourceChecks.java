@@ -6,6 +6,7 @@ import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.bundle.BundleView;
+import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.Finding;
 import io.cartomaps.validate.Severity;
@@ -39,7 +40,14 @@ public final class SourceChecks {
   public static List<Finding> check(Backend backend, JsonNode bundle, Severity severity) {
     List<Finding> out = new ArrayList<>();
     List<Connection> connections = backend.connections();
-    List<ObjectNode> datasets = BundleView.datasets(bundle);
+    // Sources are tried as a viewer first runs them: with each SQL parameter's current value in its placeholder.
+    JsonNode tried = bundle;
+    if (bundle instanceof ObjectNode o) {
+      ObjectNode copy = o.deepCopy();
+      SqlParameterDefaults.apply(copy);
+      tried = copy;
+    }
+    List<ObjectNode> datasets = BundleView.datasets(tried);
     for (int i = 0; i < datasets.size(); i++) {
       checkDataset(backend, connections, datasets.get(i), "/datasets/" + i, severity, out);
     }

@@ -9,6 +9,7 @@ import io.cartomaps.mcp.tools.ScreenshotTool;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
@@ -90,9 +91,9 @@ public final class ServerFactory {
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)
-        .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.def().toTool(),
+        .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(MapAppView.linked(t.def().toTool()),
             (ctx, request) -> call(t, Caller.of(ctx), null, request))).toList())
-        .resources(SchemaResources.resources(schemas).stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
+        .resources(appResources().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
             r.resource(), (ctx, req) -> r.readHandler().apply(null, req))).toList())
         .resourceTemplates(List.of(statelessTemplate()))
         .prompts(Prompts.specifications().stream().map(p -> new McpStatelessServerFeatures.SyncPromptSpecification(
@@ -113,14 +114,23 @@ public final class ServerFactory {
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)
-        .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(t.def().toTool())
+        .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(MapAppView.linked(t.def().toTool()))
             .callHandler((exchange, request) -> call(t, Caller.of(exchange.transportContext()), exchange, request))
             .build()).toList())
-        .resources(SchemaResources.resources(schemas))
+        .resources(appResources())
         .resourceTemplates(SchemaResources.template(schemas))
         .prompts(Prompts.specifications())
         .completions(Completions.specifications(schemas, maps))
         .build();
+  }
+
+  /** The schema sections and guide, and the MCP Apps map view when the screenshot tool is offered. */
+  private List<McpServerFeatures.SyncResourceSpecification> appResources() {
+    List<McpServerFeatures.SyncResourceSpecification> out = new java.util.ArrayList<>(SchemaResources.resources(schemas));
+    if (byName.containsKey(ScreenshotTool.DEF.name())) {
+      out.add(MapAppView.resource());
+    }
+    return out;
   }
 
   private static McpSchema.ServerCapabilities capabilities() {

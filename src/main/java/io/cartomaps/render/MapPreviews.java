@@ -89,6 +89,20 @@ public final class MapPreviews implements AutoCloseable {
     return (FeatureSource) b;
   }
 
+  /** What the interactive viewer shows for a saved map ({@code mapId}) or an unsaved bundle, with its data. */
+  public RenderInput viewInput(String profile, String mapId, JsonNode bundle) {
+    if (mapId != null) {
+      return input(profile, mapId);
+    }
+    Backend b = maps.backends().backend(profile);
+    if (!(b instanceof FeatureSource fs) || !(bundle instanceof ObjectNode o)) {
+      throw new RenderException("Only maps whose data this program reads can be shown inline.");
+    }
+    ObjectNode copy = o.deepCopy();
+    RenderInput input = withData(copy, fs);
+    return input.withWidgets(widgets(copy, fs));
+  }
+
   /** What the renderer and the interactive viewer draw for a saved local map. */
   public RenderInput input(String profile, String mapId) {
     Backend b = maps.backends().backend(profile);

@@ -1,7 +1,10 @@
 package io.cartomaps.mcp.tools;
 
 import io.cartomaps.mcp.Args;
+import io.cartomaps.json.Json;
+import io.cartomaps.mcp.MapAppView;
 import io.cartomaps.mcp.McpTool;
+import java.util.Map;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.render.MapPreviews;
@@ -88,6 +91,21 @@ public final class ScreenshotTool implements McpTool {
     String caption = (mapId == null ? "Preview of an unsaved bundle" : "Map " + mapId) + ", " + shot.engine().cliName()
         + " engine, " + shot.width() + "x" + shot.height() + " in " + shot.elapsedMillis() + " ms"
         + (fitted.downscaled() ? " (image shown downscaled; full size saved)" : "") + "; saved to " + saved;
-    return Results.withImage(Results.ok(caption, out), Base64.getEncoder().encodeToString(fitted.png()));
+    CallToolResult result = Results.withImage(Results.ok(caption, out),
+        Base64.getEncoder().encodeToString(fitted.png()));
+    return MapAppView.supported(exchange) ? withView(result, a.str("profile"), mapId, a.json("bundle")) : result;
+  }
+
+  /** The MCP Apps view's map, in the result's {@code _meta} (for the view, not the model). */
+  private CallToolResult withView(CallToolResult result, String profile, String mapId, Object bundle) {
+    Object view;
+    try {
+      view = Json.MAPPER.convertValue(MapAppView.payload(previews.viewInput(profile, mapId,
+          Json.tree(bundle))), Map.class);
+    } catch (RuntimeException e) {
+      view = Map.of("tooLarge", "No interactive view: " + e.getMessage());
+    }
+    return CallToolResult.builder().content(result.content()).structuredContent(result.structuredContent())
+        .isError(false).meta(Map.of(MapAppView.VIEW_KEY, view)).build();
   }
 }
