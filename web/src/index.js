@@ -150,13 +150,14 @@ function view(spec) {
   let settle = null;
   const rebuild = () => {
     const { layers } = compose(spec, viewState);
-    deck.setProps({ layers });
+    deck.setProps({ layers: layers.map(l => (DATA_LAYER.test(l.id) ? l.clone({ pickable: true }) : l)) });
   };
   deck.setProps({
     width: '100%',
     height: '100%',
     controller: true,
     viewState,
+    getTooltip: tooltipFor(spec),
     onViewStateChange: ({ viewState: next }) => {
       viewState = normaliseViewState(next, deck.width || width, deck.height || height);
       deck.setProps({ viewState });
@@ -165,6 +166,27 @@ function view(spec) {
     }
   });
   rebuild();
+}
+
+const DATA_LAYER = /^r\d+-(\d+)-/;
+
+/** Hover popups as the map configures them (popupSettings.layers[layerId]: hover fields, else its fields). */
+function tooltipFor(spec) {
+  const config = (spec.map && spec.map.keplerMapConfig && spec.map.keplerMapConfig.config) || {};
+  const layers = (config.visState && config.visState.layers) || [];
+  const popups = (config.popupSettings && config.popupSettings.layers) || {};
+  return ({ object, layer }) => {
+    const match = layer && DATA_LAYER.exec(layer.id);
+    if (!object || !match) return null;
+    const builder = layers[Number(match[1])];
+    const popup = builder && popups[builder.id];
+    if (!popup || popup.enabled === false) return null;
+    const fields = (popup.hover && popup.hover.fields) || popup.fields || (popup.click && popup.click.fields) || [];
+    const props = object.properties || {};
+    const rows = fields.map(f => (typeof f === 'string' ? f : f && f.name)).filter(n => n && n in props);
+    if (!rows.length) return null;
+    return { text: rows.map(n => `${n}: ${props[n]}`).join('\n') };
+  };
 }
 
 /** Draws a small map with every layer type once, to compile shaders before the first real render. */

@@ -1,5 +1,6 @@
 // HTML overlays drawn over the map: title, legends, description panel and attribution.
 import { markdownToHtml } from './markdown.js';
+import { drawWidgets } from './widgets.js';
 
 function el(tag, className, text) {
   const e = document.createElement(tag);
@@ -43,6 +44,9 @@ export function drawOverlays(root, { overlays, hideOverlays, panel, legends, war
   root.replaceChildren();
   root.className = `overlays ${panel === 'dark' ? 'dark' : 'light'}`;
   if (hideOverlays) return;
+  const panels = drawWidgets(root, overlays && overlays.widgets);
+  if (panels.right) root.classList.add('with-widgets');
+  if (panels.bottom) root.classList.add('with-bottom-widgets');
   if (overlays && overlays.title) root.appendChild(el('div', 'title', overlays.title));
   if (overlays && overlays.description && String(overlays.description).trim()) {
     const d = el('div', 'description');

@@ -19,6 +19,9 @@ import io.cartomaps.render.ChromiumMapRenderer;
 import io.cartomaps.render.CloudMapRef;
 import io.cartomaps.render.CloudRenderEngine;
 import io.cartomaps.render.MapPreviews;
+import io.cartomaps.render.LocalViewer;
+import io.cartomaps.render.RenderInput;
+import io.cartomaps.backend.BackendException;
 import java.net.URI;
 
 /** The composition root: profiles → backends → map service, schema sections, and the optional renderer. */
@@ -40,7 +43,8 @@ public final class Wiring {
   public static Services open(Environment env, ProfileOverrides overrides, String viewerBaseUrl) {
     Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), java.time.Clock.systemUTC());
     LocalHome home = new LocalHome(env.cartoMapsHome());
-    ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewerBaseUrl));
+    LocalViewer viewer = new LocalViewer(viewerBaseUrl);
+    ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewer));
     BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
     // Lambdas rather than method references or instances, so that no Playwright class loads before a screenshot.
@@ -48,9 +52,19 @@ public final class Wiring {
         (map, options) -> CloudEngine.INSTANCE.render(map, options),
         (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
     return new Services(maps, SchemaSections.get(), previews, home.dir().resolve("screenshots"), () -> {
+      viewer.close();
       previews.close();
       backends.close();
-    });
+    }, () -> viewer.serveOnDemand(id -> localMap(previews, id)));
+  }
+
+  /** A local map for the viewer, or null when there is none with that id. */
+  static RenderInput localMap(MapPreviews previews, String id) {
+    try {
+      return previews.input(LocalBackend.PROFILE, id);
+    } catch (BackendException e) {
+      return null;
+    }
   }
 
   /** The engine for screenshots of CARTO maps, created with the first one. */
@@ -65,7 +79,7 @@ public final class Wiring {
         () -> header == null ? null : header.substring("Bearer ".length()));
   }
 
-  static Backend open(ProfileConfig config, LocalHome home, String viewerBaseUrl) {
-    return config.isLocal() ? new LocalBackend(home, viewerBaseUrl) : CartoBackend.open(config);
+  static Backend open(ProfileConfig config, LocalHome home, LocalViewer viewer) {
+    return config.isLocal() ? new LocalBackend(home, viewer::baseUrl) : CartoBackend.open(config);
   }
 }

@@ -122,6 +122,11 @@ public interface Backend extends AutoCloseable {
     return urls(io.cartomaps.json.Json.text(mapRecord, "id"));
   }
 
+  /** Whether a shared or public map reaches people on other machines (false for the local workspace). */
+  default boolean sharesBeyondThisMachine() {
+    return true;
+  }
+
   @Override
   void close();
 }

@@ -29,4 +29,17 @@ final class Human {
     r.plan().forEach(p -> out.println("  - " + p));
     r.warnings().forEach(w -> out.println("  " + finding(w)));
   }
+
+  /** One widget's values in a line: {@code "Total population" (formula): {"value":…}}, or its error. */
+  static String widget(tools.jackson.databind.node.ObjectNode w) {
+    String title = w.has("title") ? w.get("title").asString() : w.path("id").asString();
+    String head = "\"" + title + "\" (" + w.path("type").asString() + "): ";
+    if (w.has("error")) {
+      return head + "not computed: " + w.get("error").asString();
+    }
+    tools.jackson.databind.node.ObjectNode values = w.deepCopy();
+    values.remove(java.util.List.of("id", "type", "title", "operation", "column", "formatter", "chartType", "headers"));
+    String text = io.cartomaps.json.Json.compact(values);
+    return head + (text.length() > 200 ? text.substring(0, 197) + "..." : text);
+  }
 }

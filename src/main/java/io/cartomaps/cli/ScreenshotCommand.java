@@ -19,7 +19,7 @@ final class ScreenshotCommand extends CliCommand {
   String mapId;
   @Option(names = "--bundle", paramLabel = "<json|path|->", description = "Preview an unsaved bundle instead of a map.")
   String bundle;
-  @Option(names = "--render-engine", defaultValue = "light", description = "light (layers + basemap) or full (also title, legend, description).")
+  @Option(names = "--render-engine", defaultValue = "light", description = "light (layers + basemap) or full (also title, legend, description, widgets with values).")
   String engine;
   @Option(names = {"-o", "--output"}, defaultValue = "screenshot.png")
   Path output;
@@ -65,6 +65,7 @@ final class ScreenshotCommand extends CliCommand {
       b.layers(layers);
     }
     ScreenshotOptions options = b.build();
+    services().previews().prepareFor(global.profile);
     Screenshot shot = mapId != null ? services().previews().ofMap(global.profile, mapId, options)
         : services().previews().ofBundle(global.profile, BundleArg.read(bundle, stdin()), options);
     Path saved = shot.writeTo(options.output()).toAbsolutePath();
@@ -74,6 +75,7 @@ final class ScreenshotCommand extends CliCommand {
       out().println("Saved " + saved + " (" + shot.width() + "x" + shot.height() + ", " + shot.engine().cliName()
           + " engine, " + shot.elapsedMillis() + " ms)");
       shot.warnings().forEach(w -> out().println("  warning: " + w));
+      shot.widgets().forEach(w -> out().println("  widget " + Human.widget(w)));
     }
     return 0;
   }

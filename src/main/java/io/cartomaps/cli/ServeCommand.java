@@ -34,6 +34,7 @@ final class ServeCommand extends CliCommand {
     ToolSelection selection = selection();
     HttpSettings httpSettings = http.enabled ? http.settings(selection) : null;
     Services s = services();
+    s.serveLocalLinks().run();
     ServerFactory factory = new ServerFactory(s, selection);
     if (httpSettings != null) {
       return serveHttp(httpSettings, factory);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code view [map-id]}: serves the interactive viewer of local maps on 127.0.0.1 until stopped. */
 @Command(name = "view", mixinStandardHelpOptions = true,
-    description = "Open local maps in a browser: serves the viewer on 127.0.0.1 (the builderUrl/viewerUrl of local maps).")
+    description = "Open local maps in a browser: serves the viewer on 127.0.0.1 (the builderUrl/viewerUrl of local maps; `serve` serves them itself while it runs).")
 final class ViewCommand extends CliCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "<map-id>")

@@ -98,7 +98,8 @@ public final class MapService {
     Backend b = backend(profile);
     ObjectNode record = b.getMap(mapId);
     ObjectNode full = ServerFields.toBundle(record, b.listDatasets(mapId));
-    List<Finding> warnings = publicationWarnings(record);
+    List<Finding> warnings = new ArrayList<>(publicationWarnings(record));
+    warnings.addAll(sharingWarnings(b, record));
     MapUrls urls = b.urls(mapId);
     ObjectNode bundle;
     List<String> omitted = List.of();
@@ -205,6 +206,12 @@ public final class MapService {
   // --- shared helpers ----------------------------------------------------------------------------------------
 
   /** {@code UNPUBLISHED_SHARED_MAP} when viewers of a shared/public map see an older snapshot or none. */
+  static List<Finding> sharingWarnings(Backend b, JsonNode record) {
+    String level = Privacy.level(record);
+    return Privacy.isVisibleToOthers(level) && !b.sharesBeyondThisMachine()
+        ? List.of(Warnings.localOnlySharing(b.profile(), level)) : List.of();
+  }
+
   static List<Finding> publicationWarnings(JsonNode record) {
     String level = Privacy.level(record);
     if (!Privacy.isVisibleToOthers(level)) {
@@ -227,6 +234,7 @@ public final class MapService {
     MapUrls urls = b.urls(id);
     Set<Finding> all = new LinkedHashSet<>(warnings);
     all.addAll(publicationWarnings(record));
+    all.addAll(sharingWarnings(b, record));
     return new WriteResult(id, b.profile(), Json.text(record, "title"), urls.builderUrl(), urls.viewerUrl(),
         urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all));
   }

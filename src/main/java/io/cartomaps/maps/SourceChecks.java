@@ -6,6 +6,7 @@ import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.bundle.BundleView;
+import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.ClosestValue;
 import io.cartomaps.validate.Finding;
@@ -55,7 +56,14 @@ public final class SourceChecks {
   static List<Finding> check(Backend backend, JsonNode bundle, Severity severity, IntPredicate which) {
     List<Finding> out = new ArrayList<>();
     List<Connection> connections = backend.connections();
-    List<ObjectNode> datasets = BundleView.datasets(bundle);
+    // Sources are tried as a viewer first runs them: with each SQL parameter's current value in its placeholder.
+    JsonNode tried = bundle;
+    if (bundle instanceof ObjectNode o) {
+      ObjectNode copy = o.deepCopy();
+      SqlParameterDefaults.apply(copy);
+      tried = copy;
+    }
+    List<ObjectNode> datasets = BundleView.datasets(tried);
     List<FieldUses.Use> uses = FieldUses.of(bundle);
     for (int i = 0; i < datasets.size(); i++) {
       if (!which.test(i)) {

@@ -10,6 +10,7 @@ public final class Warnings {
   public static final String DATASET_WONT_RENDER = "DATASET_WONT_RENDER";
   public static final String AGENT_ISSUE = "AGENT_ISSUE";
   public static final String AGENT_NOT_AVAILABLE = "AGENT_NOT_AVAILABLE";
+  public static final String LOCAL_ONLY_SHARING = "LOCAL_ONLY_SHARING";
 
   private Warnings() {
   }
@@ -20,6 +21,14 @@ public final class Warnings {
     return Finding.warning(UNPUBLISHED_SHARED_MAP, "/privacy",
         "The map is " + level + " but " + what + ".",
         "Publish it (publish_map, or update with publish: true) to freeze the current state for viewers.");
+  }
+
+  /** A shared/public map in a profile whose links open on this machine only. */
+  public static Finding localOnlySharing(String profile, String level) {
+    return Finding.warning(LOCAL_ONLY_SHARING, "/privacy",
+        "The map is " + level + " in profile '" + profile + "', which lives on this machine: its builderUrl and"
+            + " viewerUrl open here only, while this program serves them, and nobody else can see it.",
+        "To publish it for a team, copy_map it to a CARTO profile (dest_profile) and publish it there.");
   }
 
   public static Finding agentNotAvailable(String profile) {

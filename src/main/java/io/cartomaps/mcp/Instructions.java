@@ -11,6 +11,7 @@ final class Instructions {
       - validate_bundle with remote:true (checks every field against the source), then create_map; fix findings by their path and suggestion. Create and update write Builder's boilerplate and list each fill in plan.
       - Updates are read-modify-write: get_bundle, edit, update_map. keplerMapConfig replaces wholesale; use dry_run to see the plan.
       - New maps are private drafts. Shared/public viewers see the last publish: publish_map (or update_map publish:true) after changes; UNPUBLISHED_SHARED_MAP warns when they would not.
+      - Local maps' builderUrl/viewerUrl open in a browser on this machine while this server runs; shared/public in 'local' means this machine only: copy_map to a CARTO profile to publish for a team.
       - screenshot renders a map or an unsaved bundle to look at it; warnings[] in results are non-fatal and say how to fix.
       """;
 

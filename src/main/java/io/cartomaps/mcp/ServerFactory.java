@@ -5,6 +5,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.cli.Version;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapsException;
+import io.cartomaps.mcp.tools.ScreenshotTool;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
@@ -41,6 +42,7 @@ public final class ServerFactory {
   private final List<McpTool> tools;
   private final Map<String, McpTool> byName = new LinkedHashMap<>();
   private final Map<String, ProfileArguments> profileArguments = new LinkedHashMap<>();
+  private final Runnable browserWarmUp;
 
 
   public ServerFactory(Services services, ToolSelection selection) {
@@ -58,6 +60,8 @@ public final class ServerFactory {
       byName.put(t.def().name(), t);
       profileArguments.put(t.def().name(), new ProfileArguments(t.def()));
     });
+    this.browserWarmUp = byName.containsKey(ScreenshotTool.DEF.name())
+        ? new BrowserWarmUp(services.previews()) : () -> { };
   }
 
   public List<McpTool> tools() {
@@ -85,7 +89,7 @@ public final class ServerFactory {
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)
-        .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(t.def().toTool(),
+        .tools(tools.stream().map(t -> new McpStatelessServerFeatures.SyncToolSpecification(MapAppView.linked(t.def().toTool()),
             (ctx, request) -> call(t, Caller.of(ctx), null, request))).toList())
         .resources(resourceSpecifications().stream().map(r -> new McpStatelessServerFeatures.SyncResourceSpecification(
             r.resource(), (ctx, req) -> r.readHandler().apply(null, req))).toList())
@@ -102,10 +106,16 @@ public final class ServerFactory {
     return Mcp2026.server(this, schemas, maps);
   }
 
-  /** The fixed resources: the schema sections' index, the guide and the example bundles. */
+  /**
+   * The fixed resources: the schema sections' index, the guide, the example bundles, and the MCP Apps map view when
+   * the screenshot tool is offered.
+   */
   List<McpServerFeatures.SyncResourceSpecification> resourceSpecifications() {
     List<McpServerFeatures.SyncResourceSpecification> all = new ArrayList<>(SchemaResources.resources(schemas));
     all.addAll(ExampleResources.resources());
+    if (byName.containsKey(ScreenshotTool.DEF.name())) {
+      all.add(MapAppView.resource());
+    }
     return all;
   }
 
@@ -129,7 +139,7 @@ public final class ServerFactory {
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
         .addToolFilter(this::visible)
-        .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(t.def().toTool())
+        .tools(tools.stream().map(t -> SyncToolSpecification.builder().tool(MapAppView.linked(t.def().toTool()))
             .callHandler((exchange, request) -> call(t, Caller.of(exchange.transportContext()), exchange, request))
             .build()).toList())
         .resources(resourceSpecifications())
@@ -157,6 +167,7 @@ public final class ServerFactory {
       return Results.error("TOOL_NOT_ALLOWED", "Tool '" + name + "' is not available to " + caller.label()
           + "; tools/list shows the tools it may call.", List.of());
     }
+    browserWarmUp.run();
     try {
       Map<String, Object> args = profileArguments.get(name).apply(caller, request.arguments());
       return tool.call(new Args(args), exchange);

@@ -103,6 +103,23 @@ public final class ChromiumMapRenderer implements MapRenderer {
     }
   }
 
+  @Override
+  public void prepare(boolean drawWarmUp) {
+    if (closed) {
+      return;
+    }
+    thread.submit(() -> {
+      try {
+        BrowserSession s = ensureSession();
+        if (drawWarmUp) {
+          s.page().evaluate("() => MapShot.warmUp()");
+        }
+      } catch (RuntimeException e) {
+        LOG.debug("preparing the browser failed: {}", BrowserSession.firstLine(e));
+      }
+    });
+  }
+
   private Screenshot renderOnThread(String spec, ScreenshotOptions options) {
     long started = System.nanoTime();
     BrowserSession s = ensureSession();

@@ -4,6 +4,8 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.FeatureSource;
 import io.cartomaps.backend.SourceKind;
+import io.cartomaps.backend.WidgetSource;
+import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.bundle.BundleView;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
@@ -21,6 +23,9 @@ public final class MapPreviews implements AutoCloseable {
 
   /** Rows read per dataset for a preview. */
   public static final int MAX_ROWS = FeatureSource.MAX_FEATURES;
+
+  static final String CLOUD_WIDGETS = "Values of a CARTO map's widgets are not computed here: they need the"
+      + " warehouse through CARTO's SQL API. The picture shows them as Builder's viewer draws them.";
 
   private final MapService maps;
   private final Supplier<MapRenderer> renderer;
@@ -43,9 +48,11 @@ public final class MapPreviews implements AutoCloseable {
   public Screenshot ofMap(String profile, String mapId, ScreenshotOptions options) {
     Backend b = maps.backends().backend(profile);
     if (!(b instanceof FeatureSource)) {
-      return cloud.render(cloudRefs.apply(b.profile(), mapId), options);
+      Screenshot shot = cloud.render(cloudRefs.apply(b.profile(), mapId), options);
+      return options.engine() == RenderEngine.FULL ? shot.withWidgets(MapWidgets.unavailable(
+          maps.bundle(profile, mapId), CLOUD_WIDGETS)) : shot;
     }
-    return renderer().render(input(profile, mapId), options);
+    return draw(maps.bundle(profile, mapId), fs(b), options);
   }
 
   /** Renders a bundle that is not saved yet, with the data of {@code profile}. */
@@ -59,7 +66,41 @@ public final class MapPreviews implements AutoCloseable {
     if (!(bundle instanceof ObjectNode o)) {
       throw new RenderException("The bundle to preview must be a JSON object.");
     }
-    return renderer().render(withData(o.deepCopy(), fs), options);
+    return draw(o.deepCopy(), fs, options);
+  }
+
+  /** Draws a bundle with its rows; the full engine also computes and draws its widgets. */
+  private Screenshot draw(ObjectNode bundle, FeatureSource fs, ScreenshotOptions options) {
+    RenderInput input = withData(bundle, fs);
+    if (options.engine() != RenderEngine.FULL) {
+      return renderer().render(input, options);
+    }
+    List<ObjectNode> widgets = widgets(bundle, fs);
+    return renderer().render(input.withWidgets(widgets), options).withWidgets(widgets);
+  }
+
+  /** The values of a bundle's widgets; {@link #withData} has applied its SQL parameter defaults. */
+  static List<ObjectNode> widgets(ObjectNode bundle, FeatureSource fs) {
+    return fs instanceof WidgetSource ws ? MapWidgets.compute(bundle, ws)
+        : MapWidgets.unavailable(bundle, "This profile's data engine does not compute widget values.");
+  }
+
+  private static FeatureSource fs(Backend b) {
+    return (FeatureSource) b;
+  }
+
+  /** What the interactive viewer shows for a saved map ({@code mapId}) or an unsaved bundle, with its data. */
+  public RenderInput viewInput(String profile, String mapId, JsonNode bundle) {
+    if (mapId != null) {
+      return input(profile, mapId);
+    }
+    Backend b = maps.backends().backend(profile);
+    if (!(b instanceof FeatureSource fs) || !(bundle instanceof ObjectNode o)) {
+      throw new RenderException("Only maps whose data this program reads can be shown inline.");
+    }
+    ObjectNode copy = o.deepCopy();
+    RenderInput input = withData(copy, fs);
+    return input.withWidgets(widgets(copy, fs));
   }
 
   /** What the renderer and the interactive viewer draw for a saved local map. */
@@ -68,10 +109,13 @@ public final class MapPreviews implements AutoCloseable {
     if (!(b instanceof FeatureSource fs)) {
       throw new RenderException("Profile '" + b.profile() + "' maps are opened in CARTO Builder, not here.");
     }
-    return withData(maps.bundle(profile, mapId), fs);
+    ObjectNode bundle = maps.bundle(profile, mapId);
+    RenderInput input = withData(bundle, fs);
+    return input.withWidgets(widgets(bundle, fs));
   }
 
   static RenderInput withData(ObjectNode bundle, FeatureSource fs) {
+    SqlParameterDefaults.apply(bundle);
     for (ObjectNode d : BundleView.datasets(bundle)) {
       SourceKind kind = SourceKind.of(Json.text(d, "type"));
       String geo = Json.text(d, "geoColumn");
@@ -96,6 +140,21 @@ public final class MapPreviews implements AutoCloseable {
       if (cell && id != null && props instanceof ObjectNode p && !p.has(column)) {
         p.put(column, id.asString());
       }
+    }
+  }
+
+  /**
+   * Starts the offline renderer's browser in the background so the next screenshot does not wait for it; with
+   * {@code drawWarmUp} it also compiles every layer type's shaders. Returns at once.
+   */
+  public void prepare(boolean drawWarmUp) {
+    renderer().prepare(drawWarmUp);
+  }
+
+  /** {@link #prepare} when {@code profile}'s maps are drawn by the offline renderer (not CARTO's viewer). */
+  public void prepareFor(String profile) {
+    if (maps.backends().backend(profile) instanceof FeatureSource) {
+      prepare(false);
     }
   }
 

@@ -11,6 +11,14 @@ public interface MapRenderer extends AutoCloseable {
    */
   Screenshot render(RenderInput input, ScreenshotOptions options);
 
+  /**
+   * Starts what the first render needs in the background and returns at once: the browser and viewer page, and
+   * with {@code drawWarmUp} a small map with every layer type (shader compilation). A failure here is not reported;
+   * the next render meets it again and says what to do.
+   */
+  default void prepare(boolean drawWarmUp) {
+  }
+
   @Override
   void close();
 }

@@ -33,7 +33,7 @@ public final class PngFitter {
       return shot;
     }
     return new Screenshot(fitted.png(), fitted.width(), fitted.height(), shot.engine(), shot.elapsedMillis(), true,
-        shot.warnings());
+        shot.warnings(), shot.widgets());
   }
 
   public static FittedPng fit(byte[] png, int maxBytes) {

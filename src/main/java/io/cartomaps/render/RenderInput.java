@@ -3,6 +3,7 @@ package io.cartomaps.render;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the renderer draws: a Builder map's {@code keplerMapConfig} (v1) and its datasets, each carrying its rows as
@@ -11,8 +12,15 @@ import tools.jackson.databind.JsonNode;
  * <p>Datasets are the bundle's dataset objects ({@code id} or {@code $ref}, {@code type}, {@code geoColumn},
  * {@code aggregationResLevel}, …). Rows of spatial-index datasets carry their cell id in the geoColumn's column
  * ({@code h3:h3} → property {@code h3}); quadbin ids should be decimal or hex strings (JSON numbers lose precision).
+ * {@code widgets} holds the computed values of the map's widgets, drawn by the {@code full} engine.
  */
-public record RenderInput(JsonNode keplerMapConfig, List<JsonNode> datasets, String title, String description) {
+public record RenderInput(JsonNode keplerMapConfig, List<JsonNode> datasets, String title, String description,
+                          List<ObjectNode> widgets) {
+
+  /** A map without computed widget values. */
+  public RenderInput(JsonNode keplerMapConfig, List<JsonNode> datasets, String title, String description) {
+    this(keplerMapConfig, datasets, title, description, List.of());
+  }
 
   public RenderInput {
     if (keplerMapConfig == null || !keplerMapConfig.isObject()) {
@@ -33,6 +41,7 @@ public record RenderInput(JsonNode keplerMapConfig, List<JsonNode> datasets, Str
         throw new RenderException("Every dataset must be a JSON object; one is " + dataset + ".");
       }
     }
+    widgets = widgets == null ? List.of() : List.copyOf(widgets);
     title = title == null ? "" : title;
     description = description == null ? "" : description;
   }
@@ -48,6 +57,11 @@ public record RenderInput(JsonNode keplerMapConfig, List<JsonNode> datasets, Str
       list.forEach(datasets::add);
     }
     return new RenderInput(bundle.get("keplerMapConfig"), datasets, text(bundle, "title"), text(bundle, "description"));
+  }
+
+  /** The same map with the values of its widgets (see {@link MapWidgets}), which the full engine draws. */
+  public RenderInput withWidgets(List<ObjectNode> values) {
+    return new RenderInput(keplerMapConfig, datasets, title, description, values);
   }
 
   /** The map's {@code keplerMapConfig.config}. */

@@ -73,6 +73,8 @@ public final class RenderSpec {
     overlays.put("title", input.title());
     overlays.put("description", input.description());
     overlays.put("legend", true);
+    ArrayNode widgets = overlays.putArray("widgets");
+    input.widgets().forEach(widgets::add);
     return overlays;
   }
 }

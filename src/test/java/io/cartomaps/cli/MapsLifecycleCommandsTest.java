@@ -111,6 +111,8 @@ class MapsLifecycleCommandsTest {
     Cli.Result published = cli.run("maps", "publish", id, "--json");
     assertEquals(0, published.exit());
     assertFalse(published.out().contains("UNPUBLISHED_SHARED_MAP"), published.out());
+    assertTrue(published.out().contains("LOCAL_ONLY_SHARING") && published.out().contains("copy_map"),
+        "a shared local map is visible on this machine only, and the result says how to publish for a team");
   }
 
   @Test

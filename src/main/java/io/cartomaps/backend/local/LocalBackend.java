@@ -6,6 +6,8 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.FeatureSource;
+import io.cartomaps.backend.WidgetQuery;
+import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -19,6 +21,7 @@ import io.cartomaps.backend.local.store.MapStore;
 import io.cartomaps.backend.local.store.StoreCheck;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Safe to share between threads, and between processes on the same home (an MCP server and the CLI).
  */
-public final class LocalBackend implements Backend, FeatureSource {
+public final class LocalBackend implements Backend, FeatureSource, WidgetSource {
 
   static {
     H2Loopback.apply();
@@ -43,7 +46,7 @@ public final class LocalBackend implements Backend, FeatureSource {
       + "the map but never runs. Use a CARTO profile to run map agents.";
 
   private final LocalHome home;
-  private final String viewerBaseUrl;
+  private final Supplier<String> viewerBaseUrl;
   private final Lazy<MapStore> store;
   private final Lazy<SpatialEngine> engine;
 
@@ -51,8 +54,16 @@ public final class LocalBackend implements Backend, FeatureSource {
    * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8766}); null for the default
    */
   public LocalBackend(LocalHome home, String viewerBaseUrl) {
+    this(home, constant(baseUrl(viewerBaseUrl)));
+  }
+
+  /**
+   * @param viewerBaseUrl asked each time a link is made, so the viewer can start on first need (see
+   *                      {@code render.LocalViewer})
+   */
+  public LocalBackend(LocalHome home, Supplier<String> viewerBaseUrl) {
     this.home = home;
-    this.viewerBaseUrl = baseUrl(viewerBaseUrl);
+    this.viewerBaseUrl = viewerBaseUrl;
     this.store = new Lazy<>(() -> MapStore.open(home));
     this.engine = new Lazy<>(() -> SpatialEngine.open(home));
   }
@@ -198,6 +209,12 @@ public final class LocalBackend implements Backend, FeatureSource {
   }
 
   @Override
+  public ObjectNode widget(String connectionId, SourceKind kind, String source, WidgetQuery query) {
+    requireConnection(connectionId);
+    return engine.get().widget(kind, source, query);
+  }
+
+  @Override
   public AgentsStatus agentsStatus() {
     return new AgentsStatus(false, null, List.of(), List.of(), AGENTS_NOTE);
   }
@@ -206,7 +223,7 @@ public final class LocalBackend implements Backend, FeatureSource {
   @Override
   public MapUrls urls(String mapId) {
     String privacy = store.get().privacy(mapId);
-    String builder = viewerBaseUrl + "/maps/" + mapId;
+    String builder = baseUrl(viewerBaseUrl.get()) + "/maps/" + mapId;
     String viewer = builder + "/view";
     return new MapUrls(builder, viewer, "public".equals(privacy) ? viewer : null);
   }
@@ -239,6 +256,16 @@ public final class LocalBackend implements Backend, FeatureSource {
     if (!LocalConnection.is(connectionId)) {
       throw BackendException.notFound(LocalConnection.unknown(connectionId));
     }
+  }
+
+  private static Supplier<String> constant(String url) {
+    return () -> url;
+  }
+
+  /** Links made here open on this machine only: shared and public mean this machine. */
+  @Override
+  public boolean sharesBeyondThisMachine() {
+    return false;
   }
 
   private static String baseUrl(String url) {

@@ -1,7 +1,10 @@
 package io.cartomaps.mcp.tools;
 
 import io.cartomaps.mcp.Args;
+import io.cartomaps.json.Json;
+import io.cartomaps.mcp.MapAppView;
 import io.cartomaps.mcp.McpTool;
+import java.util.Map;
 import io.cartomaps.mcp.Results;
 import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.render.MapPreviews;
@@ -20,7 +23,7 @@ import java.util.Base64;
 public final class ScreenshotTool implements McpTool {
 
   public static final ToolDef DEF = new ToolDef("screenshot", "Screenshot",
-      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description.",
+      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description and widgets, whose computed values come in the result.",
       """
       {"type":"object","properties":{
         "map_id":{"type":"string"},
@@ -37,7 +40,8 @@ public final class ScreenshotTool implements McpTool {
       """,
       """
       {"type":"object","properties":{"path":{"type":"string"},"width":{"type":"integer"},"height":{"type":"integer"},
-       "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"}}}
+       "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"},
+       "widgets":{"type":"array","description":"full engine: each widget's values, or error"}}}
       """,
       true, false, true, true, false);
 
@@ -104,6 +108,21 @@ public final class ScreenshotTool implements McpTool {
     String caption = (mapId == null ? "Preview of an unsaved bundle" : "Map " + mapId) + ", " + shot.engine().cliName()
         + " engine, " + shot.width() + "x" + shot.height() + " in " + shot.elapsedMillis() + " ms"
         + (fitted.downscaled() ? " (image shown downscaled; full size saved)" : "") + "; saved to " + saved;
-    return Results.withImage(Results.ok(caption, out), Base64.getEncoder().encodeToString(fitted.png()));
+    CallToolResult result = Results.withImage(Results.ok(caption, out),
+        Base64.getEncoder().encodeToString(fitted.png()));
+    return MapAppView.supported(exchange) ? withView(result, a.str("profile"), mapId, a.json("bundle")) : result;
+  }
+
+  /** The MCP Apps view's map, in the result's {@code _meta} (for the view, not the model). */
+  private CallToolResult withView(CallToolResult result, String profile, String mapId, Object bundle) {
+    Object view;
+    try {
+      view = Json.MAPPER.convertValue(MapAppView.payload(previews.viewInput(profile, mapId,
+          Json.tree(bundle))), Map.class);
+    } catch (RuntimeException e) {
+      view = Map.of("tooLarge", "No interactive view: " + e.getMessage());
+    }
+    return CallToolResult.builder().content(result.content()).structuredContent(result.structuredContent())
+        .isError(false).meta(Map.of(MapAppView.VIEW_KEY, view)).build();
   }
 }

@@ -6,6 +6,7 @@ import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.WidgetQuery;
 import io.cartomaps.backend.local.H2Messages;
 import io.cartomaps.backend.local.LocalHome;
 import java.sql.Connection;
@@ -105,6 +106,20 @@ public final class SpatialEngine implements AutoCloseable {
     } catch (SQLException e) {
       throw new BackendException(BackendException.Kind.INVALID,
           "The source failed on the local engine: " + SourceSql.message(e), e);
+    }
+  }
+
+  /**
+   * A widget's values over a source, read through the same FROM item and read-only connection as the source's
+   * rows (see {@link io.cartomaps.backend.WidgetSource}).
+   */
+  public ObjectNode widget(SourceKind kind, String source, WidgetQuery query) {
+    SourceSql sql = SourceSql.of(kind, source, manifest.schema());
+    try (Connection c = db.connection()) {
+      return WidgetSql.run(c, sql, query);
+    } catch (SQLException e) {
+      throw new BackendException(BackendException.Kind.INVALID,
+          "The widget's query failed on the local engine: " + H2Messages.oneLine(e), e);
     }
   }
 
