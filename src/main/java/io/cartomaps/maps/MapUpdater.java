@@ -103,7 +103,7 @@ final class MapUpdater {
     List<String> fills = new ArrayList<>();
     AutoFill.fillColumns(merged, i -> Json.text(mergedDatasets.get(i), "id") == null, fills);
 
-    List<String> plan = plan(patch, creates, patches.keySet(), deletes, options);
+    List<String> plan = plan(patch, current, byId, creates, patches, deletes, options);
     plan.addAll(repairs);
     plan.addAll(fills);
     List<Finding> warnings = new ArrayList<>(validator.validate(merged).warnings());
@@ -242,17 +242,29 @@ final class MapUpdater {
     return merged;
   }
 
-  private static List<String> plan(ObjectNode patch, List<ObjectNode> creates, Set<String> patched, Set<String> deletes,
+  /** What the update changes: new and removed datasets, changed dataset fields, changed map fields and parts. */
+  private static List<String> plan(ObjectNode patch, ObjectNode current, Map<String, ObjectNode> byId,
+                                   List<ObjectNode> creates, Map<String, ObjectNode> patched, Set<String> deletes,
                                    UpdateOptions options) {
     List<String> plan = new ArrayList<>();
     creates.forEach(d -> plan.add("create dataset " + BundleView.datasetKey(d)));
-    patched.forEach(id -> plan.add("patch dataset " + id));
+    patched.forEach((id, d) -> {
+      List<String> changed = PlanDiff.fields(byId.get(id), ServerFields.datasetForWrite(d));
+      if (!changed.isEmpty()) {
+        plan.add("patch dataset " + id + " " + changed);
+      }
+    });
     for (String f : MAP_FIELDS) {
-      if (patch.has(f)) {
-        plan.add(f.equals("keplerMapConfig") ? "replace keplerMapConfig" : "set " + f);
+      if (!patch.has(f)) {
+        continue;
+      }
+      if (f.equals("keplerMapConfig")) {
+        plan.addAll(PlanDiff.kepler(current.get(f), patch.get(f)));
+      } else if (!java.util.Objects.equals(current.get(f), patch.get(f))) {
+        plan.add("set " + f);
       }
     }
-    if (patch.has("privacy")) {
+    if (patch.has("privacy") && !java.util.Objects.equals(Privacy.level(patch), Privacy.level(current))) {
       plan.add("set privacy " + Privacy.level(patch));
     }
     deletes.forEach(id -> plan.add("delete dataset " + id));
@@ -261,4 +273,5 @@ final class MapUpdater {
     }
     return plan;
   }
+
 }

@@ -135,6 +135,22 @@ class MapServiceTest {
   }
 
   @Test
+  void aDryRunPlanListsWhatChangesNotEverythingSent() {
+    WriteResult created = service.create(null, Bundles.places("L1"));
+    ObjectNode round = service.bundle(null, created.id());
+    round.put("description", "New words");
+    ObjectNode copy = (ObjectNode) round.at("/keplerMapConfig/config/visState/layers/0").deepCopy();
+    copy.put("id", "L2");
+    ((tools.jackson.databind.node.ArrayNode) round.at("/keplerMapConfig/config/visState/layers")).add(copy);
+    WriteResult r = service.update(null, created.id(), round, new UpdateOptions(false, false, true, false));
+    assertTrue(r.plan().contains("set description"), r.plan().toString());
+    assertTrue(r.plan().contains("keplerMapConfig: visState.layers added [L2]"), r.plan().toString());
+    assertFalse(r.plan().contains("set title"), r.plan().toString());
+    assertFalse(r.plan().stream().anyMatch(p -> p.startsWith("patch dataset")), r.plan().toString());
+    assertFalse(r.plan().stream().anyMatch(p -> p.contains("widgets") || p.contains("mapState")), r.plan().toString());
+  }
+
+  @Test
   void updateRollsBackEveryChangeWhenALaterCallFails() {
     WriteResult created = service.create(null, Bundles.places("L1"));
     local.failOn("patchMap", 1);
