@@ -10,10 +10,12 @@ import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.MapRenderer;
+import io.cartomaps.render.RenderException;
 import io.cartomaps.render.RenderInput;
 import io.cartomaps.render.Screenshot;
 import io.cartomaps.render.ScreenshotOptions;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,24 @@ class BrowserWarmUpTest {
     run(new ToolSelection(false, Set.of(), Set.of("screenshot")), 2);
     assertEquals(0, created.get());
     assertEquals(0, warmUps.get());
+  }
+
+  @Test
+  void aBrowserThatCannotStartDoesNotFailTheCallThatWarmsItUp() {
+    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
+        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString()), home);
+    try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
+      MapPreviews previews = new MapPreviews(s.maps(), () -> {
+        throw new RenderException("Chromium was not found");
+      }, new BrowserCloudRenderEngine(), (p, id) -> null);
+      ServerFactory factory = new ServerFactory(new Services(s.maps(), s.schemas(), previews, home.resolve("shots"),
+          () -> { }), ToolSelection.ALL);
+      McpTool schema = factory.tools().stream().filter(t -> t.def().name().equals("schema_section"))
+          .findFirst().orElseThrow();
+      CallToolResult r = factory.call(schema, Caller.LOCAL, null,
+          CallToolRequest.builder(schema.def().name()).arguments(Map.of("section", "widgets")).build());
+      assertFalse(r.isError(), String.valueOf(r));
+    }
   }
 
   @Test
