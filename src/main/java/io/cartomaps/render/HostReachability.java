@@ -5,12 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Checks, within a short time, that a host resolves and accepts a TCP connection. */
 @FunctionalInterface
@@ -31,31 +26,10 @@ public interface HostReachability {
         throw new IOException("no host in " + endpoint);
       }
       int port = endpoint.getPort() > 0 ? endpoint.getPort() : "http".equalsIgnoreCase(endpoint.getScheme()) ? 80 : 443;
-      InetAddress address = resolve(host, timeout);
+      InetAddress address = NameLookup.resolve(host, timeout);
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
       }
     };
-  }
-
-  private static InetAddress resolve(String host, Duration timeout) throws IOException {
-    CompletableFuture<InetAddress> lookup = CompletableFuture.supplyAsync(() -> {
-      try {
-        return InetAddress.getByName(host);
-      } catch (UnknownHostException e) {
-        throw new IllegalStateException("unknown host " + host, e);
-      }
-    });
-    try {
-      return lookup.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      lookup.cancel(true);
-      throw new IOException("name lookup of " + host + " timed out");
-    } catch (ExecutionException e) {
-      throw new IOException(e.getCause().getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
-    }
   }
 }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,14 +47,20 @@ class LauncherE2ETest {
 
   @Test
   void concurrentFirstStartsRecordOneCacheThatLaterStartsUse() throws Exception {
-    List<CompletableFuture<Jar.Run>> first = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      first.add(CompletableFuture.supplyAsync(() -> run(Map.of(), "maps", "list")));
-    }
-    for (CompletableFuture<Jar.Run> f : first) {
-      Jar.Run r = f.join();
-      assertEquals(0, r.exit(), r.stderr());
-      assertTrue(r.stdout().contains("0 of 0 maps"), r.stdout());
+    // Threads of their own: the common pool may have a single worker on a small machine and run these in turn.
+    ExecutorService starts = Executors.newFixedThreadPool(3);
+    try {
+      List<CompletableFuture<Jar.Run>> first = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        first.add(CompletableFuture.supplyAsync(() -> run(Map.of(), "maps", "list"), starts));
+      }
+      for (CompletableFuture<Jar.Run> f : first) {
+        Jar.Run r = f.join();
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.stdout().contains("0 of 0 maps"), r.stdout());
+      }
+    } finally {
+      starts.shutdownNow();
     }
     Path recorded = awaitCache();
     assertEquals(List.of(recorded), caches(), "one cache for one jar and JDK");

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +57,14 @@ class GracefulStopTest {
     ServerFactory factory = new ServerFactory(TestServer.services(TestServer.maps()), List.of(held), ToolSelection.ALL);
     McpHttpServer server = McpHttpServer.start(HttpSettings.local(TestServer.freePort()), factory);
     Wire wire = new Wire(server.port());
+    // Both tasks block, so each needs its own thread: the default async pool (the common ForkJoinPool) has a single
+    // worker on a 2-CPU machine from JDK 25 on, and the stop would wait behind the held call.
+    ExecutorService threads = Executors.newCachedThreadPool();
     try (McpSyncClient client = Clients.connect(server.port(), null)) {
       CompletableFuture<CallToolResult> inFlight = CompletableFuture.supplyAsync(
-          () -> client.callTool(new McpSchema.CallToolRequest("held_call", Map.of())));
+          () -> client.callTool(new McpSchema.CallToolRequest("held_call", Map.of())), threads);
       assertTrue(held.started.await(30, TimeUnit.SECONDS), "the call reached the tool");
-      CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+      CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close, threads);
 
       Wire.Answer health = waitForDraining(wire);
       assertEquals(503, health.status(), health.everything());
@@ -77,6 +82,7 @@ class GracefulStopTest {
     } finally {
       held.release.countDown();
       server.close();
+      threads.shutdownNow();
     }
   }
 
