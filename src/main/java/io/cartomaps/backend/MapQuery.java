@@ -1,5 +1,6 @@
 package io.cartomaps.backend;
 
+import io.cartomaps.json.IntegerRange;
 import java.util.List;
 
 /**
@@ -18,17 +19,17 @@ public record MapQuery(String search, String privacy, List<String> tags, boolean
                        String orderDirection, int page, int pageSize) {
 
   public static final int MAX_PAGE_SIZE = 100;
+  /** The last page anyone may ask for: its offset stays far within an int even at the largest page size. */
+  public static final int MAX_PAGE = 1_000_000;
+  public static final IntegerRange PAGE = new IntegerRange("page", 1, MAX_PAGE);
+  public static final IntegerRange PAGE_SIZE = new IntegerRange("page_size", 1, MAX_PAGE_SIZE);
 
   public MapQuery {
     tags = tags == null ? List.of() : List.copyOf(tags);
     orderBy = orderBy == null ? "updatedAt" : orderBy;
     orderDirection = orderDirection == null ? "DESC" : orderDirection;
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be 1 or more");
-    }
-    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    PAGE.check(page);
+    PAGE_SIZE.check(pageSize);
   }
 
   public static MapQuery firstPage(int pageSize) {

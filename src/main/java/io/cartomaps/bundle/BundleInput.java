@@ -67,8 +67,9 @@ public final class BundleInput {
     if (text.isBlank()) {
       throw new BundleInputException("Empty input from " + origin + ": expected a JSON object (a map bundle).");
     }
+    JsonNode tree;
     try {
-      return Json.MAPPER.readTree(text);
+      tree = Json.MAPPER.readTree(text);
     } catch (StreamConstraintsException e) {
       throw new BundleInputException("Input from " + origin + " exceeds a limit: " + firstLine(e.getOriginalMessage())
           + " (at most " + Json.MAX_DEPTH + " levels of nesting and " + Json.MAX_DOCUMENT_CHARS + " characters).");
@@ -77,6 +78,41 @@ public final class BundleInput {
       String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       throw new BundleInputException("Malformed JSON in " + origin + where + ": "
           + firstLine(e.getOriginalMessage()) + ". Fix the JSON syntax and try again.");
+    }
+    refuseLoneSurrogates(tree, "", origin);
+    return tree;
+  }
+
+  /**
+   * JSON may escape half a UTF-16 pair (a lone backslash-u {@code d800}), which no UTF-8 store can hold: it would
+   * be saved as {@code ?}. Refused here, where every entry point's bundle passes, so nothing is silently changed.
+   */
+  private static void refuseLoneSurrogates(JsonNode node, String pointer, String origin) {
+    if (node.isString()) {
+      checkText(node.asString(), pointer, "a string", origin);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseLoneSurrogates(node.get(i), pointer + "/" + i, origin);
+      }
+    } else if (node.isObject()) {
+      for (var e : node.properties()) {
+        String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+        checkText(e.getKey(), child, "a key", origin);
+        refuseLoneSurrogates(e.getValue(), child, origin);
+      }
+    }
+  }
+
+  private static void checkText(String s, String pointer, String what, String origin) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new BundleInputException("Input from " + origin + " has a lone UTF-16 surrogate \\u"
+            + Integer.toHexString(c) + " in " + what + " at " + (pointer.isEmpty() ? "/" : pointer)
+            + ": text must be valid Unicode. Remove it, or give the full character (both halves of the pair).");
+      }
     }
   }
 

@@ -59,6 +59,8 @@ final class DatasetsCommand implements Runnable {
       WriteResult r = services().maps().updateDataset(global.profile, mapId, datasetId, patch);
       if (global.json) {
         json(r);
+      } else if (Boolean.FALSE.equals(r.changed())) {
+        out().println("No change: dataset " + datasetId + " of map " + mapId + " already has these values.");
       } else {
         Human.write(out(), "Updated dataset " + datasetId + " of", r);
       }

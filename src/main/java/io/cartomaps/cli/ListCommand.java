@@ -28,10 +28,10 @@ final class ListCommand extends CliCommand {
   String orderBy;
   @Option(names = "--order-direction", description = "ASC or DESC.")
   String orderDirection;
-  @Option(names = "--page", defaultValue = "1")
-  int page;
-  @Option(names = "--page-size", defaultValue = "10")
-  int pageSize;
+  @Option(names = "--page", defaultValue = "1", description = "1 to " + MapQuery.MAX_PAGE + ".")
+  String page;
+  @Option(names = "--page-size", defaultValue = "10", description = "1 to " + MapQuery.MAX_PAGE_SIZE + ".")
+  String pageSize;
   @Option(names = "--uses", description = "Only maps reading this table (also via SQL) or connection.")
   String uses;
   @Option(names = "--all", description = "Fetch every page.")
@@ -39,7 +39,8 @@ final class ListCommand extends CliCommand {
 
   @Override
   int run() {
-    MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection, page, pageSize);
+    MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection,
+        MapQuery.PAGE.named("--page").parse(page), MapQuery.PAGE_SIZE.named("--page-size").parse(pageSize));
     MapList list = uses != null && !uses.isBlank()
         ? all ? io.cartomaps.export.MapUses.all(services().maps(), global.profile, q, uses)
             : io.cartomaps.export.MapUses.list(services().maps(), global.profile, q, uses)

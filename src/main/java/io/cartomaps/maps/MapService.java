@@ -196,7 +196,7 @@ public final class MapService {
     ObjectNode record = b.getMap(mapId);
     b.deleteMap(mapId);
     return new WriteResult(mapId, b.profile(), Json.text(record, "title"), null, null, null, null,
-        List.of("deleted map " + mapId), null, List.of());
+        List.of("deleted map " + mapId), null, List.of(), null);
   }
 
   public WriteResult copy(CopyRequest request) {
@@ -236,7 +236,7 @@ public final class MapService {
     all.addAll(publicationWarnings(record));
     all.addAll(sharingWarnings(b, record));
     return new WriteResult(id, b.profile(), Json.text(record, "title"), urls.builderUrl(), urls.viewerUrl(),
-        urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all));
+        urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all), null);
   }
 
   static String connectionId(Backend b, String nameOrId) {

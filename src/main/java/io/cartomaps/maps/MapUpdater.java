@@ -201,6 +201,9 @@ final class MapUpdater {
           + datasets.stream().map(d -> Json.text(d, "id") + " (" + Json.text(d, "label") + ")").toList() + ".");
     }
     ObjectNode write = ServerFields.datasetForWrite(fields);
+    if (PlanDiff.fields(ServerFields.datasetForWrite(datasets.get(index)), write).isEmpty()) {
+      return service.result(b, record, List.of(), List.of(), null, Map.of()).unchanged();
+    }
     datasets.get(index).setAll(write);
     ValidationReport report = validator.validate(bundle);
     if (!report.valid()) {

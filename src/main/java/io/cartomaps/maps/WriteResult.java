@@ -7,16 +7,23 @@ import java.util.Map;
 
 /**
  * What a write returns: the map's id and links, the ids given to new datasets ({@code $ref} name → id),
- * non-fatal warnings, and for a dry run the planned changes instead of a write.
+ * non-fatal warnings, and for a dry run the planned changes instead of a write. {@code changed} is false when the
+ * request repeated the stored values and nothing was written, and absent otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record WriteResult(String id, String profile, String title, String builderUrl, String viewerUrl,
                           String publicUrl, Map<String, String> datasetIds, List<String> plan, Boolean published,
-                          List<Finding> warnings) {
+                          List<Finding> warnings, Boolean changed) {
 
   public WriteResult {
     datasetIds = datasetIds == null ? Map.of() : Map.copyOf(datasetIds);
     plan = plan == null ? List.of() : List.copyOf(plan);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** The same result for a request that wrote nothing because it repeated the stored values. */
+  public WriteResult unchanged() {
+    return new WriteResult(id, profile, title, builderUrl, viewerUrl, publicUrl, datasetIds, plan, published, warnings,
+        Boolean.FALSE);
   }
 }

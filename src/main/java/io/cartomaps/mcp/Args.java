@@ -1,6 +1,7 @@
 package io.cartomaps.mcp;
 
 import io.cartomaps.bundle.BundleInput;
+import io.cartomaps.json.IntegerRange;
 import io.cartomaps.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,11 @@ public record Args(Map<String, Object> values) {
   public Integer integer(String name) {
     Object v = values.get(name);
     return v instanceof Number n ? n.intValue() : null;
+  }
+
+  /** An integer argument within its range, refused with the range when huge, negative or fractional. */
+  public Integer integer(IntegerRange range) {
+    return range.parse(values.get(range.name()));
   }
 
   public Double number(String name) {

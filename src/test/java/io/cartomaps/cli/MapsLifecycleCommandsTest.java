@@ -165,7 +165,7 @@ class MapsLifecycleCommandsTest {
   void pageSizeOverTheLimitIsAUsageErrorNamingTheRange() {
     Cli.Result r = cli.run("maps", "list", "--page-size", "500");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("between 1 and 100"), r.err());
+    assertTrue(r.err().contains("--page-size must be an integer from 1 to 100"), r.err());
   }
 
   @Test

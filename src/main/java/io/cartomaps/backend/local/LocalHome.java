@@ -64,8 +64,49 @@ public record LocalHome(Path dir) {
       return this;
     } catch (IOException e) {
       throw new BackendException(BackendException.Kind.UNAVAILABLE,
-          "Cannot create the local workspace folder " + dir + " (" + e.getMessage() + "); set " + ENV
+          "Cannot create the workspace home folder (" + hide(e.getMessage()) + "); set " + ENV
               + " to a writable folder.", e);
     }
+  }
+
+  /** The words that stand for the home in messages. */
+  public static final String SHOWN_AS = "the workspace home";
+
+  /**
+   * A file of the home as messages name it: relative to {@value #SHOWN_AS}. Messages reach agents and logs they
+   * forward, and the absolute path spells out the user's account name and folder layout.
+   */
+  public String shown(Path file) {
+    return shown(dir, file);
+  }
+
+  /** {@code message} (an H2 or I/O error text) with the home's absolute path replaced by {@value #SHOWN_AS}. */
+  public String hide(String message) {
+    return hide(dir, message);
+  }
+
+  /** {@link #shown(Path)} for code that holds a file of the home but not the home itself ({@code dir}). */
+  public static String shown(Path dir, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path home = dir.toAbsolutePath().normalize();
+    return absolute.startsWith(home) && !absolute.equals(home)
+        ? home.relativize(absolute) + " in " + SHOWN_AS : absolute.equals(home) ? SHOWN_AS : absolute.toString();
+  }
+
+  /** {@link #hide(String)} for code that holds the home's path ({@code dir}) only. */
+  public static String hide(Path dir, String message) {
+    if (message == null) {
+      return null;
+    }
+    String home = dir.toAbsolutePath().normalize().toString();
+    String out = message.replace(home + java.io.File.separator, SHOWN_AS + java.io.File.separator)
+        .replace(home, SHOWN_AS);
+    try {
+      String real = dir.toRealPath().toString();
+      out = out.replace(real, SHOWN_AS);
+    } catch (IOException e) {
+      // a home that does not exist yet has no other spelling
+    }
+    return out;
   }
 }

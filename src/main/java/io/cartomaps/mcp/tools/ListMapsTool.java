@@ -41,8 +41,8 @@ public final class ListMapsTool extends MapTool {
 
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
-    Integer page = a.integer("page");
-    Integer size = a.integer("page_size");
+    Integer page = a.integer(MapQuery.PAGE);
+    Integer size = a.integer(MapQuery.PAGE_SIZE);
     MapQuery q = new MapQuery(a.str("search"), a.str("privacy"), a.strings("tags"), a.bool("mine", false),
         a.str("order_by"), a.str("order_direction"), page == null ? 1 : page, size == null ? 20 : size);
     String uses = a.str("uses");

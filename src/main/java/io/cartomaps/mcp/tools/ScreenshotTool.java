@@ -1,6 +1,7 @@
 package io.cartomaps.mcp.tools;
 
 import io.cartomaps.mcp.Args;
+import io.cartomaps.json.IntegerRange;
 import io.cartomaps.json.Json;
 import io.cartomaps.mcp.MapAppView;
 import io.cartomaps.mcp.McpTool;
@@ -21,6 +22,10 @@ import java.util.Base64;
 
 /** {@code screenshot}: a PNG of a saved map or an unsaved bundle, returned as an image the client can show. */
 public final class ScreenshotTool implements McpTool {
+
+  private static final IntegerRange WIDTH =
+      new IntegerRange("width", ScreenshotOptions.MIN_SIZE, ScreenshotOptions.MAX_SIZE);
+  private static final IntegerRange HEIGHT = WIDTH.named("height");
 
   public static final ToolDef DEF = new ToolDef("screenshot", "Screenshot",
       "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description and widgets, whose computed values come in the result.",
@@ -90,11 +95,11 @@ public final class ScreenshotTool implements McpTool {
     if (a.str("engine") != null) {
       b.engine(RenderEngine.fromName(a.str("engine")));
     }
-    if (a.integer("width") != null) {
-      b.width(a.integer("width"));
+    if (a.integer(WIDTH) != null) {
+      b.width(a.integer(WIDTH));
     }
-    if (a.integer("height") != null) {
-      b.height(a.integer("height"));
+    if (a.integer(HEIGHT) != null) {
+      b.height(a.integer(HEIGHT));
     }
     if (!a.integers("layers").isEmpty()) {
       b.layers(a.integers("layers"));

@@ -30,7 +30,11 @@ public final class UpdateDatasetTool extends MapTool {
 
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
-    WriteResult r = maps.updateDataset(a.str("profile"), a.required("map_id"), a.required("dataset_id"), a.json("fields"));
-    return Results.ok(WriteOutput.summary("Updated dataset " + a.required("dataset_id") + " of", r), r);
+    String datasetId = a.required("dataset_id");
+    WriteResult r = maps.updateDataset(a.str("profile"), a.required("map_id"), datasetId, a.json("fields"));
+    if (Boolean.FALSE.equals(r.changed())) {
+      return Results.ok("No change: dataset " + datasetId + " of map " + r.id() + " already has these values", r);
+    }
+    return Results.ok(WriteOutput.summary("Updated dataset " + datasetId + " of", r), r);
   }
 }

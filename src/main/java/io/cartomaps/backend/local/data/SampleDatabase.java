@@ -44,11 +44,13 @@ final class SampleDatabase implements AutoCloseable {
   private static final String SETTINGS = ";DATABASE_TO_LOWER=TRUE";
 
   private final JdbcConnectionPool pool;
+  private final LocalHome home;
   private final Path file;
   private final String url;
 
-  private SampleDatabase(JdbcConnectionPool pool, Path file, String url) {
+  private SampleDatabase(JdbcConnectionPool pool, LocalHome home, Path file, String url) {
     this.pool = pool;
+    this.home = home;
     this.file = file;
     this.url = url;
   }
@@ -67,7 +69,7 @@ final class SampleDatabase implements AutoCloseable {
       }
     } catch (IOException | SQLException e) {
       throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot prepare the sample data in "
-          + home.dir() + ": " + (e instanceof SQLException s ? H2Messages.oneLine(s) : e.getMessage()), e);
+          + LocalHome.SHOWN_AS + ": " + home.hide(e instanceof SQLException s ? H2Messages.oneLine(s) : e.getMessage()), e);
     }
     // Unqualified table names resolve in the sample schema, functions (H2GIS registers them in PUBLIC) next.
     String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r" + SETTINGS + ";SCHEMA=" + manifest.schema()
@@ -75,7 +77,7 @@ final class SampleDatabase implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, READER, READER_PASSWORD);
     pool.setMaxConnections(8);
     pool.setLoginTimeout(30);
-    return new SampleDatabase(pool, file(base), url);
+    return new SampleDatabase(pool, home, file(base), url);
   }
 
   /** A read-only connection; a database that cannot be opened is reported with the way out. */
@@ -83,8 +85,8 @@ final class SampleDatabase implements AutoCloseable {
     try {
       return pool.getConnection();
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database " + file
-          + ": " + H2Messages.oneLine(e) + ". Delete that file to rebuild it on next use.", e);
+      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database "
+          + home.shown(file) + ": " + home.hide(H2Messages.oneLine(e)) + ". Delete that file to rebuild it on next use.", e);
     }
   }
 
@@ -97,8 +99,8 @@ final class SampleDatabase implements AutoCloseable {
     try (Connection keepOpen = connection()) {
       return DriverManager.getConnection(url, READER, READER_PASSWORD);
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database " + file
-          + ": " + H2Messages.oneLine(e) + ". Delete that file to rebuild it on next use.", e);
+      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database "
+          + home.shown(file) + ": " + home.hide(H2Messages.oneLine(e)) + ". Delete that file to rebuild it on next use.", e);
     }
   }
 

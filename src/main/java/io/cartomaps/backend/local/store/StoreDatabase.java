@@ -64,7 +64,7 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   /** The embedded store file: its URL and the turns processes take on it. */
-  private record EmbeddedFile(String url, StoreTurns turns) {
+  private record EmbeddedFile(String url, StoreTurns turns, LocalHome home) {
 
     /** Opens the file in this thread's turn; closing the connection closes the file and ends the turn. */
     Connection open() throws SQLException {
@@ -133,8 +133,8 @@ final class StoreDatabase implements AutoCloseable {
     // open it meanwhile), and no lock file outlives a killed process. MAX_COMPACT_TIME=0 keeps closing cheap.
     String url = "jdbc:h2:file:" + base + ";FILE_LOCK=NO;MAX_COMPACT_TIME=0;LOCK_TIMEOUT=10000";
     StoreTurns turns = StoreTurns.of(base.resolveSibling(base.getFileName() + ".turn"));
-    StoreDatabase db = new StoreDatabase("local map store " + base + ".mv.db", null, new EmbeddedFile(url, turns),
-        StoreDialect.H2);
+    String name = "local map store (" + home.shown(base.resolveSibling(base.getFileName() + ".mv.db")) + ")";
+    StoreDatabase db = new StoreDatabase(name, null, new EmbeddedFile(url, turns, home), StoreDialect.H2);
     db.prepare();
     return db;
   }
@@ -237,9 +237,10 @@ final class StoreDatabase implements AutoCloseable {
     throw conflict(last);
   }
 
-  private static BackendException conflict(SQLException e) {
+  private BackendException conflict(SQLException e) {
+    String detail = embedded == null ? H2Messages.oneLine(e) : embedded.home().hide(H2Messages.oneLine(e));
     return new BackendException(BackendException.Kind.CONFLICT,
-        "Another process kept changing the same map; try again. (" + H2Messages.oneLine(e) + ")", e);
+        "Another process kept changing the same map; try again. (" + detail + ")", e);
   }
 
   private Connection connection() throws SQLException {
@@ -267,8 +268,10 @@ final class StoreDatabase implements AutoCloseable {
     return dialect.isConflict(e);
   }
 
+  /** A failed call; an embedded store's H2 message names its file, so the home's path is hidden from it. */
   private BackendException failure(SQLException e) {
-    return failure(name, dialect, e);
+    BackendException f = failure(name, dialect, e);
+    return embedded == null ? f : new BackendException(f.kind(), embedded.home().hide(f.getMessage()), e);
   }
 
   private static BackendException failure(String name, StoreDialect dialect, SQLException e) {

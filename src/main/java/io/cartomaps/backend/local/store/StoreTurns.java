@@ -4,6 +4,7 @@ import io.cartomaps.backend.BackendException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ClosedByInterruptException;
+import io.cartomaps.backend.local.LocalHome;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -105,8 +106,8 @@ final class StoreTurns {
       };
     } catch (IOException e) {
       inProcess.unlock();
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot lock the local map store (" + file
-          + "): " + e.getMessage(), e);
+      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot lock the local map store ("
+          + LocalHome.shown(file.getParent(), file) + "): " + LocalHome.hide(file.getParent(), e.getMessage()), e);
     } catch (RuntimeException e) {
       inProcess.unlock();
       throw e;
