@@ -69,7 +69,7 @@ final class Mcp2026 {
         // No tool asks the client for input mid-call, so no request state is ever sealed; a per-process key does.
         .requestStateCodec(HmacRequestStateCodec.builder().key(randomKey()).jsonMapper(JSON).build())
         .features(List.of(
-            ToolsFeature.ofSync(tools(factory), JSON, McpJsonDefaults.getSchemaValidator(), LIST_TTL_MS, CacheScope.PRIVATE),
+            ToolsFeature.ofSync(tools(factory), JSON, LazySchemaValidator.INSTANCE, LIST_TTL_MS, CacheScope.PRIVATE),
             ResourcesFeature.ofSync(resources(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC),
             PromptsFeature.ofSync(prompts(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC)))
         .build();
