@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Agent loop benchmark: this build next to a peer build (e.g. the main branch's jar), in the same run.
+# Agent loop benchmark: this build next to a peer build (e.g. an earlier release's jar), in the same run.
 # Usage: bench/agent-loop/agent-loop.sh <peer-jar> [runs] [pause-ms]   (run from the repository root; needs e2e/node_modules)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
