@@ -9,12 +9,8 @@ import io.cartomaps.backend.local.LocalConnection;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.Tier1Validator;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,23 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Create and update write the boilerplate Builder needs and repair the shapes CARTO accepts but Builder breaks on,
  * each listed in the plan; layerOrder is complete after every write; a query dataset gets a viewport too.
  */
-class BuilderRepairsTest {
-
-  @TempDir
-  static Path home;
-  FakeOrgProfiles profiles;
-  MapService maps;
-
-  @BeforeEach
-  void open() throws IOException {
-    profiles = new FakeOrgProfiles(home);
-    maps = profiles.maps;
-  }
-
-  @AfterEach
-  void close() {
-    profiles.close();
-  }
+class BuilderRepairsTest extends FakeOrgMapsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {

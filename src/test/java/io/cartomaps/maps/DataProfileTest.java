@@ -12,35 +12,14 @@ import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.DataProfile.ColumnStats;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.json.Json;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Statistics and sample rows of a table, a query and a cell table, in one shape for the local workspace and a
  * CARTO organisation (whose statements go through the SQL API).
  */
-class DataProfileTest {
-
-  @TempDir
-  static Path home;
-  FakeOrgProfiles profiles;
-  MapService maps;
-
-  @BeforeEach
-  void open() throws IOException {
-    profiles = new FakeOrgProfiles(home);
-    maps = profiles.maps;
-  }
-
-  @AfterEach
-  void close() {
-    profiles.close();
-  }
+class DataProfileTest extends FakeOrgMapsTest {
 
   private static ColumnStats column(DataProfile p, String name) {
     return p.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();

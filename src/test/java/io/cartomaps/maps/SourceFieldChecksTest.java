@@ -11,14 +11,9 @@ import io.cartomaps.backend.local.LocalConnection;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.Finding;
 import io.cartomaps.validate.ValidationReport;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,23 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * naming the source's columns and the nearest one; on the local workspace and on a CARTO organisation alike, in
  * validate, create, update, update of a dataset and copy. A broken bundle leaves no map behind.
  */
-class SourceFieldChecksTest {
-
-  @TempDir
-  static Path home;
-  FakeOrgProfiles profiles;
-  MapService maps;
-
-  @BeforeEach
-  void open() throws IOException {
-    profiles = new FakeOrgProfiles(home);
-    maps = profiles.maps;
-  }
-
-  @AfterEach
-  void close() {
-    profiles.close();
-  }
+class SourceFieldChecksTest extends FakeOrgMapsTest {
 
   static ObjectNode samples(String profile) {
     return CloudCreateLeavesNoOrphanTest.samples(profile.equals(LOCAL) ? LocalConnection.ID

@@ -7,32 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.json.Json;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A dataset patch that repeats the stored values writes nothing and says so ({@code changed: false}). */
-class UnchangedDatasetUpdateTest {
-
-  @TempDir
-  Path home;
-  FakeOrgProfiles profiles;
-  MapService maps;
-
-  @BeforeEach
-  void open() throws IOException {
-    profiles = new FakeOrgProfiles(home);
-    maps = profiles.maps;
-  }
-
-  @AfterEach
-  void close() {
-    profiles.close();
-  }
+class UnchangedDatasetUpdateTest extends FakeOrgMapsTest {
 
   private String updatedAt(String id) {
     return maps.list(LOCAL, MapQuery.firstPage(10)).maps().stream().filter(m -> m.id().equals(id)).findFirst()

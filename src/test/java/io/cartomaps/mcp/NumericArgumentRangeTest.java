@@ -1,13 +1,9 @@
 package io.cartomaps.mcp;
 
+import static io.cartomaps.mcp.ToolCalls.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.Services;
-import io.cartomaps.app.Wiring;
-import io.cartomaps.config.Environment;
-import io.cartomaps.config.ProfileOverrides;
-import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.math.BigDecimal;
@@ -23,16 +19,6 @@ class NumericArgumentRangeTest {
   @TempDir
   Path home;
 
-  private CallToolResult call(String toolName, Map<String, Object> args) {
-    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString()), home);
-    try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
-      ServerFactory factory = new ServerFactory(s, ToolSelection.ALL);
-      McpTool tool = factory.tools().stream().filter(t -> t.def().name().equals(toolName)).findFirst().orElseThrow();
-      return factory.call(tool, Caller.LOCAL, null, CallToolRequest.builder(toolName).arguments(args).build());
-    }
-  }
-
   private static String text(CallToolResult r) {
     return ((TextContent) r.content().get(0)).text();
   }
@@ -47,7 +33,7 @@ class NumericArgumentRangeTest {
       "page_size|0|page_size must be an integer from 1 to 100",
       "page_size|2.5|page_size must be an integer from 1 to 100"})
   void listMapsNamesTheRange(String name, String value, String expected) {
-    CallToolResult r = call("list_maps", Map.of(name, number(value)));
+    CallToolResult r = call(home, "list_maps", Map.of(name, number(value)));
     assertTrue(r.isError(), text(r));
     assertTrue(text(r).contains(expected), text(r));
     assertEquals("INVALID_ARGUMENT", ((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error")).get("code"));
@@ -56,7 +42,7 @@ class NumericArgumentRangeTest {
   @ParameterizedTest
   @CsvSource({"1e9", "-1", "1e400"})
   void screenshotZoomNamesTheRange(String value) {
-    CallToolResult r = call("screenshot", Map.of("map_id", "x", "zoom", number(value)));
+    CallToolResult r = call(home, "screenshot", Map.of("map_id", "x", "zoom", number(value)));
     assertTrue(r.isError(), text(r));
     assertTrue(text(r).contains("zoom must be between 0 and 22"), text(r));
   }

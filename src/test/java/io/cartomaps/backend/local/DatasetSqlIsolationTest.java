@@ -11,10 +11,7 @@ import io.cartomaps.backend.SourceProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,26 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
  * would run a second statement, set a variable, touch files or links, or read system tables, and no query can
  * change what the next one sees.
  */
-class DatasetSqlIsolationTest {
+class DatasetSqlIsolationTest extends SharedLocalBackendTest {
 
   private static final String LOCAL = LocalConnection.ID;
   private static final String ESCAPE = "SELECT name, geom FROM samples.places) AS q WHERE 1 = 0; "
       + "SET SCHEMA_SEARCH_PATH samples; SELECT * FROM (SELECT name, geom FROM samples.places";
-
-  @TempDir
-  static Path home;
-
-  private static LocalBackend backend;
-
-  @BeforeAll
-  static void open() {
-    backend = LocalBackend.open(home, null);
-  }
-
-  @AfterAll
-  static void close() {
-    backend.close();
-  }
 
   @Test
   void aQueryClosingItsWrapperIsRefusedAndLeavesTheEngineWorking() {

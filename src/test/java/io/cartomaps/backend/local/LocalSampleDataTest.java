@@ -13,34 +13,15 @@ import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
 import io.cartomaps.backend.local.data.SampleManifest;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The local data connection: the shipped sample tables, probes, descriptions and features for the renderer. */
-class LocalSampleDataTest {
+class LocalSampleDataTest extends SharedLocalBackendTest {
 
   private static final String LOCAL = LocalConnection.ID;
-
-  @TempDir
-  static Path home;
-
-  private static LocalBackend backend;
-
-  @BeforeAll
-  static void open() {
-    backend = LocalBackend.open(home, null);
-  }
-
-  @AfterAll
-  static void close() {
-    backend.close();
-  }
 
   // ---- tables ----
 

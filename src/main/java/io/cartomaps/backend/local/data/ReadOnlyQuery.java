@@ -94,16 +94,13 @@ final class ReadOnlyQuery {
     int i = 0;
     while (i < n) {
       char c = sql.charAt(i);
-      if (c == '\'') {
-        i = skipQuoted(sql, i, '\'');
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
+      int pastComment = SqlText.pastComment(sql, i);
+      if (pastComment > i) {
+        i = pastComment;
+      } else if (c == '\'') {
+        i = SqlText.pastQuoted(sql, i, '\'');
       } else if (c == '"' || Character.isLetter(c) || c == '_') {
-        int end = c == '"' ? skipQuoted(sql, i, '"') : word(sql, i);
+        int end = c == '"' ? SqlText.pastQuoted(sql, i, '"') : word(sql, i);
         String name = c == '"' ? sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"")
             : sql.substring(i, end);
         int next = end;
@@ -129,22 +126,6 @@ final class ReadOnlyQuery {
       i++;
     }
     return i;
-  }
-
-  /** Index just past the quote closing the one at {@code open}; doubled quotes are escapes. */
-  private static int skipQuoted(String sql, int open, char quote) {
-    int i = open + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return sql.length();
   }
 
   private static BackendException invalid(String message) {

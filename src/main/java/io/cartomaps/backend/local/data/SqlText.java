@@ -1,8 +1,9 @@
 package io.cartomaps.backend.local.data;
 
 /**
- * Trims what may follow the last statement of user SQL (whitespace, semicolons, comments) so the query can be used
- * as a subquery. String literals and quoted names are skipped over, so a {@code --} inside them is kept.
+ * Scanning of user SQL text: where string literals, quoted names and comments end, and what may follow the last
+ * statement (whitespace, semicolons, comments), trimmed so the query can be used as a subquery. String literals and
+ * quoted names are skipped over, so a {@code --} inside them is kept.
  */
 final class SqlText {
 
@@ -15,16 +16,12 @@ final class SqlText {
     int n = sql.length();
     while (i < n) {
       char c = sql.charAt(i);
-      if (c == '\'' || c == '"') {
-        int close = closing(sql, i + 1, c);
-        i = close < 0 ? n : close + 1;
+      int pastComment = pastComment(sql, i);
+      if (pastComment > i) {
+        i = pastComment;
+      } else if (c == '\'' || c == '"') {
+        i = pastQuoted(sql, i, c);
         end = i;
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
       } else {
         if (!Character.isWhitespace(c) && c != ';') {
           end = i + 1;
@@ -35,19 +32,42 @@ final class SqlText {
     return sql.substring(0, end);
   }
 
-  /** Index of the quote that closes a literal opened before {@code from}; doubled quotes are escapes. */
-  private static int closing(String sql, int from, char quote) {
-    int i = from;
+  /**
+   * Index just past the line comment ({@code --}) or block comment starting at {@code i} (the end of the text if it
+   * is not closed), or {@code i} if no comment starts there.
+   */
+  static int pastComment(String sql, int i) {
+    int n = sql.length();
+    if (i + 1 >= n) {
+      return i;
+    }
+    if (sql.charAt(i) == '-' && sql.charAt(i + 1) == '-') {
+      int nl = sql.indexOf('\n', i);
+      return nl < 0 ? n : nl + 1;
+    }
+    if (sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
+      int close = sql.indexOf("*/", i + 2);
+      return close < 0 ? n : close + 2;
+    }
+    return i;
+  }
+
+  /**
+   * Index just past the quote closing the one at {@code open} (the end of the text if it is not closed); doubled
+   * quotes are escapes.
+   */
+  static int pastQuoted(String sql, int open, char quote) {
+    int i = open + 1;
     while (i < sql.length()) {
       if (sql.charAt(i) == quote) {
         if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
           i += 2;
           continue;
         }
-        return i;
+        return i + 1;
       }
       i++;
     }
-    return -1;
+    return sql.length();
   }
 }
