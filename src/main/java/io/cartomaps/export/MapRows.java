@@ -4,7 +4,11 @@ import io.cartomaps.backend.Connection;
 import io.cartomaps.bundle.Privacy;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.rules.FieldUses;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,10 +110,12 @@ final class MapRows {
       t.put("tag", tag);
     }
     datasets(mapId, m.datasets(), connections);
-    layers(mapId, layers);
+    List<FieldUses.Use> uses = FieldUses.of(m.bundle());
+    layers(mapId, layers, uses);
     widgets(mapId, widgets);
     parameters(mapId, config.path("sqlParameters"));
-    popups(mapId, config.path("popupSettings").path("layers"), layers);
+    popups(mapId, config.path("popupSettings").path("layers"));
+    fieldUses(mapId, m.datasets(), uses);
     int i = 0;
     for (Finding f : m.tier1()) {
       finding(mapId, "1", f, i++);
@@ -161,28 +167,18 @@ final class MapRows {
     }
   }
 
-  private void layers(String mapId, JsonNode layers) {
+  private void layers(String mapId, JsonNode layers, List<FieldUses.Use> uses) {
+    Map<String, Set<String>> layerFields = new HashMap<>();
+    for (FieldUses.Use u : uses) {
+      if ("layer".equals(u.reader())) {
+        layerFields.computeIfAbsent(u.readerId(), k -> new LinkedHashSet<>()).add(u.column());
+      }
+    }
     long position = 0;
     for (JsonNode l : layers) {
       JsonNode cfg = l.path("config");
       String layerId = Json.text(l, "id");
       String datasetId = datasetId(Json.text(cfg, "dataId"));
-      Set<String> fields = new LinkedHashSet<>();
-      l.path("visualChannels").properties().forEach(e -> {
-        if (e.getKey().endsWith("Field") && e.getValue().isObject()) {
-          String name = Json.text(e.getValue(), "name");
-          if (name != null) {
-            fields.add(name);
-          }
-        }
-      });
-      for (JsonNode label : cfg.path("textLabel")) {
-        JsonNode f = label.get("field");
-        String name = f == null ? null : f.isObject() ? Json.text(f, "name") : f.isString() ? f.asString() : null;
-        if (name != null) {
-          fields.add(name);
-        }
-      }
       Map<String, Object> row = row(EstateSchema.LAYERS);
       row.put("map_id", mapId);
       row.put("layer_id", layerId);
@@ -191,8 +187,7 @@ final class MapRows {
       row.put("label", Json.text(cfg, "label"));
       row.put("dataset_id", datasetId);
       row.put("visible", cfg.path("isVisible").asBoolean(true) && !cfg.path("hidden").asBoolean(false));
-      row.put("fields", Json.tree(fields));
-      fields.forEach(f -> use(mapId, datasetId, f, "layer", layerId));
+      row.put("fields", Json.tree(layerFields.getOrDefault(layerId, Set.of())));
     }
   }
 
@@ -210,13 +205,6 @@ final class MapRows {
       row.put("dataset_id", datasetId);
       row.put("column_name", Json.text(w, "column"));
       row.put("operation", Json.text(w, "operation"));
-      Set<String> fields = new LinkedHashSet<>();
-      w.properties().forEach(e -> {
-        if ((e.getKey().equals("column") || e.getKey().endsWith("Column")) && e.getValue().isString()) {
-          fields.add(e.getValue().asString());
-        }
-      });
-      fields.forEach(f -> use(mapId, datasetId, f, "widget", widgetId));
     }
   }
 
@@ -238,9 +226,7 @@ final class MapRows {
     }
   }
 
-  private void popups(String mapId, JsonNode popupLayers, JsonNode layers) {
-    Map<String, String> layerDataset = new LinkedHashMap<>();
-    layers.forEach(l -> layerDataset.put(Json.text(l, "id"), datasetId(Json.text(l.path("config"), "dataId"))));
+  private void popups(String mapId, JsonNode popupLayers) {
     popupLayers.properties().forEach(e -> {
       JsonNode popup = e.getValue();
       // Builder writes {hover: {...}, click: {...}}; older maps {type: "click", fields: [...]}.
@@ -264,24 +250,25 @@ final class MapRows {
         row.put("enabled", e.getValue().path("enabled").asBoolean(true));
         row.put("style", Json.text(p, "style"));
         row.put("fields", Json.tree(fields));
-        new LinkedHashSet<>(fields).forEach(f -> use(mapId, layerDataset.get(e.getKey()), f, "popup",
-            e.getKey() + "/" + trigger));
       }
     });
   }
 
-  private final Set<List<String>> uses = new java.util.HashSet<>();
-
-  private void use(String mapId, String datasetId, String field, String usedBy, String usedById) {
-    if (!uses.add(List.of(String.valueOf(datasetId), field, usedBy, String.valueOf(usedById)))) {
-      return;
+  /** One {@code field_uses} row per distinct read: a layer naming a column twice reads it once. */
+  private void fieldUses(String mapId, List<ObjectNode> datasets, List<FieldUses.Use> uses) {
+    Set<List<String>> seen = new HashSet<>();
+    for (FieldUses.Use u : uses) {
+      String datasetId = u.dataset() < datasets.size() ? Json.text(datasets.get(u.dataset()), "id") : null;
+      if (!seen.add(Arrays.asList(datasetId, u.column(), u.reader(), u.readerId()))) {
+        continue;
+      }
+      Map<String, Object> row = row(EstateSchema.FIELD_USES);
+      row.put("map_id", mapId);
+      row.put("dataset_id", datasetId);
+      row.put("field", u.column());
+      row.put("used_by", u.reader());
+      row.put("used_by_id", u.readerId());
     }
-    Map<String, Object> row = row(EstateSchema.FIELD_USES);
-    row.put("map_id", mapId);
-    row.put("dataset_id", datasetId);
-    row.put("field", field);
-    row.put("used_by", usedBy);
-    row.put("used_by_id", usedById);
   }
 
   private void finding(String mapId, String tier, Finding f, int position) {

@@ -19,8 +19,11 @@ public final class FieldUses {
    * @param column  the column name as written
    * @param path    JSON Pointer of the field that names it
    * @param usedBy  who reads it, for messages: {@code layer 'cities' (sizeField)}
+   * @param reader  what kind of part reads it: {@code layer}, {@code tooltip}, {@code popup}, {@code widget} or
+   *                {@code sql_parameter}
+   * @param readerId the id of that part ({@code L1}, {@code L1/click} for a popup side, {@code w1}), or null
    */
-  public record Use(int dataset, String column, String path, String usedBy) {
+  public record Use(int dataset, String column, String path, String usedBy, String reader, String readerId) {
   }
 
   private static final List<String> SIDES = List.of("hover", "click");
@@ -45,14 +48,16 @@ public final class FieldUses {
       for (Map.Entry<String, JsonNode> e : Nodes.fields(l.visualChannels())) {
         String column = e.getKey().endsWith("Field") ? Nodes.nonBlank(e.getValue(), "name") : null;
         if (column != null) {
-          out.add(new Use(d, column, l.path("visualChannels", e.getKey(), "name"), l.label() + " (" + e.getKey() + ")"));
+          out.add(new Use(d, column, l.path("visualChannels", e.getKey(), "name"), l.label() + " (" + e.getKey() + ")",
+              "layer", l.id()));
         }
       }
       int i = 0;
       for (JsonNode label : Nodes.elements(Nodes.array(l.config(), "textLabel"))) {
         String column = Nodes.nonBlank(Nodes.object(label, "field"), "name");
         if (column != null) {
-          out.add(new Use(d, column, l.path("config", "textLabel", i, "field", "name"), l.label() + " (text label)"));
+          out.add(new Use(d, column, l.path("config", "textLabel", i, "field", "name"), l.label() + " (text label)",
+              "layer", l.id()));
         }
         i++;
       }
@@ -65,7 +70,7 @@ public final class FieldUses {
           String column = f.isString() ? f.stringValue() : Nodes.nonBlank(f, "name");
           if (column != null) {
             out.add(new Use(d, column, Pointer.of(Pointer.VIS_STATE, "interactionConfig", "tooltip", "config",
-                "fieldsToShow", l.dataId(), j, "name"), "tooltip of " + l.label()));
+                "fieldsToShow", l.dataId(), j, "name"), "tooltip of " + l.label(), "tooltip", l.id()));
           }
           j++;
         }
@@ -76,19 +81,22 @@ public final class FieldUses {
         continue;
       }
       int d = w.dataset().index();
+      String widgetId = Nodes.text(w.node(), "id");
       for (String key : WIDGET_KEYS) {
         JsonNode v = Nodes.get(w.node(), key);
         String column = v != null && v.isString() && !v.stringValue().isBlank() ? v.stringValue()
             : Nodes.nonBlank(v, "name");
         if (column != null) {
-          out.add(new Use(d, column, v.isString() ? w.path(key) : w.path(key, "name"), w.label() + " (" + key + ")"));
+          out.add(new Use(d, column, v.isString() ? w.path(key) : w.path(key, "name"), w.label() + " (" + key + ")",
+              "widget", widgetId));
         }
       }
       int i = 0;
       for (JsonNode c : Nodes.elements(Nodes.array(w.node(), "columns"))) {
         String field = Nodes.nonBlank(c, "field");
         if (field != null) {
-          out.add(new Use(d, field, w.path("columns", i, "field"), w.label() + " (table column)"));
+          out.add(new Use(d, field, w.path("columns", i, "field"), w.label() + " (table column)", "widget",
+              widgetId));
         }
         i++;
       }
@@ -97,7 +105,8 @@ public final class FieldUses {
         for (String key : List.of("column", "operationColumn")) {
           String column = Nodes.nonBlank(s, key);
           if (column != null) {
-            out.add(new Use(d, column, w.path("series", i, key), w.label() + " (series " + key + ")"));
+            out.add(new Use(d, column, w.path("series", i, key), w.label() + " (series " + key + ")",
+                "widget", widgetId));
           }
         }
         i++;
@@ -121,7 +130,7 @@ public final class FieldUses {
             listed.add(name + "_" + agg);
           }
           out.add(new Use(d, name, Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "fields", i, "name"),
-              side + " popup of " + l.label()));
+              side + " popup of " + l.label(), "popup", l.id() + "/" + side));
         }
         i++;
       }
@@ -130,7 +139,7 @@ public final class FieldUses {
         for (String name : Placeholders.in(template).keySet()) {
           if (!listed.contains(name)) {
             out.add(new Use(d, name, Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "template"),
-                side + " popup template of " + l.label()));
+                side + " popup template of " + l.label(), "popup", l.id() + "/" + side));
           }
         }
       }
@@ -146,7 +155,7 @@ public final class FieldUses {
           DatasetEntry d = b.resolve(Nodes.text(ds, "id"));
           if (d != null) {
             out.add(new Use(d.index(), column, Pointer.of(Pointer.SQL_PARAMETERS, i, "column"),
-                "SQL parameter " + Nodes.text(p, "name")));
+                "SQL parameter " + Nodes.text(p, "name"), "sql_parameter", Nodes.text(p, "id")));
           }
         }
       }
