@@ -24,6 +24,25 @@ public interface Backend extends AutoCloseable {
   /** One page of maps the caller can see. */
   MapPage listMaps(MapQuery query);
 
+  /**
+   * Every map's id and {@code updatedAt}, oldest change first. By default the pages of {@link #listMaps}; a backend
+   * that can read just these two fields in one go does so.
+   */
+  default List<MapVersion> mapVersions() {
+    List<MapVersion> out = new java.util.ArrayList<>();
+    MapQuery q = new MapQuery(null, null, List.of(), false, "updatedAt", "ASC", 1, MapQuery.MAX_PAGE_SIZE);
+    while (true) {
+      MapPage page = listMaps(q);
+      for (ObjectNode m : page.maps()) {
+        out.add(new MapVersion(io.cartomaps.json.Json.text(m, "id"), io.cartomaps.json.Json.text(m, "updatedAt")));
+      }
+      if (!page.hasMore() || page.maps().isEmpty()) {
+        return out;
+      }
+      q = q.withPage(q.page() + 1);
+    }
+  }
+
   /** The live (draft) map record, keplerMapConfig included, datasets not included. */
   ObjectNode getMap(String mapId);
 

@@ -3,11 +3,9 @@ package io.cartomaps.export;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
-import io.cartomaps.backend.MapPage;
-import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
+import io.cartomaps.backend.MapVersion;
 import io.cartomaps.bundle.ServerFields;
-import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.validate.Finding;
 import io.cartomaps.validate.ValidationReport;
@@ -33,6 +31,11 @@ public final class EstateExport {
   static final int BATCH = 200;
   /** Maps read and checked at the same time: the store or CARTO answers while the previous maps are checked. */
   static final int FETCH_THREADS = 4;
+  /**
+   * Maps read in one go: one store transaction locally (the embedded store opens its file once per transaction),
+   * so a thread reads the next maps while the others check theirs.
+   */
+  static final int READ_CHUNK = 25;
 
   private final MapService maps;
 
@@ -88,22 +91,27 @@ public final class EstateExport {
         connections.forEach(k -> byId.put(k.id(), k));
 
         run.total = changed.size();
-        try (OrderedFetcher<Fetched> fetcher = new OrderedFetcher<>(changed, FETCH_THREADS, 2 * BATCH,
-            id -> fetchRows(backend, profile, id, options.remote(), byId))) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < changed.size(); from += READ_CHUNK) {
+          chunks.add(changed.subList(from, Math.min(changed.size(), from + READ_CHUNK)));
+        }
+        try (OrderedFetcher<List<String>, List<Fetched>> fetcher = new OrderedFetcher<>(chunks, FETCH_THREADS,
+            2 * BATCH / READ_CHUNK, ids -> fetchRows(backend, profile, ids, options.remote(), byId))) {
           while (fetcher.hasNext()) {
             Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
             List<String> replaced = new ArrayList<>();
-            for (int n = 0; n < BATCH && fetcher.hasNext(); n++) {
-              Fetched f = fetcher.next();
-              if (f.rows() == null) {
-                gone.add(f.id());
-                continue;
+            for (int n = 0; n < BATCH && fetcher.hasNext(); n += READ_CHUNK) {
+              for (Fetched f : fetcher.next()) {
+                if (f.rows() == null) {
+                  gone.add(f.id());
+                  continue;
+                }
+                f.rows().forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
+                if (stored.containsKey(f.id())) {
+                  replaced.add(f.id());
+                }
+                run.done++;
               }
-              f.rows().forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
-              if (stored.containsKey(f.id())) {
-                replaced.add(f.id());
-              }
-              run.done++;
             }
             writer.deleteMaps(replaced);
             for (TableSpec t : EstateSchema.MAP_TABLES) {
@@ -173,25 +181,17 @@ public final class EstateExport {
     }
   }
 
-  /** Every map's id and {@code updatedAt} (epoch ms), oldest first. */
+  /** Every map's id and {@code updatedAt} (epoch ms), oldest first: the two fields alone, not the listing's rows. */
   private static Map<String, Long> list(Backend backend, ExportProgress progress) {
     Map<String, Long> listed = new LinkedHashMap<>();
-    MapQuery q = new MapQuery(null, null, List.of(), false, "updatedAt", "ASC", 1, MapQuery.MAX_PAGE_SIZE);
-    while (true) {
-      MapPage page = backend.listMaps(q);
-      for (ObjectNode m : page.maps()) {
-        String id = Json.text(m, "id");
-        if (id != null) {
-          listed.remove(id);
-          listed.put(id, Times.millis(Json.text(m, "updatedAt")));
-        }
+    for (MapVersion v : backend.mapVersions()) {
+      if (v.id() != null) {
+        listed.remove(v.id());
+        listed.put(v.id(), Times.millis(v.updatedAt()));
       }
-      progress.update("listing", listed.size(), (int) Math.min(Integer.MAX_VALUE, page.total()));
-      if (!page.hasMore() || page.maps().isEmpty()) {
-        return listed;
-      }
-      q = q.withPage(q.page() + 1);
     }
+    progress.update("listing", listed.size(), listed.size());
+    return listed;
   }
 
   private static boolean exists(Backend backend, String id) {
@@ -206,29 +206,43 @@ public final class EstateExport {
     }
   }
 
+  /** A map record and its datasets, read together. */
+  private record Read(ObjectNode record, List<ObjectNode> datasets) {
+  }
+
   /** A map's rows, or null rows when it was deleted since the listing. */
   private record Fetched(String id, Map<TableSpec, List<Map<String, Object>>> rows) {
   }
 
-  private Fetched fetchRows(Backend backend, String profile, String id, boolean remote,
-                            Map<String, Connection> connections) {
-    FetchedMap m = fetch(backend, profile, id, remote);
-    return new Fetched(id, m == null ? null : MapRows.of(profile, m, connections));
+  /** The rows of some maps, read together and then checked one by one. */
+  private List<Fetched> fetchRows(Backend backend, String profile, List<String> ids, boolean remote,
+                                  Map<String, Connection> connections) {
+    List<Read> reads = backend.atomically(() -> ids.stream().map(id -> read(backend, id)).toList());
+    List<Fetched> out = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      Read r = reads.get(i);
+      FetchedMap m = r == null ? null : check(backend, profile, r, remote);
+      out.add(new Fetched(ids.get(i), m == null ? null : MapRows.of(profile, m, connections)));
+    }
+    return out;
   }
 
-  /** One map's record, datasets, links and findings; null when it was deleted since the listing. */
-  private FetchedMap fetch(Backend backend, String profile, String id, boolean remote) {
-    ObjectNode record;
-    List<ObjectNode> datasets;
+  /** A map record and its datasets; null when the map was deleted since the listing. */
+  private static Read read(Backend backend, String id) {
     try {
-      record = backend.getMap(id);
-      datasets = backend.listDatasets(id);
+      return new Read(backend.getMap(id), backend.listDatasets(id));
     } catch (BackendException e) {
       if (e.kind() == BackendException.Kind.NOT_FOUND) {
         return null;
       }
       throw e;
     }
+  }
+
+  /** One map's bundle, links and findings, from the records read. */
+  private FetchedMap check(Backend backend, String profile, Read read, boolean remote) {
+    ObjectNode record = read.record();
+    List<ObjectNode> datasets = read.datasets();
     ObjectNode bundle = ServerFields.toBundle(record, datasets);
     ValidationReport tier1 = maps.validate(profile, bundle, false);
     List<Finding> t1 = all(tier1);

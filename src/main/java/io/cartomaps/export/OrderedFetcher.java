@@ -11,34 +11,34 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs a task for each id on a few threads, at most {@code window} ahead of the caller, and hands the results back
- * in the ids' order: reading and checking maps overlaps with writing them, and memory stays bounded. A failed task
+ * Runs a task for each item on a few threads, at most {@code window} ahead of the caller, and hands the results back
+ * in the items' order: reading and checking maps overlaps with writing them, and memory stays bounded. A failed task
  * rethrows its exception to the caller at its turn; closing cancels what is still running.
  */
-final class OrderedFetcher<T> implements AutoCloseable {
+final class OrderedFetcher<I, T> implements AutoCloseable {
 
   private final ExecutorService pool;
-  private final Iterator<String> ids;
-  private final Function<String, T> task;
+  private final Iterator<I> items;
+  private final Function<I, T> task;
   private final Deque<Future<T>> pending = new ArrayDeque<>();
   private final int window;
 
-  OrderedFetcher(List<String> ids, int threads, int window, Function<String, T> task) {
+  OrderedFetcher(List<I> items, int threads, int window, Function<I, T> task) {
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "export-fetch");
       t.setDaemon(true);
       return t;
     });
-    this.ids = ids.iterator();
+    this.items = items.iterator();
     this.task = task;
     this.window = window;
     fill();
   }
 
   private void fill() {
-    while (pending.size() < window && ids.hasNext()) {
-      String id = ids.next();
-      pending.add(pool.submit(() -> task.apply(id)));
+    while (pending.size() < window && items.hasNext()) {
+      I item = items.next();
+      pending.add(pool.submit(() -> task.apply(item)));
     }
   }
 

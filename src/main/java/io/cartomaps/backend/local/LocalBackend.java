@@ -11,6 +11,7 @@ import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
+import io.cartomaps.backend.MapVersion;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
@@ -93,6 +94,15 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
       return new MapPage(List.of(), query.page(), query.pageSize(), 0); // nothing created yet: no database to open
     }
     return store.get().list(query);
+  }
+
+  /** One query for the two columns, however many maps the workspace holds. */
+  @Override
+  public List<MapVersion> mapVersions() {
+    if (!store.isOpen() && !MapStore.exists(home)) {
+      return List.of();
+    }
+    return store.get().versions();
   }
 
   @Override
@@ -222,7 +232,16 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   /** Builder and viewer links into the local viewer; the public link only for public maps. */
   @Override
   public MapUrls urls(String mapId) {
-    String privacy = store.get().privacy(mapId);
+    return urls(mapId, store.get().privacy(mapId));
+  }
+
+  /** The links of a map just read: its privacy is in the record, so the store is not asked again. */
+  @Override
+  public MapUrls urls(ObjectNode mapRecord) {
+    return urls(io.cartomaps.json.Json.text(mapRecord, "id"), io.cartomaps.json.Json.text(mapRecord, "privacy"));
+  }
+
+  private MapUrls urls(String mapId, String privacy) {
     String builder = baseUrl(viewerBaseUrl.get()) + "/maps/" + mapId;
     String viewer = builder + "/view";
     return new MapUrls(builder, viewer, "public".equals(privacy) ? viewer : null);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.MapVersion;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -156,5 +157,24 @@ class LocalMapListingTest {
       BackendException e = assertThrows(BackendException.class, () -> backend.listMaps(bad));
       assertEquals(BackendException.Kind.INVALID, e.kind());
     }
+  }
+
+  @Test
+  void mapVersionsAreTheListingsIdsAndUpdatedAtInItsOrder() {
+    MapPage all = backend.listMaps(query(null, null, List.of(), "updatedAt", "ASC", 1, 100));
+    List<MapVersion> expected = all.maps().stream()
+        .map(m -> new MapVersion(m.get("id").asString(), m.get("updatedAt").asString())).toList();
+    assertEquals(4, expected.size());
+    assertEquals(expected, backend.mapVersions());
+  }
+
+  @Test
+  void linksFromARecordFollowItsPrivacyLikeLinksFromItsId() {
+    for (ObjectNode m : backend.listMaps(query(null, null, List.of(), "title", "ASC", 1, 100)).maps()) {
+      String id = m.get("id").asString();
+      assertEquals(backend.urls(id), backend.urls(backend.getMap(id)));
+    }
+    ObjectNode publicMap = backend.listMaps(query(null, "public", List.of(), "title", "ASC", 1, 100)).maps().get(0);
+    assertTrue(backend.urls(backend.getMap(publicMap.get("id").asString())).publicUrl() != null);
   }
 }

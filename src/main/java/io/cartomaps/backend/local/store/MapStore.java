@@ -2,6 +2,7 @@ package io.cartomaps.backend.local.store;
 
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.MapVersion;
 import io.cartomaps.backend.local.LocalHome;
 import io.cartomaps.backend.local.store.DatasetTable.DatasetRow;
 import io.cartomaps.json.Json;
@@ -58,6 +59,11 @@ public final class MapStore implements AutoCloseable {
   public MapPage list(MapQuery query) {
     MapListing listing = MapListing.of(query);
     return db.inTransaction(listing::run);
+  }
+
+  /** Every map's id and updatedAt, oldest change first. */
+  public List<MapVersion> versions() {
+    return db.inTransaction(MapTable::versions);
   }
 
   public ObjectNode get(String mapId) {

@@ -1,12 +1,15 @@
 package io.cartomaps.backend.local.store;
 
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.MapVersion;
 import io.cartomaps.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** SQL on the {@code maps} and {@code map_tags} tables, inside a caller's transaction. */
@@ -104,6 +107,18 @@ final class MapTable {
       ps.setString(1, mapId);
       return ps.executeUpdate() == 1;
     }
+  }
+
+  /** Every map's id and updatedAt, in the listing's order by updatedAt. */
+  static List<MapVersion> versions(Connection c) throws SQLException {
+    List<MapVersion> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, updated_at FROM maps ORDER BY updated_at, id");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new MapVersion(rs.getString(1), Instants.iso(rs.getLong(2))));
+      }
+    }
+    return out;
   }
 
   /** A listing row read with {@link #SUMMARY_COLUMNS}: the record without keplerMapConfig and sharing details. */
