@@ -35,7 +35,7 @@ public final class EstateExport {
    * Maps read in one go: one store transaction locally (the embedded store opens its file once per transaction),
    * so a thread reads the next maps while the others check theirs.
    */
-  static final int READ_CHUNK = 25;
+  static final int READ_CHUNK = 50;
 
   private final MapService maps;
 
