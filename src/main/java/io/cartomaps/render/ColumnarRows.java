@@ -74,7 +74,7 @@ final class ColumnarRows {
     ObjectNode data = Json.object();
     data.put("type", "FeatureCollection");
     data.set("columnar", packed);
-    ObjectNode out = ((ObjectNode) dataset).deepCopy();
+    ObjectNode out = UsedColumns.withoutField(dataset, "data");
     out.set("data", data);
     return out;
   }

@@ -53,7 +53,7 @@ final class UsedColumns {
         pruned.add(feature);
         continue;
       }
-      ObjectNode copy = f.deepCopy();
+      ObjectNode copy = withoutField(f, "properties");
       ObjectNode kept = copy.putObject("properties");
       props.properties().forEach(e -> {
         if (keep.contains(e.getKey())) {
@@ -62,11 +62,22 @@ final class UsedColumns {
       });
       pruned.add(copy);
     }
-    ObjectNode data = ((ObjectNode) dataset.get("data")).deepCopy();
+    ObjectNode data = withoutField(dataset.get("data"), "features");
     data.set("features", pruned);
-    ObjectNode out = ((ObjectNode) dataset).deepCopy();
+    ObjectNode out = withoutField(dataset, "data");
     out.set("data", data);
     return out;
+  }
+
+  /** A shallow copy of an object without one member: the rows are large and shared, never copied. */
+  static ObjectNode withoutField(JsonNode node, String field) {
+    ObjectNode copy = Json.object();
+    node.properties().forEach(e -> {
+      if (!field.equals(e.getKey())) {
+        copy.set(e.getKey(), e.getValue());
+      }
+    });
+    return copy;
   }
 
   private static boolean dropsSomething(JsonNode features, Set<String> keep) {
