@@ -29,6 +29,16 @@ public final class ChromiumMapRenderer implements MapRenderer {
   /** Time allowed on top of the render timeout for starting the browser on the first render. */
   private static final long STARTUP_ALLOWANCE_MS = 45_000;
 
+  /**
+   * Parses and unpacks the spec handed over in {@code window.__spec} (a separate call, so the transfer and the
+   * drawing are timed apart) and draws it.
+   */
+  private static final String RENDER_HANDED_OVER = "() => { const t = performance.now();"
+      + ColumnarRows.UNPACK_JS
+      + " const spec = unpackRows(JSON.parse(window.__spec)); window.__spec = null;"
+      + " const parseMillis = Math.round(performance.now() - t);"
+      + " return MapShot.render(spec).then(r => Object.assign(r, { parseMillis })); }";
+
   private final BrowserSettings settings;
   private final ExecutorService thread;
   private final Thread shutdownHook;
@@ -55,7 +65,12 @@ public final class ChromiumMapRenderer implements MapRenderer {
     if (closed) {
       throw new RenderException("The renderer has been closed.");
     }
+    long specStarted = System.nanoTime();
     String spec = Json.compact(RenderSpec.forScreenshot(input, options));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("render spec: {} chars in {} ms", spec.length(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - specStarted));
+    }
     Future<Screenshot> task = thread.submit(() -> renderOnThread(spec, options));
     long budget = (long) (options.timeoutSeconds() * 1000) + STARTUP_ALLOWANCE_MS;
     try {
@@ -126,7 +141,10 @@ public final class ChromiumMapRenderer implements MapRenderer {
     try {
       Page page = s.page();
       page.setViewportSize(options.width(), options.height());
-      Object result = page.evaluate("s => MapShot.render(JSON.parse(s))", spec);
+      long sized = System.nanoTime();
+      page.evaluate("s => { window.__spec = s; }", spec);
+      long handedOver = System.nanoTime();
+      Object result = page.evaluate(RENDER_HANDED_OVER);
       if (options.waitSeconds() > 0) {
         page.waitForTimeout(options.waitSeconds() * 1000);
       }
@@ -140,9 +158,10 @@ public final class ChromiumMapRenderer implements MapRenderer {
       byte[] png = page.screenshot(shot);
       s.countRender();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("render {}x{}: page {} ms ({}), screenshot {} ms", options.width(), options.height(),
-            TimeUnit.NANOSECONDS.toMillis(drawn - started), result,
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn));
+        LOG.debug("render {}x{}: viewport {} ms, hand-over {} ms, draw {} ms ({}), screenshot {} ms ({} bytes)",
+            options.width(), options.height(), TimeUnit.NANOSECONDS.toMillis(sized - started),
+            TimeUnit.NANOSECONDS.toMillis(handedOver - sized), TimeUnit.NANOSECONDS.toMillis(drawn - handedOver), result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn), png.length);
       }
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       return new Screenshot(png, options.width(), options.height(), options.engine(), elapsed, false,

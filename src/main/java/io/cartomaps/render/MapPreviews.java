@@ -12,6 +12,8 @@ import io.cartomaps.maps.MapService;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * workspace) are drawn offline from their rows; CARTO maps go to the cloud engine, which needs the network.
  */
 public final class MapPreviews implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MapPreviews.class);
 
   /** Rows read per dataset for a preview. */
   public static final int MAX_ROWS = FeatureSource.MAX_FEATURES;
@@ -120,7 +124,12 @@ public final class MapPreviews implements AutoCloseable {
       SourceKind kind = SourceKind.of(Json.text(d, "type"));
       String geo = Json.text(d, "geoColumn");
       List<String> columns = List.of();
+      long started = System.nanoTime();
       ObjectNode data = fs.features(Json.text(d, "connectionId"), kind, Json.text(d, "source"), geo, columns, MAX_ROWS);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("rows of {}: {} features in {} ms", Json.text(d, "source"), data.path("features").size(),
+            (System.nanoTime() - started) / 1_000_000);
+      }
       cellIdsAsProperties(data, geo);
       d.set("data", data);
     }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
@@ -18,6 +19,7 @@ public final class PngFitter {
   public static final int MCP_IMAGE_BUDGET_BYTES = 700_000;
 
   private static final int MIN_SIDE = 64;
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   /** A PNG after fitting; {@code changed} says whether it differs from the input. */
   public record FittedPng(byte[] png, int width, int height, boolean changed) {
@@ -37,6 +39,9 @@ public final class PngFitter {
   }
 
   public static FittedPng fit(byte[] png, int maxBytes) {
+    if (png.length <= maxBytes && isPng(png)) {
+      return new FittedPng(png, readInt(png, 16), readInt(png, 20), false);
+    }
     BufferedImage image = read(png);
     if (png.length <= maxBytes) {
       return new FittedPng(png, image.getWidth(), image.getHeight(), false);
@@ -56,6 +61,17 @@ public final class PngFitter {
       encoded = encode(opaque);
     }
     return new FittedPng(encoded, opaque.getWidth(), opaque.getHeight(), true);
+  }
+
+  /** A PNG signature followed by its IHDR chunk, whose width and height sit at bytes 16 and 20; no decoding. */
+  private static boolean isPng(byte[] png) {
+    return png.length >= 24 && Arrays.equals(png, 0, 8, SIGNATURE, 0, 8)
+        && png[12] == 'I' && png[13] == 'H' && png[14] == 'D' && png[15] == 'R';
+  }
+
+  private static int readInt(byte[] bytes, int at) {
+    return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
+        | (bytes[at + 3] & 0xff);
   }
 
   private static BufferedImage read(byte[] png) {

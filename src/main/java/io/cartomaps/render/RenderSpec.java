@@ -1,6 +1,7 @@
 package io.cartomaps.render;
 
 import io.cartomaps.json.Json;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +18,12 @@ public final class RenderSpec {
   private RenderSpec() {
   }
 
-  /** The spec of one screenshot. Fails with a clear message when {@code --layers} names a layer the map lacks. */
+  /**
+   * The spec of one screenshot, its rows reduced to the drawn columns and packed by column (the page unpacks them
+   * with {@link ColumnarRows#UNPACK_JS}). Fails with a clear message when {@code --layers} names a layer the map lacks. */
   public static ObjectNode forScreenshot(RenderInput input, ScreenshotOptions options) {
-    ObjectNode spec = base(input, Viewport.resolve(input, options));
+    UsedColumns used = UsedColumns.of(input);
+    ObjectNode spec = base(input, Viewport.resolve(input, options), d -> ColumnarRows.pack(used.prune(d)));
     spec.put("width", options.width());
     spec.put("height", options.height());
     spec.put("hideOverlays", options.hideOverlays());
@@ -44,13 +48,14 @@ public final class RenderSpec {
 
   /** The spec for the interactive viewer: the map's own view, with title, legend and description. */
   public static ObjectNode forViewer(RenderInput input) {
-    ObjectNode spec = base(input, Viewport.resolve(input, ScreenshotOptions.defaults()));
+    ObjectNode spec = base(input, Viewport.resolve(input, ScreenshotOptions.defaults()), UnaryOperator.identity());
     spec.put("hideOverlays", false);
     spec.set("overlays", overlays(input));
     return spec;
   }
 
-  private static ObjectNode base(RenderInput input, Viewport viewport) {
+  /** @param rows what each dataset becomes in the spec (the screenshot keeps only the columns it draws) */
+  private static ObjectNode base(RenderInput input, Viewport viewport, UnaryOperator<JsonNode> rows) {
     ObjectNode spec = Json.object();
     spec.put("basemap", BasemapPalette.forMap(input).id());
     ObjectNode view = spec.putObject("viewState");
@@ -63,7 +68,7 @@ public final class RenderSpec {
     map.set("keplerMapConfig", input.keplerMapConfig());
     ArrayNode datasets = map.putArray("datasets");
     for (JsonNode dataset : input.datasets()) {
-      datasets.add(dataset);
+      datasets.add(rows.apply(dataset));
     }
     return spec;
   }

@@ -19,6 +19,9 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code screenshot}: a PNG of a saved map or an unsaved bundle, returned as an image the client can show. */
 public final class ScreenshotTool implements McpTool {
@@ -51,6 +54,7 @@ public final class ScreenshotTool implements McpTool {
       true, false, true, true, false);
 
   private static final int MAX_ID_CHARS = 64;
+  private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTool.class);
 
   private final MapPreviews previews;
   private final Path folder;
@@ -105,17 +109,29 @@ public final class ScreenshotTool implements McpTool {
       b.layers(a.integers("layers"));
     }
     ScreenshotOptions options = b.build();
+    long started = System.nanoTime();
     Screenshot shot = mapId != null ? previews.ofMap(a.str("profile"), mapId, options)
         : previews.ofBundle(a.str("profile"), a.json("bundle"), options);
+    long drawn = System.nanoTime();
     Path saved = shot.writeTo(options.output()).toAbsolutePath();
+    long written = System.nanoTime();
     Screenshot fitted = PngFitter.fit(shot, PngFitter.MCP_IMAGE_BUDGET_BYTES);
+    long fit = System.nanoTime();
     SavedScreenshot out = SavedScreenshot.of(shot, saved);
     String caption = (mapId == null ? "Preview of an unsaved bundle" : "Map " + mapId) + ", " + shot.engine().cliName()
         + " engine, " + shot.width() + "x" + shot.height() + " in " + shot.elapsedMillis() + " ms"
         + (fitted.downscaled() ? " (image shown downscaled; full size saved)" : "") + "; saved to " + saved;
     CallToolResult result = Results.withImage(Results.ok(caption, out),
         Base64.getEncoder().encodeToString(fitted.png()));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("screenshot: map {} ms, file {} ms, fit {} ms, result {} ms", ms(drawn - started),
+          ms(written - drawn), ms(fit - written), ms(System.nanoTime() - fit));
+    }
     return MapAppView.supported(exchange) ? withView(result, a.str("profile"), mapId, a.json("bundle")) : result;
+  }
+
+  private static long ms(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(nanos);
   }
 
   /** The MCP Apps view's map, in the result's {@code _meta} (for the view, not the model). */
