@@ -1,5 +1,6 @@
-// Time from spawn to the `initialize` answer over stdio (servers), or to exit (commands whose name starts with
-// "cli "), round-robin across all of them so background load hits each alike.
+// Time from spawn to the `initialize` answer over stdio (servers), to the `tools/list` answer that follows it
+// (servers whose name starts with "list "), or to exit (commands whose name starts with "cli "), round-robin across
+// all of them so background load hits each alike.
 // Usage: node startup.mjs <rounds> <reference-name> <name>=<command…> [<name>=<command…> …]
 // Prints one JSON line per entry: median, min, max in ms and the ratio of medians to the reference.
 import { spawn } from "node:child_process";
@@ -8,10 +9,13 @@ const rounds = Number(process.argv[2]);
 const reference = process.argv[3];
 const entries = process.argv.slice(4).map((arg) => {
   const i = arg.indexOf("=");
-  return { name: arg.slice(0, i), argv: arg.slice(i + 1).split(" "), cli: arg.startsWith("cli ") };
+  return { name: arg.slice(0, i), argv: arg.slice(i + 1).split(" "), cli: arg.startsWith("cli "),
+    list: arg.startsWith("list ") };
 });
 const init = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize",
   params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "startup-bench", version: "1" } } }) + "\n";
+const list = JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }) + "\n"
+  + JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/list" }) + "\n";
 
 function once(e) {
   return new Promise((resolve, reject) => {
@@ -29,9 +33,15 @@ function once(e) {
       return;
     }
     let buf = "";
+    e.asked = false;
     p.stdout.on("data", (d) => {
       buf += d;
-      if (buf.includes("\n")) {
+      const lines = buf.split("\n").length - 1;
+      if (e.list && lines === 1 && !e.asked) {
+        e.asked = true;
+        p.stdin.write(list);
+      }
+      if (lines >= (e.list ? 2 : 1)) {
         const ms = elapsed();
         clearTimeout(timer);
         p.kill("SIGKILL");

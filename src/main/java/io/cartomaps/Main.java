@@ -1,8 +1,8 @@
 package io.cartomaps;
 
 import io.cartomaps.cli.RootCommand;
+import io.cartomaps.cli.StdioServe;
 import java.io.PrintStream;
-import picocli.CommandLine;
 
 /** Entry point: {@code carto-maps-mcp [serve|maps …|view …]}. With no command it serves MCP over stdio. */
 public final class Main {
@@ -17,7 +17,8 @@ public final class Main {
     io.cartomaps.backend.local.store.H2Loopback.apply();
     PrintStream out = System.out;
     System.setOut(System.err);
-    int code = RootCommand.commandLine(out).execute(args.length == 0 ? new String[] {"serve"} : args);
+    int code = StdioServe.isPlainServe(args) ? StdioServe.plain(System.in, out, System.err)
+        : RootCommand.commandLine(out, args).execute(args);
     out.flush();
     System.exit(code);
   }

@@ -5,6 +5,7 @@ import io.cartomaps.bundle.BundleInputException;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapsException;
 import io.cartomaps.validate.Finding;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ final class CliErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    return report(ex, wantsJson(parseResult), cl.getOut(), cl.getErr());
+  }
+
+  /** Reports {@code ex} as one JSON object on {@code out} or as lines on {@code err}; returns the exit code. */
+  static int report(Exception ex, boolean json, PrintWriter out, PrintWriter err) {
     int code;
     String errorCode;
     List<Finding> findings = List.of();
@@ -61,17 +67,17 @@ final class CliErrors implements IExecutionExceptionHandler {
     if (ex instanceof BackendException be && be.isMissingMap()) {
       message += " Find its id with `maps list --search <title>`.";
     }
-    if (wantsJson(parseResult)) {
+    if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", Map.of("code", errorCode, "message", message));
       if (!findings.isEmpty()) {
         body.put("findings", findings);
       }
-      cl.getOut().println(Json.pretty(body));
+      out.println(Json.pretty(body));
     } else {
-      cl.getErr().println("error: " + message);
+      err.println("error: " + message);
       for (Finding f : findings) {
-        cl.getErr().println("  " + Human.finding(f));
+        err.println("  " + Human.finding(f));
       }
     }
     return code;

@@ -5,7 +5,6 @@ import io.cartomaps.http.HttpSettings;
 import io.cartomaps.http.McpHttpServer;
 import io.cartomaps.mcp.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
-import io.cartomaps.mcp.stdio.StdioServer;
 import java.util.HashSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -34,15 +33,11 @@ final class ServeCommand extends CliCommand {
     ToolSelection selection = selection();
     HttpSettings httpSettings = http.enabled ? http.settings(selection) : null;
     Services s = services();
-    s.serveLocalLinks().run();
-    ServerFactory factory = new ServerFactory(s, selection);
-    if (httpSettings != null) {
-      return serveHttp(httpSettings, factory);
+    if (httpSettings == null) {
+      return StdioServe.serve(s, selection, stdin(), root().stdout);
     }
-    LOG.info("carto-maps-mcp serving {} tools on stdio (profile {})", factory.tools().size(),
-        s.maps().backends().defaultProfile());
-    new StdioServer(factory, stdin(), root().stdout).run();
-    return 0;
+    s.serveLocalLinks().run();
+    return serveHttp(httpSettings, new ServerFactory(s, selection));
   }
 
   private int serveHttp(HttpSettings settings, ServerFactory factory) {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs the CLI in-process on a temporary local workspace, capturing stdout, stderr and the exit code. */
+/** Runs the CLI in-process, built for its arguments as the program builds it, on a temporary local workspace, capturing stdout, stderr and the exit code. */
 final class Cli {
 
   record Result(int exit, String out, String err) {
@@ -30,7 +30,7 @@ final class Cli {
     int code = RootCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        o -> Wiring.open(env, ProfileOverrides.of(o.profile, o.token, o.baseUrl), null)).execute(args);
+        o -> Wiring.open(env, ProfileOverrides.of(o.profile, o.token, o.baseUrl), null), args).execute(args);
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -41,6 +41,7 @@ class StartupLoadingE2ETest {
         assertFalse(s.request(list, null).has("error"), list);
       }
       assertEquals(List.of(), loaded(log, LATER), "loaded before the first tool call");
+      assertEquals(List.of(), loaded(log, List.of("picocli.")), "plain serve built the CLI's command model");
 
       s.tool("list_maps", "{}");
       assertEquals(List.of(), loaded(log, List.of("org.h2.")), "listing an empty workspace opened the store");
