@@ -67,6 +67,9 @@ final class CliErrors implements IExecutionExceptionHandler {
       if (!findings.isEmpty()) {
         body.put("findings", findings);
       }
+      if (ex instanceof io.cartomaps.render.RenderException re && !re.widgets().isEmpty()) {
+        body.put("widgets", re.widgets());
+      }
       cl.getOut().println(Json.pretty(body));
     } else {
       cl.getErr().println("error: " + message);
