@@ -46,19 +46,29 @@ class CartoWidgetValuesTest extends FakeOrgMapsTest {
 
   /** The fake warehouse: runs each statement on the local workspace and answers its rows. */
   void warehouseHoldsTheSamples() {
-    profiles.local.features(LocalConnection.ID, SourceKind.table, "samples.places", null, List.of(), 1);
+    java.util.function.Function<String, ArrayNode> holds = sqlOf(profiles);
     profiles.org.setWarehouse(sql -> {
+      if (sql.contains(" AS w_")) {
+        statements.add(sql);
+      }
+      return holds.apply(sql);
+    });
+  }
+
+  /** Widget statements run on the local workspace's copy of the samples; anything else is the catalogue's. */
+  static java.util.function.Function<String, ArrayNode> sqlOf(FakeOrgProfiles profiles) {
+    profiles.local.features(LocalConnection.ID, SourceKind.table, "samples.places", null, List.of(), 1);
+    return sql -> {
       if (!sql.contains(" AS w_")) {
         return null;
       }
-      statements.add(sql);
       ArrayNode rows = Json.MAPPER.createArrayNode();
       for (JsonNode f : profiles.local.features(LocalConnection.ID, SourceKind.query, sql, null, List.of(), 10_000)
           .path("features")) {
         rows.add(f.get("properties"));
       }
       return rows;
-    });
+    };
   }
 
   /**
@@ -138,6 +148,8 @@ class CartoWidgetValuesTest extends FakeOrgMapsTest {
     RenderException e = assertThrows(RenderException.class, () -> previews(true).ofMap(CLOUD, id, full()));
     assertEquals(6, e.widgets().size());
     assertTrue(e.widgets().get(0).path("value").asLong() > 0, e.widgets().get(0).toString());
+    Object reported = ((java.util.Map<?, ?>) io.cartomaps.mcp.Results.from(e).structuredContent()).get("widgets");
+    assertEquals(6, ((List<?>) reported).size(), "the tool's error result carries them");
   }
 
   @Test
@@ -207,5 +219,41 @@ class CartoWidgetValuesTest extends FakeOrgMapsTest {
     List<ObjectNode> widgets = previews(false).ofMap(CLOUD, id, full()).widgets();
     assertTrue(widgets.get(0).path("error").asString().contains("column \"population\" does not exist"),
         widgets.get(0).toString());
+  }
+
+  @Test
+  void aWarehouseErrorEchoingTheTokenReachesNoNoteFailureOrResult() {
+    warehouseHoldsTheSamples();
+    String id = maps.create(CLOUD, withWidgets(CLOUD)).id();
+    profiles.org.setWarehouse(sql -> {
+      throw new IllegalStateException("permission denied for Bearer " + FakeOrgProfiles.TOKEN);
+    });
+    List<ObjectNode> widgets = previews(false).ofMap(CLOUD, id, full()).widgets();
+    assertTrue(widgets.get(0).path("error").asString().contains("permission denied"), widgets.get(0).toString());
+    RenderException failed = assertThrows(RenderException.class, () -> previews(true).ofMap(CLOUD, id, full()));
+    String everything = Json.compact(widgets) + failed.getMessage() + Json.compact(failed.widgets())
+        + io.cartomaps.mcp.Results.from(failed).toString();
+    assertFalse(everything.contains(FakeOrgProfiles.TOKEN), everything);
+  }
+
+  @Test
+  void aStatementTheWarehouseDoesNotAnswerInTimeIsANoteAndTheNextWidgetsStillCompute() {
+    warehouseHoldsTheSamples();
+    String id = maps.create(CLOUD, withWidgets(CLOUD)).id();
+    java.util.function.Function<String, ArrayNode> holds = sqlOf(profiles);
+    profiles.org.setWarehouse(sql -> {
+      if (statements.isEmpty()) {
+        statements.add(sql);
+        try {
+          Thread.sleep(FakeOrgProfiles.fast().readTimeout().toMillis() + 1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return holds.apply(sql);
+    });
+    List<ObjectNode> widgets = previews(false).ofMap(CLOUD, id, full()).widgets();
+    assertTrue(widgets.get(0).path("error").asString().contains("did not answer"), widgets.get(0).toString());
+    widgets.subList(1, 6).forEach(w -> assertFalse(w.has("error"), w.toString()));
   }
 }
