@@ -100,7 +100,11 @@ const drawn = await frame.evaluate(() => ({
   widgets: [...document.querySelectorAll('.w-card .w-title')].map(e => e.textContent),
   formula: (document.querySelector('.widget-formula .w-formula') || {}).textContent,
   legend: !!document.querySelector('.legend'),
-  title: (document.querySelector('.overlays .title') || {}).textContent
+  title: (document.querySelector('.overlays .title') || {}).textContent,
+  bottomCards: document.querySelectorAll('.widgets-bottom .w-card').length,
+  panelWidth: Math.round((document.querySelector('.overlays > .widgets') || { getBoundingClientRect: () => ({ width: -1 }) })
+    .getBoundingClientRect().width),
+  toggle: (document.getElementById('widgets-toggle') || {}).title
 }));
 // Pan the map: drag on the canvas and check the picture changes.
 const before = await page.screenshot();
@@ -111,11 +115,25 @@ await page.mouse.up();
 await page.waitForTimeout(1500);
 const panned = !before.equals(await page.screenshot());
 await page.screenshot({ path: out });
+// Fold the widget panel away and back: the map takes the whole view while it is folded.
+await frame.click('#widgets-toggle');
+const folded = await frame.evaluate(() => ({
+  hidden: getComputedStyle(document.querySelector('.overlays > .widgets')).display === 'none',
+  label: document.getElementById('widgets-toggle').textContent
+}));
+await page.screenshot({ path: out.replace(/\.png$/, '-folded.png') });
+await frame.click('#widgets-toggle');
+const unfolded = await frame.evaluate(() => getComputedStyle(document.querySelector('.overlays > .widgets')).display !== 'none');
 await browser.close();
-console.log(JSON.stringify({ uri, ms: Date.now() - started, drawn, panned, external, png: out }));
+console.log(JSON.stringify({ uri, ms: Date.now() - started, drawn, panned, folded, unfolded, external, png: out }));
 if (!drawn.canvas) fail('no map canvas in the view');
 if (drawn.widgets.length !== 6) fail(`expected 6 widgets, got ${drawn.widgets}`);
 if (!drawn.legend) fail('no legend');
+if (drawn.bottomCards !== 0) fail(`${drawn.bottomCards} widgets still cover the bottom of the map`);
+if (!(drawn.panelWidth > 0 && drawn.panelWidth <= 300)) fail(`the widget panel is ${drawn.panelWidth}px wide`);
+if (drawn.toggle !== 'Hide the widgets') fail(`the panel toggle says ${drawn.toggle}`);
+if (!folded.hidden || !/Widgets \(6\)/.test(folded.label)) fail(`folding the panel: ${JSON.stringify(folded)}`);
+if (!unfolded) fail('the folded panel did not come back');
 if (!panned) fail('dragging did not pan the map');
 if (external.length) fail(`the view reached for the network: ${external}`);
 console.log('OK');

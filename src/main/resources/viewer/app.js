@@ -16,6 +16,47 @@
     s.textContent = text;
     s.style.display = text ? 'block' : 'none';
   }
+  // In a chat the view is small (about 960×600), so widgets sit in one right-hand panel, as Builder's viewer
+  // lays them out at that size, and a button folds the panel away to leave the whole map.
+  function panelLayout() {
+    var overlays = document.getElementById('overlays');
+    var bottom = overlays.querySelector('.widgets-bottom');
+    if (!bottom) return;
+    var panel = overlays.querySelector('.widgets');
+    if (!panel) {
+      panel = document.createElement('div');
+      panel.className = 'widgets';
+      overlays.insertBefore(panel, overlays.firstChild);
+    }
+    while (bottom.firstChild) panel.appendChild(bottom.firstChild);
+    bottom.remove();
+    overlays.classList.remove('with-bottom-widgets');
+    overlays.classList.add('with-widgets');
+  }
+  function widgetsToggle(count) {
+    var button = document.getElementById('widgets-toggle');
+    if (!count) {
+      if (button) button.remove();
+      return;
+    }
+    if (!button) {
+      button = document.createElement('button');
+      button.id = 'widgets-toggle';
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        document.body.classList.toggle('widgets-collapsed');
+        label();
+      });
+      document.body.appendChild(button);
+    }
+    function label() {
+      var collapsed = document.body.classList.contains('widgets-collapsed');
+      button.textContent = collapsed ? 'Widgets (' + count + ') \u25C2' : '\u25B8';
+      button.title = collapsed ? 'Show the widgets' : 'Hide the widgets';
+      button.setAttribute('aria-expanded', String(!collapsed));
+    }
+    label();
+  }
   function show(result) {
     var spec = result && result._meta && result._meta[VIEW_KEY];
     if (!spec) {
@@ -28,7 +69,12 @@
       return;
     }
     status('');
+    document.body.classList.add('in-chat');
+    new MutationObserver(panelLayout).observe(document.getElementById('overlays'), { childList: true });
     window.MapShot.view(spec);
+    panelLayout();
+    var widgets = spec.overlays && spec.overlays.widgets;
+    widgetsToggle(Array.isArray(widgets) ? widgets.length : 0);
     if (spec.cut) {
       var note = document.createElement('div');
       note.className = 'view-cut';

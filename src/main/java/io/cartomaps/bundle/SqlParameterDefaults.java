@@ -37,6 +37,21 @@ public final class SqlParameterDefaults {
     }
   }
 
+  /**
+   * {@link #apply} for a map saved in CARTO, whose query sources are stored in the provider's own parameter syntax
+   * ({@code @p}, {@code $1}, {@code :p}) next to the {@code {{p}}} form in {@code queryTemplate}: the template
+   * becomes the source before the values go in.
+   */
+  public static void applyToSaved(ObjectNode bundle) {
+    for (ObjectNode d : BundleView.datasets(bundle)) {
+      String template = Json.text(d, "queryTemplate");
+      if ("query".equals(Json.text(d, "type")) && template != null && template.contains("{{")) {
+        d.put("source", template);
+      }
+    }
+    apply(bundle);
+  }
+
   static String substitute(String sql, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(sql);
     StringBuilder out = new StringBuilder();

@@ -73,6 +73,9 @@ final class CliErrors implements IExecutionExceptionHandler {
       if (!findings.isEmpty()) {
         body.put("findings", findings);
       }
+      if (ex instanceof io.cartomaps.render.RenderException re && !re.widgets().isEmpty()) {
+        body.put("widgets", re.widgets());
+      }
       out.println(Json.pretty(body));
     } else {
       err.println("error: " + message);

@@ -111,8 +111,8 @@ public final class MapAppView {
         + "; the screenshot shows them all.");
     if (Json.compact(spec).length() > MAX_PAYLOAD_CHARS) {
       ObjectNode tooLarge = Json.object();
-      tooLarge.put("tooLarge", "The map is too large for an inline view even with " + String.join(", ", cuts)
-          + "; look at the screenshot or open the map's viewerUrl.");
+      tooLarge.put("tooLarge", "The map is too large for an inline view" + (cuts.isEmpty() ? ""
+          : " even with " + String.join(", ", cuts)) + "; look at the screenshot or open the map's viewerUrl.");
       return tooLarge;
     }
     return spec;

@@ -73,7 +73,7 @@ public final class Results {
       return error("INVALID_ARGUMENT", o.getMessage(), List.of());
     }
     if (e instanceof io.cartomaps.render.RenderException r) {
-      return error("RENDER_FAILED", r.getMessage(), List.of());
+      return withWidgets(error("RENDER_FAILED", r.getMessage(), List.of()), r.widgets());
     }
     if (e instanceof io.cartomaps.config.ProfileException p) {
       return error("PROFILE", p.getMessage(), List.of());
@@ -82,6 +82,22 @@ public final class Results {
       return error("INVALID_ARGUMENT", i.getMessage(), List.of());
     }
     return error("INTERNAL", "Unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage(), List.of());
+  }
+
+  /** A failed picture still answers the widget values computed before it failed. */
+  private static CallToolResult withWidgets(CallToolResult failed, List<? extends JsonNode> widgets) {
+    if (widgets.isEmpty()) {
+      return failed;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) failed.structuredContent());
+    body.put("widgets", Json.MAPPER.convertValue(widgets, List.class));
+    return CallToolResult.builder()
+        .addTextContent(((McpSchema.TextContent) failed.content().get(0)).text() + "\nwidgets: "
+            + Json.compact(widgets))
+        .structuredContent(body)
+        .isError(true)
+        .build();
   }
 
   private static List<McpSchema.Content> concat(List<McpSchema.Content> a, McpSchema.Content b) {

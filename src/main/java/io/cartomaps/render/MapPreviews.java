@@ -28,8 +28,8 @@ public final class MapPreviews implements AutoCloseable {
   /** Rows read per dataset for a preview. */
   public static final int MAX_ROWS = FeatureSource.MAX_FEATURES;
 
-  static final String CLOUD_WIDGETS = "Values of a CARTO map's widgets are not computed here: they need the"
-      + " warehouse through CARTO's SQL API. The picture shows them as Builder's viewer draws them.";
+  static final String CLOUD_WIDGETS = "This profile's backend does not compute widget values; the picture shows"
+      + " them as Builder's viewer draws them.";
 
   private final MapService maps;
   private final Supplier<MapRenderer> renderer;
@@ -52,11 +52,29 @@ public final class MapPreviews implements AutoCloseable {
   public Screenshot ofMap(String profile, String mapId, ScreenshotOptions options) {
     Backend b = maps.backends().backend(profile);
     if (!(b instanceof FeatureSource)) {
-      Screenshot shot = cloud.render(cloudRefs.apply(b.profile(), mapId), options);
-      return options.engine() == RenderEngine.FULL ? shot.withWidgets(MapWidgets.unavailable(
-          maps.bundle(profile, mapId), CLOUD_WIDGETS)) : shot;
+      if (options.engine() != RenderEngine.FULL) {
+        return cloud.render(cloudRefs.apply(b.profile(), mapId), options);
+      }
+      List<ObjectNode> widgets = cloudWidgets(b, maps.bundle(profile, mapId));
+      try {
+        return cloud.render(cloudRefs.apply(b.profile(), mapId), options).withWidgets(widgets);
+      } catch (RenderException e) {
+        throw e.withWidgets(widgets);
+      }
     }
     return draw(maps.bundle(profile, mapId), fs(b), options);
+  }
+
+  /**
+   * The values of a CARTO map's widgets, computed before the picture is taken so they reach the caller even when
+   * CARTO's viewer cannot be reached (the failure then carries them).
+   */
+  static List<ObjectNode> cloudWidgets(Backend b, ObjectNode bundle) {
+    if (!(b instanceof WidgetSource ws)) {
+      return MapWidgets.unavailable(bundle, CLOUD_WIDGETS);
+    }
+    SqlParameterDefaults.applyToSaved(bundle);
+    return MapWidgets.compute(bundle, ws);
   }
 
   /** Renders a bundle that is not saved yet, with the data of {@code profile}. */

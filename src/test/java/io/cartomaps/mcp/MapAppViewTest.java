@@ -9,6 +9,7 @@ import io.cartomaps.render.RenderInput;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,6 +45,28 @@ class MapAppViewTest {
     assertTrue(Json.compact(payload).length() <= MapAppView.MAX_PAYLOAD_CHARS);
     assertEquals("Too large to show whole here: this view has " + kept + " of 40000 rows of Points; the screenshot"
         + " shows them all.", payload.get("cut").asString());
+  }
+
+  @Test
+  void aMapTooLargeEvenCutSaysSoAndWhatItTriedInsteadOfAMap() {
+    RenderInput input = map(150);
+    for (JsonNode f : input.datasets().get(0).at("/data/features")) {
+      ((ObjectNode) f.get("properties")).put("name", "x".repeat(40_000));
+    }
+    ObjectNode payload = MapAppView.payload(input);
+    assertFalse(payload.has("map"));
+    assertEquals("The map is too large for an inline view even with 100 of 150 rows of Points; look at the screenshot"
+        + " or open the map's viewerUrl.", payload.get("tooLarge").asString());
+  }
+
+  @Test
+  void aMapTooLargeWithNothingToCutSaysSoPlainly() {
+    RenderInput input = map(80);
+    for (JsonNode f : input.datasets().get(0).at("/data/features")) {
+      ((ObjectNode) f.get("properties")).put("name", "x".repeat(40_000));
+    }
+    assertEquals("The map is too large for an inline view; look at the screenshot or open the map's viewerUrl.",
+        MapAppView.payload(input).get("tooLarge").asString());
   }
 
   @Test

@@ -14,6 +14,8 @@ import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.WidgetQuery;
+import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.config.ProfileConfig;
 import io.cartomaps.json.Json;
 import java.util.ArrayDeque;
@@ -38,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * pre-flight and clean-up live in the maps service. Paths and payloads are in {@link CartoEndpoints}; payloads
  * become our records in {@link CartoRecords}.
  */
-public final class CartoBackend implements Backend {
+public final class CartoBackend implements Backend, WidgetSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(CartoBackend.class);
 
@@ -371,6 +373,15 @@ public final class CartoBackend implements Backend {
     Connection c = connection(connectionId);
     return SourceStatistics.profile(kind, source, c.providerId(), probe.columns(),
         sql -> http.send(endpoints.sql(c.name(), sql, "statistics of the " + kind + " source")));
+  }
+
+  /** A widget's values in the warehouse, one SQL API call: see {@link WarehouseWidgets}. */
+  @Override
+  public ObjectNode widget(String connectionId, SourceKind kind, String source, WidgetQuery query) {
+    Connection c = connection(connectionId);
+    return WarehouseWidgets.compute(c, kind, source, query,
+        sql -> http.send(endpoints.sql(c.name(), sql, "values of a " + query.kind().name().toLowerCase(Locale.ROOT)
+            + " widget")));
   }
 
   /** Extent of a query's geometry where the provider has the functions (one SQL API call); else null. */

@@ -78,6 +78,16 @@ public final class FakeCartoOrg implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets the SQL API answer statements with rows from {@code warehouse} (statement → rows, or null to fall back to
+   * the catalogue's zero-row answers), as a warehouse holding the data would.
+   */
+  public void setWarehouse(java.util.function.Function<String, tools.jackson.databind.node.ArrayNode> warehouse) {
+    synchronized (state) {
+      state.warehouse = warehouse;
+    }
+  }
+
   /** Adds a fault; it counts requests from now on. */
   public void inject(Fault fault) {
     faults.add(fault);

@@ -24,6 +24,8 @@ final class OrgState {
   final Map<String, Map<String, ObjectNode>> datasets = new LinkedHashMap<>();
   final Map<String, ObjectNode> snapshots = new LinkedHashMap<>();
   final List<FakeConnection> connections = new ArrayList<>();
+  /** Rows for statements the catalogue cannot answer (e.g. aggregates), or null for none. */
+  java.util.function.Function<String, tools.jackson.databind.node.ArrayNode> warehouse;
   ObjectNode aiSettings = (ObjectNode) Json.parse(
       "{\"enabled\":true,\"defaultModel\":\"ac_fakeorg::openai::gpt-4o-mini\","
           + "\"models\":[{\"id\":\"ac_fakeorg::openai::gpt-4o-mini\"},{\"id\":\"ac_fakeorg::google::gemini-2.5\"}]}");
