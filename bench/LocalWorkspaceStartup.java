@@ -1,7 +1,7 @@
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rev="${1:-5dd060d}"
 jar="${2:-target/carto-maps-mcp.jar}"
-instructions() { git show "$1:src/main/java/io/cartomaps/mcp/Instructions.java" | sed -n '/"""/,/"""/p' | sed '1d;$d' | sed 's/^      //' | wc -c; }
+instructions() { git show "$1:src/main/java/io/cartomaps/mcp/server/Instructions.java" | sed -n '/"""/,/"""/p' | sed '1d;$d' | sed 's/^      //' | wc -c; }
 before=$(( $(instructions "$rev") + $(git show "$rev:skills/carto-maps-mcp/SKILL.md" | wc -c) ))
 for s in bundle dataset layer.tileset widgets enums mapstyle; do
   before=$(( before + $(git show "$rev:tool-schemas/$s.json" | wc -c) ))

@@ -1,10 +1,9 @@
 package io.cartomaps.app;
 
-import io.cartomaps.Services;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.cloud.CartoBackend;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileConfig;
 import io.cartomaps.config.TenantDiscovery;

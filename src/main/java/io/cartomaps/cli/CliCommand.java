@@ -1,6 +1,6 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.json.Json;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import io.cartomaps.backend.BackendException;
 import io.cartomaps.bundle.BundleInputException;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapsException;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

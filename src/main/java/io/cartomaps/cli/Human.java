@@ -1,7 +1,7 @@
 package io.cartomaps.cli;
 
 import io.cartomaps.maps.WriteResult;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import java.io.PrintWriter;
 
 /** One-line renderings for people. */

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code carto-maps-mcp} command and its sub-commands. */
-@Command(name = "carto-maps-mcp", mixinStandardHelpOptions = true, versionProvider = Version.Text.class,
+@Command(name = "carto-maps-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Author, check, preview and manage CARTO Builder maps: an MCP server and a CLI.")
 public final class RootCommand implements Runnable {
 
@@ -49,7 +49,7 @@ public final class RootCommand implements Runnable {
   }
 
   /** The program's services for a command's global options. */
-  static io.cartomaps.Services openServices(GlobalOptions o) {
+  static io.cartomaps.app.Services openServices(GlobalOptions o) {
     return io.cartomaps.app.Wiring.open(io.cartomaps.config.ProfileOverrides.of(o.profile, o.token, o.baseUrl), null);
   }
 

@@ -1,9 +1,9 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.http.HttpSettings;
 import io.cartomaps.http.McpHttpServer;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 
 /** Opens the program's services for the options of one command (tests give their own). */
 @FunctionalInterface

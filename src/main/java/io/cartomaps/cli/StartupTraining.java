@@ -1,6 +1,6 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.backend.local.store.H2Loopback;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.ProfileOverrides;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
 import io.cartomaps.mcp.stdio.StdioServer;
 import java.io.InputStream;

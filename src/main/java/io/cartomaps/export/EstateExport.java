@@ -7,7 +7,7 @@ import io.cartomaps.backend.MapUrls;
 import io.cartomaps.backend.MapVersion;
 import io.cartomaps.bundle.ServerFields;
 import io.cartomaps.maps.MapService;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ValidationReport;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.cartomaps.export;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.bundle.Privacy;
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.rules.FieldUses;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.cartomaps.http;
 
-import io.cartomaps.cli.Version;
+import io.cartomaps.app.Version;
 import io.cartomaps.json.Json;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,8 @@
 package io.cartomaps.http;
 
 import io.cartomaps.mcp.Caller;
-import io.cartomaps.mcp.ServerFactory;
-import io.cartomaps.mcp.ToolCatalog;
+import io.cartomaps.mcp.server.ServerFactory;
+import io.cartomaps.mcp.server.ToolCatalog;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.modern.server.transport.HttpServletMcpTransport;

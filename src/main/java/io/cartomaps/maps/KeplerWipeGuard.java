@@ -1,6 +1,6 @@
 package io.cartomaps.maps;
 
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.cartomaps.maps;
 
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 
 /** The non-fatal warnings of writes and reads, with their fixes. */
 public final class Warnings {

@@ -1,7 +1,7 @@
 package io.cartomaps.maps;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 import java.util.Map;
 

@@ -51,7 +51,7 @@ public final class MapAppView {
   }
 
   /** The tool as listed, with {@code _meta.ui.resourceUri} when it is the tool that shows the view. */
-  static McpSchema.Tool linked(McpSchema.Tool tool) {
+  public static McpSchema.Tool linked(McpSchema.Tool tool) {
     if (!tool.name().equals("screenshot")) {
       return tool;
     }
@@ -59,7 +59,7 @@ public final class MapAppView {
         tool.outputSchema(), tool.annotations(), Map.of("ui", Map.of("resourceUri", URI)));
   }
 
-  static SyncResourceSpecification resource() {
+  public static SyncResourceSpecification resource() {
     McpSchema.Resource r = McpSchema.Resource.builder(URI, "map-view").title("Interactive map")
         .description("MCP Apps view of the screenshot tool's map: pan, zoom, popups, legend, widgets")
         .mimeType(MIME).build();

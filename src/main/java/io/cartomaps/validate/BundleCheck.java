@@ -2,6 +2,7 @@ package io.cartomaps.validate;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * One pass over a parsed bundle that yields findings. The JSON Schema check plugs into {@link Tier1Validator}

@@ -3,6 +3,7 @@ package io.cartomaps.validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.cartomaps.validate.finding.ClosestValue;
 
 /**
  * What to say when a value is not in an enum: the modern layer type for a legacy one, the other form of an

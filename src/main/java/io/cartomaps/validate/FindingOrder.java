@@ -1,6 +1,7 @@
 package io.cartomaps.validate;
 
 import java.util.Comparator;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * Orders findings by JSON Pointer the way a reader walks the document: segment by segment, array indexes as numbers

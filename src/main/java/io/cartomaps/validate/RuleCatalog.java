@@ -1,5 +1,8 @@
 package io.cartomaps.validate;
 
+import io.cartomaps.validate.finding.RuleCode;
+
+
 /**
  * Renders the {@link RuleCode} catalog as the Markdown page {@code docs/validation.md}. A test compares the committed
  * page with this rendering, so the page always lists exactly the codes the validator can emit.
@@ -12,7 +15,7 @@ public final class RuleCatalog {
   public static String markdown() {
     StringBuilder sb = new StringBuilder();
     sb.append("# Validation codes\n\n")
-        .append("<!-- Generated from io.cartomaps.validate.RuleCode by RuleCatalog; do not edit by hand.\n")
+        .append("<!-- Generated from io.cartomaps.validate.finding.RuleCode by RuleCatalog; do not edit by hand.\n")
         .append("     Regenerate: mvn -o -q -B test -Dtest=ValidationDocTest -Ddocs.write=true -->\n\n")
         .append("`maps validate` and the `validate_bundle` tool run Tier-1 validation offline: the JSON Schema ")
         .append("sections in `tool-schemas/` (codes `SCHEMA_*`) and the cross-field rules below. Each finding is\n")

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import io.cartomaps.validate.finding.ClosestValue;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * Turns validator errors into findings an agent can act on: a stable code per keyword, a JSON Pointer into the

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import io.cartomaps.validate.finding.ClosestValue;
 
 /**
  * The JSON Schema sections of a bundle, read once from {@code /tool-schemas/<name>.json} on the classpath.

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
 
 /**
  * Tier-1 validation, offline: the JSON Schema check plus the cross-field rules, merged into one report whose

@@ -2,6 +2,7 @@ package io.cartomaps.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * The answer of a validation: {@code valid} is true when there is no error (warnings allowed).

@@ -10,7 +10,7 @@ import io.cartomaps.backend.cloud.fakeorg.Fault;
 import io.cartomaps.backend.cloud.fakeorg.Host;
 import io.cartomaps.backend.cloud.fakeorg.RecordedCall;
 import io.cartomaps.backend.cloud.fakeorg.TableCatalogue;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -108,7 +108,7 @@ final class Estate implements AutoCloseable {
              "color":[90,90,90],"isVisible":true,"textLabel":[{"field":null,"size":12}],
              "visConfig":{"stroked":true,"thickness":1}},"visualChannels":{"colorField":null}}],
              "layerBlending":"normal","splitMaps":[]}}}}
-        """.formatted(io.cartomaps.backend.local.LocalConnection.ID));
+        """.formatted(io.cartomaps.backend.local.workspace.LocalConnection.ID));
   }
 
   static String resource(String name) {

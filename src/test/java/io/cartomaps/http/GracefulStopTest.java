@@ -8,7 +8,7 @@ import io.cartomaps.json.Json;
 import io.cartomaps.mcp.Args;
 import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.mcp.ToolSelection;
 import io.modelcontextprotocol.client.McpSyncClient;

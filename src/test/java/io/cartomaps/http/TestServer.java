@@ -2,7 +2,7 @@ package io.cartomaps.http;
 
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.TestMaps;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.validate.SchemaSections;
 import io.cartomaps.mcp.ToolSelection;
 import java.io.IOException;
@@ -25,8 +25,8 @@ final class TestServer {
     return new ServerFactory(services(maps), tools);
   }
 
-  static io.cartomaps.Services services(MapService maps) {
-    return new io.cartomaps.Services(maps, SchemaSections.get(), null, java.nio.file.Path.of("target/screenshots"), () -> { });
+  static io.cartomaps.app.Services services(MapService maps) {
+    return new io.cartomaps.app.Services(maps, SchemaSections.get(), null, java.nio.file.Path.of("target/screenshots"), () -> { });
   }
 
   static McpHttpServer start(HttpSettings settings) {

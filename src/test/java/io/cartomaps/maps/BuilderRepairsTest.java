@@ -5,7 +5,7 @@ import static io.cartomaps.maps.FakeOrgProfiles.LOCAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.Tier1Validator;
 import java.io.IOException;

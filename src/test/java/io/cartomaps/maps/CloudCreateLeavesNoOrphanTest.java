@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.cloud.fakeorg.Failure;
 import io.cartomaps.backend.cloud.fakeorg.Fault;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

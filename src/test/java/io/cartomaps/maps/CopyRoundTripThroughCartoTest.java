@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.backend.cloud.fakeorg.FakeCartoOrg;
 import io.cartomaps.backend.cloud.fakeorg.TableCatalogue;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.bundle.BundleView;
 import io.cartomaps.bundle.Refs;
 import io.cartomaps.config.Environment;

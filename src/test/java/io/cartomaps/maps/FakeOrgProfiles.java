@@ -7,7 +7,7 @@ import io.cartomaps.backend.cloud.HttpSettings;
 import io.cartomaps.backend.cloud.fakeorg.FakeCartoOrg;
 import io.cartomaps.backend.cloud.fakeorg.TableCatalogue;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.validate.Tier1Validator;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ValidationReport;
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ValidationReport;
 import java.util.List;
 import java.util.Set;

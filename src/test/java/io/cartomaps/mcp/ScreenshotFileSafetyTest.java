@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.cartomaps.mcp.server.ServerFactory;
 
 /** Screenshots are written only where asked: a map id never becomes a path, and an output link is not followed. */
 class ScreenshotFileSafetyTest {

@@ -3,7 +3,7 @@ package io.cartomaps.mcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.cartomaps.mcp.server.ServerFactory;
 
 /** The screenshot tool's failures are tool errors that say what to do; nothing else depends on the browser. */
 class ScreenshotToolTest {

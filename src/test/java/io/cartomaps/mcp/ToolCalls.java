@@ -1,6 +1,6 @@
 package io.cartomaps.mcp;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
@@ -8,6 +8,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
 import java.util.Map;
+import io.cartomaps.mcp.server.ServerFactory;
 
 /** One tool call on a server wired over a workspace home that has no credentials, as a local caller. */
 final class ToolCalls {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.cartomaps.mcp.server.ToolCatalog;
 
 /** A key can only narrow the server's tools, never widen them. */
 class ToolSelectionNarrowingTest {

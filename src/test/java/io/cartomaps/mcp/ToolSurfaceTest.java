@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.mcp.server.ToolCatalog;
+import io.cartomaps.mcp.server.ToolDocs;
 
 /**
  * Pins the MCP surface a model sees: its size in o200k tokens (a budget), a snapshot of names, descriptions and

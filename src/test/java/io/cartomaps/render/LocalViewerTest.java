@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.MapUrls;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import io.cartomaps.json.Json;
 import java.net.InetAddress;
 import java.net.ServerSocket;

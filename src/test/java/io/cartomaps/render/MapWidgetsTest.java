@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.nio.file.Path;
 import java.util.HashMap;

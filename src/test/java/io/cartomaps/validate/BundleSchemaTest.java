@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /** Section {@code bundle}: the top level is closed, typed, and the kepler wrapper is versioned. */
 class BundleSchemaTest {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * Sections referenced from the kepler config: {@code mapstate}, {@code mapstyle}, {@code mapsettings},

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /** Section {@code dataset}: enums with suggestions, required fields, and the new-or-existing identity. */
 class DatasetSchemaTest {

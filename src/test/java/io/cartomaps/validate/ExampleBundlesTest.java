@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /** The reference bundles, and what a round-tripped {@code get} output carries, pass the schema check. */
 class ExampleBundlesTest {

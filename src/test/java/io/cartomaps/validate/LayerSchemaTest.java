@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /** Sections {@code layer.*}: dispatch on type, the shared tileset visConfig and the per-type refinements. */
 class LayerSchemaTest {

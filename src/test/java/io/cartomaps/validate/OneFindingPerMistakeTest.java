@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /**
  * One mistake gets one finding: a shape CARTO's validator accepts but Builder breaks on is a warning, not also a

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 /** The example bundles of the test resources, and small helpers to break them at a JSON Pointer. */
 final class TestBundles {

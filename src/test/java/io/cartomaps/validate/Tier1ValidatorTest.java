@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.validate.finding.Finding;
 
 class Tier1ValidatorTest {
 

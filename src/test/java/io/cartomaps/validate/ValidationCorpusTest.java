@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
+import io.cartomaps.validate.finding.Severity;
 
 /**
  * Walks the corpus in {@code src/test/resources/validation/}: one file per rule (or family), each a list of named

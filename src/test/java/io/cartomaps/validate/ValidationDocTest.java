@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import io.cartomaps.validate.finding.RuleCode;
 
 /**
  * {@code docs/validation.md} is generated from the {@link RuleCode} catalog. This test fails when the committed page

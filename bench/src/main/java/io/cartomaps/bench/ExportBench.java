@@ -6,7 +6,7 @@ import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapVersion;
 import io.cartomaps.backend.local.LocalBackend;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.bundle.ServerFields;
 import io.cartomaps.export.Destination;
 import io.cartomaps.export.EstateExport;

@@ -17,13 +17,15 @@ import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
 import io.cartomaps.backend.local.data.SpatialEngine;
-import io.cartomaps.backend.local.store.H2Loopback;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 import io.cartomaps.backend.local.store.MapStore;
 import io.cartomaps.backend.local.store.StoreCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalHome;
 
 /**
  * The built-in {@code local} profile: a workspace on this machine that needs no CARTO account. Maps live in an

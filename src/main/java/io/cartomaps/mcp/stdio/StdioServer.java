@@ -1,7 +1,7 @@
 package io.cartomaps.mcp.stdio;
 
 import io.cartomaps.json.Json;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.wire.JsonRpcCheck;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;

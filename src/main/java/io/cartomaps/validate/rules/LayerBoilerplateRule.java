@@ -1,9 +1,9 @@
 package io.cartomaps.validate.rules;
 
 import io.cartomaps.bundle.Palettes;
-import io.cartomaps.validate.ClosestValue;
-import io.cartomaps.validate.Finding;
-import io.cartomaps.validate.RuleCode;
+import io.cartomaps.validate.finding.ClosestValue;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 

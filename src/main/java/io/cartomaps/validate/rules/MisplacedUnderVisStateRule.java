@@ -1,7 +1,7 @@
 package io.cartomaps.validate.rules;
 
-import io.cartomaps.validate.Finding;
-import io.cartomaps.validate.RuleCode;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 

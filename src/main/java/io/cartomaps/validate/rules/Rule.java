@@ -1,6 +1,6 @@
 package io.cartomaps.validate.rules;
 
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 
 /**

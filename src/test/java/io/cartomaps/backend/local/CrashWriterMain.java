@@ -3,6 +3,7 @@ package io.cartomaps.backend.local;
 import io.cartomaps.json.Json;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /**
  * Child process of {@link LocalStoreCrashTest}: writes maps with two datasets each, forever, and prints a map's id

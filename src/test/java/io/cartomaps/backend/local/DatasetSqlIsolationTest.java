@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /**
  * Dataset SQL is one read-only query with no session state: it is refused at the dry-run (so never saved) when it

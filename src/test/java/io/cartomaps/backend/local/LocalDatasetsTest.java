@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /** The datasets sub-resource of local maps: ids, verbatim fields, server fields, merges and errors. */
 class LocalDatasetsTest {

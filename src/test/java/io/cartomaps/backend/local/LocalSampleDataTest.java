@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /** The local data connection: the shipped sample tables, probes, descriptions and features for the renderer. */
 class LocalSampleDataTest extends SharedLocalBackendTest {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /** Two processes on one home at once, as an MCP server in an editor and the CLI in a terminal are. */
 class LocalStoreSharingTest {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /** Opening the workspace costs nothing until a call needs the store or the data engine. */
 class LocalWorkspaceStartupTest {

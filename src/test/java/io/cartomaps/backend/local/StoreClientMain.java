@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ObjectNode;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /**
  * Child process of {@link LocalStoreSharingTest}: opens the workspace in a home and answers one line per command

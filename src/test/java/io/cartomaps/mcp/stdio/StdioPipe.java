@@ -1,9 +1,9 @@
 package io.cartomaps.mcp.stdio;
 
-import io.cartomaps.Services;
+import io.cartomaps.app.Services;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.TestMaps;
-import io.cartomaps.mcp.ServerFactory;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
 import io.cartomaps.validate.SchemaSections;
 import java.io.BufferedReader;

@@ -2,7 +2,7 @@ package io.cartomaps.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cartomaps.validate.Finding;
+import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ExampleBundles;
 import io.cartomaps.validate.Tier1Validator;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,9 +1,9 @@
 package io.cartomaps.backend.local.data;
 
 import io.cartomaps.backend.BackendException;
-import io.cartomaps.backend.local.H2Messages;
-import io.cartomaps.backend.local.LocalHome;
-import io.cartomaps.backend.local.store.H2Loopback;
+import io.cartomaps.backend.local.workspace.H2Messages;
+import io.cartomaps.backend.local.workspace.LocalHome;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

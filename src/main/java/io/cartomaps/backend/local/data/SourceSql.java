@@ -2,7 +2,7 @@ package io.cartomaps.backend.local.data;
 
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.SourceKind;
-import io.cartomaps.backend.local.H2Messages;
+import io.cartomaps.backend.local.workspace.H2Messages;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;

@@ -5,7 +5,7 @@ import io.cartomaps.backend.Column;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.backend.local.data.SampleManifest.SpatialIndex;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

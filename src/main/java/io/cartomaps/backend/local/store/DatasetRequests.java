@@ -3,7 +3,7 @@ package io.cartomaps.backend.local.store;
 import static io.cartomaps.backend.local.store.RequestBodies.invalid;
 
 import io.cartomaps.backend.SourceKind;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.util.Map;
 import java.util.Set;

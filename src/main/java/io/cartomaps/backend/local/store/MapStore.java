@@ -3,7 +3,7 @@ package io.cartomaps.backend.local.store;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapVersion;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import io.cartomaps.backend.local.store.DatasetTable.DatasetRow;
 import io.cartomaps.json.Json;
 import java.time.Clock;

@@ -4,13 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import io.cartomaps.backend.BackendException;
-import io.cartomaps.backend.local.H2Messages;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.H2Messages;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 
 /**
  * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL database shared by

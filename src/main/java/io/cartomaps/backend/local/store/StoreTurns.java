@@ -4,7 +4,7 @@ import io.cartomaps.backend.BackendException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ClosedByInterruptException;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
-import io.cartomaps.backend.local.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.BackendException;
-import io.cartomaps.backend.local.LocalHome;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
