@@ -1,14 +1,13 @@
 package io.cartomaps.cli;
 
-import io.cartomaps.backend.BackendException;
-import io.cartomaps.bundle.BundleInputException;
+import io.cartomaps.app.Failure;
 import io.cartomaps.json.Json;
-import io.cartomaps.maps.MapsException;
 import io.cartomaps.validate.finding.Finding;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -33,39 +32,24 @@ final class CliErrors implements IExecutionExceptionHandler {
   static int report(Exception ex, boolean json, PrintWriter out, PrintWriter err) {
     int code;
     String errorCode;
+    String message;
     List<Finding> findings = List.of();
+    List<ObjectNode> widgets = List.of();
     if (ex instanceof CliException ce) {
       code = ce.exitCode();
       errorCode = code == INPUT ? "INPUT_UNREADABLE" : "FAILED";
-    } else if (ex instanceof io.cartomaps.export.ExportException ee) {
-      code = ee.input() ? INPUT : FAILURE;
-      errorCode = ee.code();
-    } else if (ex instanceof MapsException me) {
-      code = INVALID;
-      errorCode = me.code();
-      findings = me.findings();
-    } else if (ex instanceof io.cartomaps.render.InvalidScreenshotOptionException) {
-      code = INPUT;
-      errorCode = "INVALID_ARGUMENT";
-    } else if (ex instanceof io.cartomaps.render.RenderException) {
-      code = FAILURE;
-      errorCode = "RENDER_FAILED";
-    } else if (ex instanceof io.cartomaps.config.ProfileException) {
-      code = INPUT;
-      errorCode = "PROFILE";
-    } else if (ex instanceof BundleInputException || ex instanceof IllegalArgumentException) {
-      code = INPUT;
-      errorCode = "INPUT_UNREADABLE";
-    } else if (ex instanceof BackendException be) {
-      code = be.kind() == BackendException.Kind.NOT_FOUND ? INVALID : FAILURE;
-      errorCode = be.kind().name();
+      message = ce.getMessage();
     } else {
-      code = FAILURE;
-      errorCode = "INTERNAL";
-    }
-    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    if (ex instanceof BackendException be && be.isMissingMap()) {
-      message += " Find its id with `maps list --search <title>`.";
+      Failure f = Failure.of(ex);
+      code = switch (f.kind()) {
+        case REFUSED -> INVALID;
+        case INPUT -> INPUT;
+        case FAILURE -> FAILURE;
+      };
+      errorCode = f.code();
+      findings = f.findings();
+      widgets = f.widgets();
+      message = f.message() + (f.missingMap() ? " Find its id with `maps list --search <title>`." : "");
     }
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -73,8 +57,8 @@ final class CliErrors implements IExecutionExceptionHandler {
       if (!findings.isEmpty()) {
         body.put("findings", findings);
       }
-      if (ex instanceof io.cartomaps.render.RenderException re && !re.widgets().isEmpty()) {
-        body.put("widgets", re.widgets());
+      if (!widgets.isEmpty()) {
+        body.put("widgets", widgets);
       }
       out.println(Json.pretty(body));
     } else {

@@ -1,12 +1,11 @@
 package io.cartomaps.mcp;
 
-import io.cartomaps.backend.BackendException;
-import io.cartomaps.bundle.BundleInputException;
+import io.cartomaps.app.Failure;
 import io.cartomaps.json.Json;
-import io.cartomaps.maps.MapsException;
 import io.cartomaps.validate.finding.Finding;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,31 +56,11 @@ public final class Results {
         .build();
   }
 
-  /** Maps an exception from the core to an actionable error result. */
+  /** The error result for an exception from the core, in the vocabulary of {@link Failure}. */
   public static CallToolResult from(RuntimeException e) {
-    if (e instanceof MapsException m) {
-      return error(m.code(), m.getMessage(), m.findings());
-    }
-    if (e instanceof BackendException b) {
-      String hint = b.isMissingMap() ? " Find its id with list_maps (search by title)." : "";
-      return error(b.kind().name(), b.getMessage() + hint, List.of());
-    }
-    if (e instanceof BundleInputException b) {
-      return error("INPUT_UNREADABLE", b.getMessage(), List.of());
-    }
-    if (e instanceof io.cartomaps.render.InvalidScreenshotOptionException o) {
-      return error("INVALID_ARGUMENT", o.getMessage(), List.of());
-    }
-    if (e instanceof io.cartomaps.render.RenderException r) {
-      return withWidgets(error("RENDER_FAILED", r.getMessage(), List.of()), r.widgets());
-    }
-    if (e instanceof io.cartomaps.config.ProfileException p) {
-      return error("PROFILE", p.getMessage(), List.of());
-    }
-    if (e instanceof IllegalArgumentException i) {
-      return error("INVALID_ARGUMENT", i.getMessage(), List.of());
-    }
-    return error("INTERNAL", "Unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage(), List.of());
+    Failure f = Failure.of(e);
+    String hint = f.missingMap() ? " Find its id with list_maps (search by title)." : "";
+    return withWidgets(error(f.code(), f.message() + hint, f.findings()), f.widgets());
   }
 
   /** A failed picture still answers the widget values computed before it failed. */
@@ -101,7 +80,7 @@ public final class Results {
   }
 
   private static List<McpSchema.Content> concat(List<McpSchema.Content> a, McpSchema.Content b) {
-    List<McpSchema.Content> out = new java.util.ArrayList<>(a);
+    List<McpSchema.Content> out = new ArrayList<>(a);
     out.add(b);
     return out;
   }
