@@ -3,6 +3,7 @@ package io.cartomaps.mcp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which tools a server offers: {@code --read-only} removes every write tool and beats everything; an exclude beats
@@ -18,10 +19,15 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
   }
 
   public List<McpTool> apply(List<McpTool> tools) {
-    requireKnown(tools.stream().map(McpTool::def).toList());
-    List<McpTool> out = new ArrayList<>();
-    for (McpTool t : tools) {
-      if (allows(t.def())) {
+    return apply(tools, McpTool::def);
+  }
+
+  /** The tools this selection keeps, in their order, read through {@code def} (tools or bare definitions). */
+  public <T> List<T> apply(List<T> tools, Function<T, ToolDef> def) {
+    requireKnown(tools.stream().map(def).toList());
+    List<T> out = new ArrayList<>();
+    for (T t : tools) {
+      if (allows(def.apply(t))) {
         out.add(t);
       }
     }

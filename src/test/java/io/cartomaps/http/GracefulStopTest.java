@@ -35,8 +35,8 @@ class GracefulStopTest {
 
     @Override
     public ToolDef def() {
-      return new ToolDef("held_call", "Held call", "Waits until released.", "{\"type\":\"object\"}",
-          "{\"type\":\"object\"}", true, false, true, false, false);
+      return ToolDef.builder("held_call", "Held call").description("Waits until released.")
+          .inputSchema("{\"type\":\"object\"}").outputSchema("{\"type\":\"object\"}").readOnly().idempotent().build();
     }
 
     @Override

@@ -84,8 +84,8 @@ class MapAppViewTest {
   void onlyTheScreenshotToolLinksTheView() {
     var screenshot = MapAppView.linked(io.cartomaps.mcp.tools.ScreenshotTool.DEF.toTool());
     assertEquals(Map.of("ui", Map.of("resourceUri", MapAppView.URI)), screenshot.meta());
-    var other = MapAppView.linked(new ToolDef("list_maps", "List maps", "d", "{\"type\":\"object\"}", "{\"type\":\"object\"}",
-        true, false, true, false, false).toTool());
+    var other = MapAppView.linked(ToolDef.builder("list_maps", "List maps").description("d")
+        .inputSchema("{\"type\":\"object\"}").outputSchema("{\"type\":\"object\"}").readOnly().idempotent().build().toTool());
     assertEquals(null, other.meta());
     assertFalse(MapAppView.supported(null), "no exchange (stateless HTTP): no view");
   }

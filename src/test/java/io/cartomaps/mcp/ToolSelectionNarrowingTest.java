@@ -12,7 +12,7 @@ import io.cartomaps.mcp.server.ToolCatalog;
 class ToolSelectionNarrowingTest {
 
   static List<String> kept(ToolSelection s) {
-    return s.apply(ToolCatalog.all(null, null, null, null)).stream().map(t -> t.def().name()).toList();
+    return s.apply(ToolCatalog.definitions(), d -> d).stream().map(ToolDef::name).toList();
   }
 
   @Test

@@ -78,12 +78,12 @@ class ToolSurfaceTest {
 
   @Test
   void readOnlyModeKeepsOnlyReadingTools() {
-    List<McpTool> all = ToolCatalog.all(null, null, null, null);
-    List<String> kept = new ToolSelection(true, null, null).apply(all).stream().map(t -> t.def().name()).toList();
+    List<ToolDef> all = ToolCatalog.definitions();
+    List<String> kept = new ToolSelection(true, null, null).apply(all, d -> d).stream().map(ToolDef::name).toList();
     assertEquals(List.of("list_maps", "get_bundle", "validate_bundle", "schema_section", "agents_status", "explore_data",
         "screenshot"),
         kept);
-    assertTrue(all.stream().filter(t -> !kept.contains(t.def().name())).allMatch(t -> t.def().writes()));
+    assertTrue(all.stream().filter(d -> !kept.contains(d.name())).allMatch(ToolDef::writes));
   }
 
   private ArrayNode surface() {

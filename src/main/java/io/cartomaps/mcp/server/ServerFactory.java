@@ -59,7 +59,7 @@ public final class ServerFactory {
   public ServerFactory(Services services, List<? extends McpTool> extra, ToolSelection selection) {
     this.maps = services.maps();
     this.schemas = services.schemas();
-    List<McpTool> all = new java.util.ArrayList<>(ToolCatalog.all(maps, schemas, services.previews(), services.screenshots()));
+    List<McpTool> all = new ArrayList<>(ToolCatalog.tools(services));
     all.addAll(extra);
     this.tools = selection.apply(all);
     tools.forEach(t -> {

@@ -1,7 +1,8 @@
 package io.cartomaps.mcp.server;
 
-import io.cartomaps.validate.SchemaSections;
-import io.cartomaps.maps.MapService;
+import io.cartomaps.app.Services;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.mcp.tools.AgentsStatusTool;
 import io.cartomaps.mcp.tools.CopyMapTool;
 import io.cartomaps.mcp.tools.CreateMapTool;
@@ -10,44 +11,49 @@ import io.cartomaps.mcp.tools.ExploreDataTool;
 import io.cartomaps.mcp.tools.GetBundleTool;
 import io.cartomaps.mcp.tools.ListMapsTool;
 import io.cartomaps.mcp.tools.PublishMapTool;
-import io.cartomaps.mcp.tools.ScreenshotTool;
-import io.cartomaps.render.MapPreviews;
-import java.nio.file.Path;
 import io.cartomaps.mcp.tools.SchemaSectionTool;
+import io.cartomaps.mcp.tools.ScreenshotTool;
 import io.cartomaps.mcp.tools.UpdateDatasetTool;
 import io.cartomaps.mcp.tools.UpdateMapTool;
 import io.cartomaps.mcp.tools.ValidateBundleTool;
-import java.util.ArrayList;
 import java.util.List;
-import io.cartomaps.mcp.McpTool;
-import io.cartomaps.mcp.ToolDef;
+import java.util.function.Function;
 
-/** Every tool of the server, in the fixed order clients see them (a stable order keeps prompt caches warm). */
+/**
+ * Every tool of the server, in the fixed order clients see them (a stable order keeps prompt caches warm): each
+ * tool's definition beside how to make it from the program's services, so docs and tests read the definitions
+ * without making any tool.
+ */
 public final class ToolCatalog {
+
+  private record Entry(ToolDef def, Function<Services, McpTool> make) {
+  }
+
+  private static final List<Entry> ENTRIES = List.of(
+      new Entry(ListMapsTool.DEF, s -> new ListMapsTool(s.maps())),
+      new Entry(GetBundleTool.DEF, s -> new GetBundleTool(s.maps())),
+      new Entry(ValidateBundleTool.DEF, s -> new ValidateBundleTool(s.maps())),
+      new Entry(CreateMapTool.DEF, s -> new CreateMapTool(s.maps())),
+      new Entry(UpdateMapTool.DEF, s -> new UpdateMapTool(s.maps())),
+      new Entry(PublishMapTool.DEF, s -> new PublishMapTool(s.maps())),
+      new Entry(DeleteMapTool.DEF, s -> new DeleteMapTool(s.maps())),
+      new Entry(CopyMapTool.DEF, s -> new CopyMapTool(s.maps())),
+      new Entry(UpdateDatasetTool.DEF, s -> new UpdateDatasetTool(s.maps())),
+      new Entry(SchemaSectionTool.DEF, s -> new SchemaSectionTool(s.schemas())),
+      new Entry(AgentsStatusTool.DEF, s -> new AgentsStatusTool(s.maps())),
+      new Entry(ExploreDataTool.DEF, s -> new ExploreDataTool(s.maps())),
+      new Entry(ScreenshotTool.DEF, s -> new ScreenshotTool(s.previews(), s.screenshots())));
 
   private ToolCatalog() {
   }
 
-  /** The definitions of every tool, without services (for docs and surface tests). */
+  /** The definition of every tool. */
   public static List<ToolDef> definitions() {
-    return all(null, null, null, null).stream().map(McpTool::def).toList();
+    return ENTRIES.stream().map(Entry::def).toList();
   }
 
-  public static List<McpTool> all(MapService maps, SchemaSections schemas, MapPreviews previews, Path screenshots) {
-    List<McpTool> tools = new ArrayList<>(List.of(
-        new ListMapsTool(maps),
-        new GetBundleTool(maps),
-        new ValidateBundleTool(maps),
-        new CreateMapTool(maps),
-        new UpdateMapTool(maps),
-        new PublishMapTool(maps),
-        new DeleteMapTool(maps),
-        new CopyMapTool(maps),
-        new UpdateDatasetTool(maps),
-        new SchemaSectionTool(schemas),
-        new AgentsStatusTool(maps),
-        new ExploreDataTool(maps),
-        new ScreenshotTool(previews, screenshots)));
-    return tools;
+  /** Every tool, working on {@code services}. */
+  public static List<McpTool> tools(Services services) {
+    return ENTRIES.stream().map(e -> e.make().apply(services)).toList();
   }
 }

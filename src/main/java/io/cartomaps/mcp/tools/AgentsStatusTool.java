@@ -11,15 +11,16 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code agents_status}: can this profile run map agents. */
 public final class AgentsStatusTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("agents_status", "Agents status",
-      "Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("agents_status", "Agents status")
+      .description("Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.")
+      .inputSchema("""
       {"type":"object","properties":{"profile":{"type":"string"}},"additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"enabled":{"type":"boolean"},"defaultModel":{"type":["string","null"]},"models":{"type":"array"}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   public AgentsStatusTool(MapService maps) {
     super(DEF, maps);

@@ -12,9 +12,9 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code copy_map}: duplicate a map into another profile or the same one. */
 public final class CopyMapTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("copy_map", "Copy map",
-      "Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("copy_map", "Copy map")
+      .description("Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.")
+      .inputSchema("""
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "dest_profile":{"type":"string"},
@@ -25,9 +25,10 @@ public final class CopyMapTool extends MapTool {
         "keep_privacy":{"type":"boolean","description":"Default true"},
         "skip_source_validation":{"type":"boolean"}},
        "required":["map_id","dest_profile"],"additionalProperties":false}
-      """,
-      WriteOutput.SCHEMA,
-      false, false, false, true, true);
+      """)
+      .outputSchema(WriteOutput.SCHEMA)
+      .openWorld()
+      .build();
 
   public CopyMapTool(MapService maps) {
     super(DEF, maps);

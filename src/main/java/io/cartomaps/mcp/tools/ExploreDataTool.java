@@ -13,9 +13,9 @@ import java.util.Map;
 /** {@code explore_data}: connections, then tables, then one table's shape. */
 public final class ExploreDataTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("explore_data", "Explore data",
-      "Know the data before mapping: no connection lists connections; a connection lists tables; a table or a sql query gives columns, geometry, extent, per-column stats (nulls, min/max/mean, distinct, top values) and sample rows.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("explore_data", "Explore data")
+      .description("Know the data before mapping: no connection lists connections; a connection lists tables; a table or a sql query gives columns, geometry, extent, per-column stats (nulls, min/max/mean, distinct, top values) and sample rows.")
+      .inputSchema("""
       {"type":"object","properties":{
         "profile":{"type":"string"},
         "connection":{"type":"string","description":"Name or id"},
@@ -23,11 +23,12 @@ public final class ExploreDataTool extends MapTool {
         "sql":{"type":"string","description":"A query to profile instead of a table"},
         "prefix":{"type":"string","description":"Filter tables by name prefix, e.g. a schema"}},
        "additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"connections":{"type":"array"},"tables":{"type":"array"},"table":{"type":"object"},"stats":{"type":"object"}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   public ExploreDataTool(MapService maps) {
     super(DEF, maps);

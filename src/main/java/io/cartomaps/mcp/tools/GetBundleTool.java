@@ -11,21 +11,22 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code get_bundle}: a map as the bundle create and update accept. */
 public final class GetBundleTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("get_bundle", "Get map bundle",
-      "Read a map as a bundle that create_map/update_map accept unchanged. Large maps: read sections one at a time.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("get_bundle", "Get map bundle")
+      .description("Read a map as a bundle that create_map/update_map accept unchanged. Large maps: read sections one at a time.")
+      .inputSchema("""
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "profile":{"type":"string"},
         "sections":{"type":"array","items":{"type":"string"},
           "description":"Bundle fields or keplerMapConfig.config keys, e.g. datasets, layers, widgets, popupSettings, mapState"}},
        "required":["map_id"],"additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"bundle":{"type":"object"},"builderUrl":{"type":"string"},
        "omitted":{"type":"array"},"warnings":{"type":"array"}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   public GetBundleTool(MapService maps) {
     super(DEF, maps);

@@ -13,9 +13,9 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code list_maps}: one page of maps, filtered and ordered. */
 public final class ListMapsTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("list_maps", "List maps",
-      "List maps of a profile (id, title, privacy, tags, updatedAt). Filter, order and page; nextPage is null on the last page.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("list_maps", "List maps")
+      .description("List maps of a profile (id, title, privacy, tags, updatedAt). Filter, order and page; nextPage is null on the last page.")
+      .inputSchema("""
       {"type":"object","properties":{
         "profile":{"type":"string"},
         "search":{"type":"string","description":"Text in title or description"},
@@ -28,12 +28,13 @@ public final class ListMapsTool extends MapTool {
         "page":{"type":"integer","minimum":1},
         "page_size":{"type":"integer","minimum":1,"maximum":100,"description":"Default 20"}},
        "additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"profile":{"type":"string"},"maps":{"type":"array"},"total":{"type":"integer"},
        "nextPage":{"type":["integer","null"]}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   public ListMapsTool(MapService maps) {
     super(DEF, maps);

@@ -11,14 +11,15 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code publish_map}: freeze the snapshot viewers see. */
 public final class PublishMapTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("publish_map", "Publish map",
-      "Publish a map: shared and public viewers see this frozen snapshot until the next publish.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("publish_map", "Publish map")
+      .description("Publish a map: shared and public viewers see this frozen snapshot until the next publish.")
+      .inputSchema("""
       {"type":"object","properties":{"map_id":{"type":"string"},"profile":{"type":"string"}},
        "required":["map_id"],"additionalProperties":false}
-      """,
-      WriteOutput.SCHEMA,
-      false, false, true, true, true);
+      """)
+      .outputSchema(WriteOutput.SCHEMA)
+      .idempotent().openWorld()
+      .build();
 
   public PublishMapTool(MapService maps) {
     super(DEF, maps);

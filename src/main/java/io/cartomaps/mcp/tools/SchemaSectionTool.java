@@ -12,15 +12,16 @@ import java.util.Map;
 /** {@code schema_section}: the JSON Schema sections, for clients that do not read resources. */
 public final class SchemaSectionTool implements McpTool {
 
-  static final ToolDef DEF = new ToolDef("schema_section", "Schema section",
-      "JSON Schema of one bundle section (bundle, dataset, layer.h3, widgets, …); without section, the list. Same as resources carto-maps://schema/{section}.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("schema_section", "Schema section")
+      .description("JSON Schema of one bundle section (bundle, dataset, layer.h3, widgets, …); without section, the list. Same as resources carto-maps://schema/{section}.")
+      .inputSchema("""
       {"type":"object","properties":{"section":{"type":"string"}},"additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"sections":{"type":"array"},"schema":{"type":"object"}}}
-      """,
-      true, false, true, false, false);
+      """)
+      .readOnly().idempotent()
+      .build();
 
   private final SchemaSections schemas;
 

@@ -30,9 +30,9 @@ public final class ScreenshotTool implements McpTool {
       new IntegerRange("width", ScreenshotOptions.MIN_SIZE, ScreenshotOptions.MAX_SIZE);
   private static final IntegerRange HEIGHT = WIDTH.named("height");
 
-  public static final ToolDef DEF = new ToolDef("screenshot", "Screenshot",
-      "Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description and widgets, whose computed values come in the result.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("screenshot", "Screenshot")
+      .description("Render a map (map_id) or an unsaved bundle to PNG and return the image. engine light: layers and basemap; full: also title, legend, description and widgets, whose computed values come in the result.")
+      .inputSchema("""
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "bundle":{"type":"object"},
@@ -45,13 +45,14 @@ public final class ScreenshotTool implements McpTool {
         "layers":{"type":"array","items":{"type":"integer"},"description":"Visible layer indices"},
         "hide_overlays":{"type":"boolean"}},
        "additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"path":{"type":"string"},"width":{"type":"integer"},"height":{"type":"integer"},
        "engine":{"type":"string"},"ms":{"type":"integer"},"warnings":{"type":"array"},
        "widgets":{"type":"array","description":"full engine: each widget's values, or error"}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   private static final int MAX_ID_CHARS = 64;
   private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTool.class);

@@ -11,18 +11,19 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code update_dataset}: patch one dataset. */
 public final class UpdateDatasetTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("update_dataset", "Update dataset",
-      "Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("update_dataset", "Update dataset")
+      .description("Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.")
+      .inputSchema("""
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "dataset_id":{"type":"string"},
         "fields":{"type":"object"},
         "profile":{"type":"string"}},
        "required":["map_id","dataset_id","fields"],"additionalProperties":false}
-      """,
-      WriteOutput.SCHEMA,
-      false, false, true, true, true);
+      """)
+      .outputSchema(WriteOutput.SCHEMA)
+      .idempotent().openWorld()
+      .build();
 
   public UpdateDatasetTool(MapService maps) {
     super(DEF, maps);

@@ -12,9 +12,9 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code update_map}: a guarded partial update. */
 public final class UpdateMapTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("update_map", "Update map",
-      "Patch a map with a partial bundle: given fields change; datasets merge by id (new ones need \"$ref\"). keplerMapConfig replaces wholesale, so send the full one from get_bundle. dry_run returns the plan.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("update_map", "Update map")
+      .description("Patch a map with a partial bundle: given fields change; datasets merge by id (new ones need \"$ref\"). keplerMapConfig replaces wholesale, so send the full one from get_bundle. dry_run returns the plan.")
+      .inputSchema("""
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "bundle":{"type":"object"},
@@ -24,9 +24,10 @@ public final class UpdateMapTool extends MapTool {
         "dry_run":{"type":"boolean"},
         "publish":{"type":"boolean"}},
        "required":["map_id","bundle"],"additionalProperties":false}
-      """,
-      WriteOutput.SCHEMA,
-      false, true, false, true, true);
+      """)
+      .outputSchema(WriteOutput.SCHEMA)
+      .destructive().openWorld()
+      .build();
 
   public UpdateMapTool(MapService maps) {
     super(DEF, maps);

@@ -11,19 +11,20 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code validate_bundle}: Tier-1, optionally Tier-2, without writing. */
 public final class ValidateBundleTool extends MapTool {
 
-  static final ToolDef DEF = new ToolDef("validate_bundle", "Validate bundle",
-      "Check a bundle without writing: schema and cross-field rules; remote:true also dry-runs each source and checks every field the map reads against its columns. Findings have a JSON Pointer path and a fix.",
-      """
+  public static final ToolDef DEF = ToolDef.builder("validate_bundle", "Validate bundle")
+      .description("Check a bundle without writing: schema and cross-field rules; remote:true also dry-runs each source and checks every field the map reads against its columns. Findings have a JSON Pointer path and a fix.")
+      .inputSchema("""
       {"type":"object","properties":{
         "bundle":{"type":"object"},
         "remote":{"type":"boolean"},
         "profile":{"type":"string"}},
        "required":["bundle"],"additionalProperties":false}
-      """,
-      """
+      """)
+      .outputSchema("""
       {"type":"object","properties":{"valid":{"type":"boolean"},"errors":{"type":"array"},"warnings":{"type":"array"}}}
-      """,
-      true, false, true, true, false);
+      """)
+      .readOnly().idempotent().openWorld()
+      .build();
 
   public ValidateBundleTool(MapService maps) {
     super(DEF, maps);
