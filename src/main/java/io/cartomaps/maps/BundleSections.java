@@ -12,6 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** Picks parts of a bundle so large maps can be read a section at a time. */
 final class BundleSections {
 
+  /** Sections that can be read on their own: bundle fields and keplerMapConfig.config keys. */
+  static final List<String> NAMES = List.of("title", "description", "privacy", "collaborative", "tags",
+      "datasets", "agent", "keplerMapConfig", "mapState", "visState", "layers", "widgets", "sqlParameters",
+      "popupSettings", "legendSettings", "mapSettings", "layerGrouping", "basemapConfig", "mapStyle", "uiState",
+      "filters", "spatialFilter");
+
   private static final List<String> TOP = List.of("title", "description", "privacy", "collaborative", "tags",
       "datasets", "agent", "keplerMapConfig");
 
@@ -26,9 +32,9 @@ final class BundleSections {
     ObjectNode partialConfig = null;
     for (String asked : sections) {
       String s = canonical(asked);
-      if (!MapService.SECTIONS.contains(s)) {
+      if (!NAMES.contains(s)) {
         throw new MapsException("UNKNOWN_SECTION", "Unknown bundle section '" + s + "'. Sections: "
-            + String.join(", ", MapService.SECTIONS) + ".");
+            + String.join(", ", NAMES) + ".");
       }
       if (TOP.contains(s)) {
         if (full.has(s)) {
@@ -68,7 +74,7 @@ final class BundleSections {
     if (name.equalsIgnoreCase("dataset")) {
       return "datasets";
     }
-    for (String s : MapService.SECTIONS) {
+    for (String s : NAMES) {
       if (s.equalsIgnoreCase(name)) {
         return s;
       }

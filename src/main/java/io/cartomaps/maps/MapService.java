@@ -20,15 +20,14 @@ import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.finding.Severity;
 import io.cartomaps.validate.ValidationReport;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The map use cases. The MCP tools and the CLI commands both call this class, so a tool and its command can never
- * disagree. Writes go through {@link MapWriter} and {@link MapUpdater}.
+ * disagree. A write is planned first (reads and checks only), then applied: a dry run is the plan alone.
  */
 public final class MapService {
 
@@ -36,28 +35,27 @@ public final class MapService {
   public static final int MAX_BUNDLE_CHARS = 60_000;
 
   /** Sections {@link #get} can return on their own: bundle fields and keplerMapConfig.config keys. */
-  public static final List<String> SECTIONS = List.of("title", "description", "privacy", "collaborative", "tags",
-      "datasets", "agent", "keplerMapConfig", "mapState", "visState", "layers", "widgets", "sqlParameters",
-      "popupSettings", "legendSettings", "mapSettings", "layerGrouping", "basemapConfig", "mapStyle", "uiState",
-      "filters", "spatialFilter");
+  public static final List<String> SECTIONS = BundleSections.NAMES;
 
   private final BackendRegistry backends;
   private final BundleValidator validator;
-  private final MapWriter writer;
-  private final MapUpdater updater;
+  private final CreatePlanner creates;
+  private final UpdatePlanner updates;
+  private final DatasetPatcher datasetPatches;
 
   public MapService(BackendRegistry backends, BundleValidator validator) {
     this.backends = backends;
     this.validator = validator;
-    this.writer = new MapWriter(this, validator);
-    this.updater = new MapUpdater(this, validator);
+    this.creates = new CreatePlanner(validator);
+    this.updates = new UpdatePlanner(validator);
+    this.datasetPatches = new DatasetPatcher(validator);
   }
 
   public BackendRegistry backends() {
     return backends;
   }
 
-  Backend backend(String profile) {
+  private Backend backend(String profile) {
     return backends.backend(profile);
   }
 
@@ -98,8 +96,7 @@ public final class MapService {
     Backend b = backend(profile);
     ObjectNode record = b.getMap(mapId);
     ObjectNode full = ServerFields.toBundle(record, b.listDatasets(mapId));
-    List<Finding> warnings = new ArrayList<>(publicationWarnings(record));
-    warnings.addAll(sharingWarnings(b, record));
+    List<Finding> warnings = Warnings.visibility(b, record);
     MapUrls urls = b.urls(mapId);
     ObjectNode bundle;
     List<String> omitted = List.of();
@@ -159,7 +156,8 @@ public final class MapService {
   // --- writes ------------------------------------------------------------------------------------------------
 
   public WriteResult create(String profile, JsonNode bundle) {
-    return writer.create(backend(profile), bundle, false, List.of());
+    Backend b = backend(profile);
+    return CreateApplier.apply(b, creates.plan(b, bundle, false, List.of()));
   }
 
   /** A create followed by a publish, so shared and public viewers see the new map at once. */
@@ -174,21 +172,27 @@ public final class MapService {
     plan.add("publish");
     List<Finding> warnings = created.warnings().stream()
         .filter(w -> !w.code().equals(Warnings.UNPUBLISHED_SHARED_MAP)).toList();
-    return result(b, record, plan, warnings, Boolean.TRUE, created.datasetIds());
+    return WriteResult.of(b, record, plan, warnings, Boolean.TRUE, created.datasetIds());
   }
 
+  /** With {@code options.dryRun()} the plan alone, as a result whose {@code plan} lists what the update would do. */
   public WriteResult update(String profile, String mapId, JsonNode patch, UpdateOptions options) {
-    return updater.update(backend(profile), mapId, patch, options);
+    Backend b = backend(profile);
+    UpdatePlan plan = updates.plan(b, mapId, patch, options);
+    if (options.dryRun()) {
+      return WriteResult.of(b, plan.record(), plan.lines(), plan.warnings(), null, Map.of());
+    }
+    return UpdateApplier.apply(b, plan);
   }
 
   public WriteResult updateDataset(String profile, String mapId, String datasetId, JsonNode patch) {
-    return updater.updateDataset(backend(profile), mapId, datasetId, patch);
+    return datasetPatches.patch(backend(profile), mapId, datasetId, patch);
   }
 
   public WriteResult publish(String profile, String mapId) {
     Backend b = backend(profile);
     ObjectNode record = b.publish(mapId);
-    return result(b, record, List.of(), List.of(), Boolean.TRUE, java.util.Map.of());
+    return WriteResult.of(b, record, List.of(), List.of(), Boolean.TRUE, Map.of());
   }
 
   public WriteResult delete(String profile, String mapId) {
@@ -199,45 +203,15 @@ public final class MapService {
         List.of("deleted map " + mapId), null, List.of(), null);
   }
 
+  /** A new map in the destination made from the source's bundle: checked, written and rolled back like a create. */
   public WriteResult copy(CopyRequest request) {
-    return writer.copy(request);
+    Backend src = backend(request.sourceProfile());
+    Backend dst = backend(request.destProfile());
+    MapCopier.Copy copy = MapCopier.prepare(src, dst, request);
+    return CreateApplier.apply(dst, creates.plan(dst, copy.bundle(), request.skipSourceValidation(), copy.carried()));
   }
 
   // --- shared helpers ----------------------------------------------------------------------------------------
-
-  /** {@code UNPUBLISHED_SHARED_MAP} when viewers of a shared/public map see an older snapshot or none. */
-  static List<Finding> sharingWarnings(Backend b, JsonNode record) {
-    String level = Privacy.level(record);
-    return Privacy.isVisibleToOthers(level) && !b.sharesBeyondThisMachine()
-        ? List.of(Warnings.localOnlySharing(b.profile(), level)) : List.of();
-  }
-
-  static List<Finding> publicationWarnings(JsonNode record) {
-    String level = Privacy.level(record);
-    if (!Privacy.isVisibleToOthers(level)) {
-      return List.of();
-    }
-    String published = Json.text(record, "lastPublishedAt");
-    String updated = Json.text(record, "updatedAt");
-    if (published == null) {
-      return List.of(Warnings.unpublished(level, false));
-    }
-    if (updated != null && updated.compareTo(published) > 0) {
-      return List.of(Warnings.unpublished(level, true));
-    }
-    return List.of();
-  }
-
-  WriteResult result(Backend b, ObjectNode record, List<String> plan, List<Finding> warnings, Boolean published,
-                     java.util.Map<String, String> datasetIds) {
-    String id = Json.text(record, "id");
-    MapUrls urls = b.urls(id);
-    Set<Finding> all = new LinkedHashSet<>(warnings);
-    all.addAll(publicationWarnings(record));
-    all.addAll(sharingWarnings(b, record));
-    return new WriteResult(id, b.profile(), Json.text(record, "title"), urls.builderUrl(), urls.viewerUrl(),
-        urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all), null);
-  }
 
   static String connectionId(Backend b, String nameOrId) {
     List<Connection> connections = b.connections();
@@ -259,15 +233,6 @@ public final class MapService {
     r.path("tags").forEach(t -> tags.add(t.asString()));
     return new MapSummary(Json.text(r, "id"), Json.text(r, "title"), Privacy.level(r), tags, Json.text(r, "updatedAt"),
         Json.text(r, "lastPublishedAt"));
-  }
-
-  static ObjectNode requireObject(JsonNode input, String what) {
-    if (input instanceof ObjectNode o) {
-      return o;
-    }
-    throw new MapsException("BUNDLE_NOT_OBJECT", what + " must be a JSON object, got "
-        + (input == null ? "nothing" : input.getNodeType().name().toLowerCase()) + ".",
-        List.of(Finding.error("BUNDLE_NOT_OBJECT", "", what + " must be a JSON object.", "Pass a map bundle: {\"title\": …}.")));
   }
 
   static BackendException notFound(String what) {

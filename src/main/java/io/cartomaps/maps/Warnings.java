@@ -1,6 +1,12 @@
 package io.cartomaps.maps;
 
+import io.cartomaps.backend.Backend;
+import io.cartomaps.bundle.Privacy;
+import io.cartomaps.json.Json;
 import io.cartomaps.validate.finding.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** The non-fatal warnings of writes and reads, with their fixes. */
 public final class Warnings {
@@ -35,5 +41,35 @@ public final class Warnings {
     return Finding.warning(AGENT_NOT_AVAILABLE, "/agent",
         "Profile '" + profile + "' has no CARTO AI agents: the agent block is kept but will not run.",
         "Copy the map to a CARTO organisation with AI enabled to use the agent (agents_status tells).");
+  }
+
+  /** What viewers of a stored shared or public map miss: an unpublished state, then links that open here only. */
+  static List<Finding> visibility(Backend b, JsonNode record) {
+    List<Finding> out = new ArrayList<>(publication(record));
+    out.addAll(sharing(b, record));
+    return out;
+  }
+
+  /** {@code UNPUBLISHED_SHARED_MAP} when viewers of a shared/public map see an older snapshot or none. */
+  private static List<Finding> publication(JsonNode record) {
+    String level = Privacy.level(record);
+    if (!Privacy.isVisibleToOthers(level)) {
+      return List.of();
+    }
+    String published = Json.text(record, "lastPublishedAt");
+    String updated = Json.text(record, "updatedAt");
+    if (published == null) {
+      return List.of(unpublished(level, false));
+    }
+    if (updated != null && updated.compareTo(published) > 0) {
+      return List.of(unpublished(level, true));
+    }
+    return List.of();
+  }
+
+  private static List<Finding> sharing(Backend b, JsonNode record) {
+    String level = Privacy.level(record);
+    return Privacy.isVisibleToOthers(level) && !b.sharesBeyondThisMachine()
+        ? List.of(localOnlySharing(b.profile(), level)) : List.of();
   }
 }

@@ -1,9 +1,16 @@
 package io.cartomaps.maps;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.MapUrls;
+import io.cartomaps.json.Json;
 import io.cartomaps.validate.finding.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a write returns: the map's id and links, the ids given to new datasets ({@code $ref} name → id),
@@ -19,6 +26,20 @@ public record WriteResult(String id, String profile, String title, String builde
     datasetIds = datasetIds == null ? Map.of() : Map.copyOf(datasetIds);
     plan = plan == null ? List.of() : List.copyOf(plan);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /**
+   * The result for map {@code record} as the write (or a dry run's preview) left it: its links, and after the given
+   * warnings those its viewers' view adds (see {@link Warnings#visibility}).
+   */
+  static WriteResult of(Backend b, ObjectNode record, List<String> plan, List<Finding> warnings, Boolean published,
+                        Map<String, String> datasetIds) {
+    String id = Json.text(record, "id");
+    MapUrls urls = b.urls(id);
+    Set<Finding> all = new LinkedHashSet<>(warnings);
+    all.addAll(Warnings.visibility(b, record));
+    return new WriteResult(id, b.profile(), Json.text(record, "title"), urls.builderUrl(), urls.viewerUrl(),
+        urls.publicUrl(), datasetIds, plan, published, new ArrayList<>(all), null);
   }
 
   /** The same result for a request that wrote nothing because it repeated the stored values. */
