@@ -42,6 +42,25 @@ final class BuilderRepairs {
     if (config == null) {
       return plan;
     }
+    repairConfig(config, plan);
+    if (!(config.get("visState") instanceof ObjectNode visState)) {
+      return plan;
+    }
+    for (Map.Entry<String, String> e : BuilderDefaults.VIS_STATE.entrySet()) {
+      if (!visState.has(e.getKey())) {
+        visState.set(e.getKey(), Json.parse(e.getValue()));
+        plan.add("visState." + e.getKey() + " = " + e.getValue());
+      }
+    }
+    for (ObjectNode layer : BundleView.layers(bundle)) {
+      repairLayer(layer, plan);
+    }
+    completeLayerOrder(visState, BundleView.layers(bundle), plan);
+    return plan;
+  }
+
+  /** Filters in the shape Builder reads, and every uiState key it expects. */
+  private static void repairConfig(ObjectNode config, List<String> plan) {
     JsonNode filters = config.get("filters");
     if (filters != null && filters.isArray()) {
       config.putObject("filters");
@@ -64,43 +83,34 @@ final class BuilderRepairs {
         }
       }
     }
-    if (!(config.get("visState") instanceof ObjectNode visState)) {
-      return plan;
+  }
+
+  /** Visual channels, full palettes and an empty text label, without which Builder fails to draw the layer. */
+  private static void repairLayer(ObjectNode layer, List<String> plan) {
+    String label = "layer " + Json.text(layer, "id");
+    JsonNode channels = layer.get("visualChannels");
+    if (channels == null || channels.isNull()) {
+      layer.set("visualChannels", Json.parse(BuilderDefaults.VISUAL_CHANNELS));
+      plan.add(label + ": visualChannels = " + BuilderDefaults.VISUAL_CHANNELS);
     }
-    for (Map.Entry<String, String> e : BuilderDefaults.VIS_STATE.entrySet()) {
-      if (!visState.has(e.getKey())) {
-        visState.set(e.getKey(), Json.parse(e.getValue()));
-        plan.add("visState." + e.getKey() + " = " + e.getValue());
-      }
-    }
-    for (ObjectNode layer : BundleView.layers(bundle)) {
-      String label = "layer " + Json.text(layer, "id");
-      JsonNode channels = layer.get("visualChannels");
-      if (channels == null || channels.isNull()) {
-        layer.set("visualChannels", Json.parse(BuilderDefaults.VISUAL_CHANNELS));
-        plan.add(label + ": visualChannels = " + BuilderDefaults.VISUAL_CHANNELS);
-      }
-      if (layer.get("config") instanceof ObjectNode lc) {
-        if (lc.get("visConfig") instanceof ObjectNode vis) {
-          for (String key : List.of("colorRange", "strokeColorRange")) {
-            ObjectNode full = vis.get(key) instanceof ObjectNode range && !range.has("colors")
-                ? Palettes.colorRange(Json.text(range, "name")) : null;
-            if (full != null) {
-              ((ObjectNode) vis.get(key)).setAll(full);
-              plan.add(label + ": visConfig." + key + " = CARTO palette " + Json.text(full, "name") + " "
-                  + full.get("colors"));
-            }
+    if (layer.get("config") instanceof ObjectNode lc) {
+      if (lc.get("visConfig") instanceof ObjectNode vis) {
+        for (String key : List.of("colorRange", "strokeColorRange")) {
+          ObjectNode full = vis.get(key) instanceof ObjectNode range && !range.has("colors")
+              ? Palettes.colorRange(Json.text(range, "name")) : null;
+          if (full != null) {
+            ((ObjectNode) vis.get(key)).setAll(full);
+            plan.add(label + ": visConfig." + key + " = CARTO palette " + Json.text(full, "name") + " "
+                + full.get("colors"));
           }
         }
-        JsonNode text = lc.get("textLabel");
-        if (text == null || text.isNull()) {
-          lc.set("textLabel", Json.parse(BuilderDefaults.TEXT_LABEL));
-          plan.add(label + ": config.textLabel = Builder's empty label");
-        }
+      }
+      JsonNode text = lc.get("textLabel");
+      if (text == null || text.isNull()) {
+        lc.set("textLabel", Json.parse(BuilderDefaults.TEXT_LABEL));
+        plan.add(label + ": config.textLabel = Builder's empty label");
       }
     }
-    completeLayerOrder(visState, BundleView.layers(bundle), plan);
-    return plan;
   }
 
   /**

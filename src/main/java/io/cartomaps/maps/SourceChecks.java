@@ -121,6 +121,13 @@ public final class SourceChecks {
       names.add(c.name().toLowerCase(Locale.ROOT));
     }
     String available = String.join(", ", probe.columns().stream().map(Column::name).toList());
+    checkDeclaredColumns(d, names, path, severity, available, out);
+    checkFieldUses(d, names, probe.columns().stream().map(Column::name).toList(), uses, severity, available, out);
+  }
+
+  /** The columns the dataset itself names; aggregate aliases join {@code names}, as the tiles will carry them. */
+  private static void checkDeclaredColumns(ObjectNode d, Set<String> names, String path, Severity severity,
+                                           String available, List<Finding> out) {
     String geo = Json.text(d, "geoColumn");
     if (geo != null) {
       String col = geo.contains(":") ? geo.substring(geo.indexOf(':') + 1) : geo;
@@ -150,7 +157,11 @@ public final class SourceChecks {
         names.add(alias.group(1).toLowerCase(Locale.ROOT));
       }
     }
-    List<String> real = probe.columns().stream().map(Column::name).toList();
+  }
+
+  /** Columns layers, widgets and popups read from the dataset, each reported once per place with a likely fix. */
+  private static void checkFieldUses(ObjectNode d, Set<String> names, List<String> real, List<FieldUses.Use> uses,
+                                     Severity severity, String available, List<Finding> out) {
     Set<String> reported = new HashSet<>();
     for (FieldUses.Use use : uses) {
       String lower = use.column().toLowerCase(Locale.ROOT);
