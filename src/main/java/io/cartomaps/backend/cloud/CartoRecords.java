@@ -1,5 +1,7 @@
 package io.cartomaps.backend.cloud;
 
+import io.cartomaps.backend.Column;
+import io.cartomaps.backend.Connection;
 import io.cartomaps.json.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Map record: {@code id, title, description, privacy, sharingScope, userIds, groupIds, collaborative, tags,
  * keplerMapConfig, agent, ownerId, createdAt, updatedAt, lastPublishedAt, publishedVersion}. Dataset record: the
  * dataset fields plus {@code id, connectionName, providerId, createdAt, updatedAt}.
+ *
+ * <p>Also read here: connections, columns of a SQL API {@code schema} or a TileJSON, and the extent and geometry type
+ * of a statistics row.
  */
 final class CartoRecords {
 
@@ -147,6 +152,93 @@ final class CartoRecords {
     }
     out.set("datasets", datasets);
     return out;
+  }
+
+  /** Accepts {@code {"map": {...}}} (or another {@code key}) as well as the bare object. */
+  static JsonNode unwrap(JsonNode answer, String key) {
+    if (answer != null && answer.isObject() && !answer.has("id") && answer.has(key) && answer.get(key).isObject()) {
+      return answer.get(key);
+    }
+    return answer;
+  }
+
+  /** A connection from a {@code GET /connections} item; null without an id or a name. */
+  static Connection connection(JsonNode c) {
+    String id = Json.text(c, "id");
+    String name = Json.text(c, "name");
+    if (id == null || name == null) {
+      return null;
+    }
+    String provider = Json.text(c, "provider_id") != null ? Json.text(c, "provider_id")
+        : Json.text(c, "providerId");
+    return new Connection(id, name, provider);
+  }
+
+  /** Columns of a SQL API or resources {@code schema} array ({@code name}, {@code type}); empty when absent. */
+  static List<Column> columns(JsonNode schema) {
+    List<Column> out = new ArrayList<>();
+    if (schema != null && schema.isArray()) {
+      for (JsonNode col : schema) {
+        String name = Json.text(col, "name");
+        if (name != null) {
+          out.add(new Column(name, ColumnTypes.carto(Json.text(col, "type"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Columns of a TileJSON: {@code vector_layers[0].fields} (name → type) or {@code tilestats.layers[0].attributes}. */
+  static List<Column> tilesetColumns(JsonNode tilejson) {
+    List<Column> out = new ArrayList<>();
+    JsonNode layers = tilejson.path("vector_layers");
+    if (layers.isArray() && !layers.isEmpty() && layers.get(0).path("fields").isObject()) {
+      layers.get(0).path("fields").properties()
+          .forEach(e -> out.add(new Column(e.getKey(), ColumnTypes.carto(e.getValue().asString("")))));
+      return out;
+    }
+    JsonNode stats = tilejson.path("tilestats").path("layers");
+    if (stats.isArray() && !stats.isEmpty()) {
+      for (JsonNode a : stats.get(0).path("attributes")) {
+        String name = Json.text(a, "attribute");
+        if (name != null) {
+          out.add(new Column(name, ColumnTypes.carto(Json.text(a, "type"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code [xmin, ymin, xmax, ymax]} of a {@link WarehouseSql} statistics row; null unless all four are numbers. */
+  static double[] extent(JsonNode row) {
+    double[] e = new double[4];
+    String[] keys = {"xmin", "ymin", "xmax", "ymax"};
+    for (int i = 0; i < 4; i++) {
+      JsonNode v = row.get(keys[i]);
+      if (v == null || !v.isNumber()) {
+        return null;
+      }
+      e[i] = v.asDouble();
+    }
+    return e;
+  }
+
+  /** {@code point}, {@code line} or {@code polygon} from a warehouse geometry type name; null for anything else. */
+  static String geometryType(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String t = raw.toLowerCase(Locale.ROOT);
+    if (t.contains("point")) {
+      return "point";
+    }
+    if (t.contains("line")) {
+      return "line";
+    }
+    if (t.contains("polygon")) {
+      return "polygon";
+    }
+    return null;
   }
 
   private static void privacy(ObjectNode in, ObjectNode out) {

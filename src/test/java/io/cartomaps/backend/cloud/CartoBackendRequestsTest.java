@@ -106,7 +106,7 @@ class CartoBackendRequestsTest {
     backend.close();
     backend = new CartoBackend(MockCarto.profile(api, ws, jwt), MockCarto.fast(), new MockCarto.RecordingSleeper());
     StringBuilder full = new StringBuilder("[");
-    for (int i = 0; i < CartoBackend.MINE_SCAN_PAGE_SIZE; i++) {
+    for (int i = 0; i < CartoMaps.MINE_SCAN_PAGE_SIZE; i++) {
       full.append(i == 0 ? "" : ",").append(MAP.replace("\"m1\"", "\"a" + i + "\"")
           .replace("auth0|me", i % 2 == 0 ? "auth0|me" : "auth0|other"));
     }
