@@ -3,7 +3,7 @@ package io.cartomaps.maps;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.cloud.CartoBackend;
-import io.cartomaps.backend.cloud.HttpSettings;
+import io.cartomaps.backend.cloud.ClientLimits;
 import io.cartomaps.backend.cloud.fakeorg.FakeCartoOrg;
 import io.cartomaps.backend.cloud.fakeorg.TableCatalogue;
 import io.cartomaps.backend.local.LocalBackend;
@@ -42,8 +42,8 @@ final class FakeOrgProfiles implements BackendRegistry {
     maps = new MapService(this, Tier1Validator.standard()::validate);
   }
 
-  static HttpSettings fast() {
-    return new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
+  static ClientLimits fast() {
+    return new ClientLimits(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
         Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5), 1024 * 1024);
   }
 

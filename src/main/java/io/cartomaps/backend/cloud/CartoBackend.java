@@ -39,10 +39,10 @@ public final class CartoBackend implements Backend, WidgetSource {
 
   /** A backend with production timeouts and retries. */
   public static CartoBackend open(ProfileConfig profile) {
-    return new CartoBackend(profile, HttpSettings.defaults(), Sleeper.REAL);
+    return new CartoBackend(profile, ClientLimits.defaults(), Sleeper.REAL);
   }
 
-  public CartoBackend(ProfileConfig profile, HttpSettings settings, Sleeper sleeper) {
+  public CartoBackend(ProfileConfig profile, ClientLimits limits, Sleeper sleeper) {
     if (profile.isLocal() || profile.token() == null) {
       throw new IllegalArgumentException("profile '" + profile.name() + "' is not a CARTO profile with a token");
     }
@@ -53,7 +53,7 @@ public final class CartoBackend implements Backend, WidgetSource {
     }
     this.profile = profile;
     CartoEndpoints endpoints = new CartoEndpoints(api, ws);
-    this.http = new CartoHttpClient(profile.token(), Set.copyOf(List.of(api, ws)), profile.name(), settings, sleeper);
+    this.http = new CartoHttpClient(profile.token(), Set.copyOf(List.of(api, ws)), profile.name(), limits, sleeper);
     this.maps = new CartoMaps(profile, endpoints, http);
     this.datasets = new CartoDatasets(endpoints, http);
     this.connections = new CartoConnections(profile.name(), endpoints, http);

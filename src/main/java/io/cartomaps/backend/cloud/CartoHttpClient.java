@@ -36,21 +36,21 @@ final class CartoHttpClient implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient http;
-  private final HttpSettings settings;
+  private final ClientLimits limits;
   private final Sleeper sleeper;
   private final RetryDelays delays;
   private final Failures failures;
 
-  CartoHttpClient(Secret token, Set<HttpUrl> authHosts, String profile, HttpSettings settings, Sleeper sleeper) {
-    this.settings = settings;
+  CartoHttpClient(Secret token, Set<HttpUrl> authHosts, String profile, ClientLimits limits, Sleeper sleeper) {
+    this.limits = limits;
     this.sleeper = sleeper;
-    this.delays = new RetryDelays(settings, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+    this.delays = new RetryDelays(limits, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
     this.failures = new Failures(token, profile);
     this.http = new OkHttpClient.Builder()
-        .connectTimeout(settings.connectTimeout())
-        .readTimeout(settings.readTimeout())
-        .writeTimeout(settings.readTimeout())
-        .callTimeout(settings.callTimeout())
+        .connectTimeout(limits.connectTimeout())
+        .readTimeout(limits.readTimeout())
+        .writeTimeout(limits.readTimeout())
+        .callTimeout(limits.callTimeout())
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .addInterceptor(new BearerAuth(token, authHosts))
@@ -59,7 +59,7 @@ final class CartoHttpClient implements AutoCloseable {
 
   /** Sends a call; returns the parsed JSON body, or {@link MissingNode} for an empty success. */
   JsonNode send(ApiCall call) {
-    int attempts = call.idempotent() ? settings.maxAttempts() : 1;
+    int attempts = call.idempotent() ? limits.maxAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= attempts;
       Outcome outcome = once(call);
@@ -115,8 +115,8 @@ final class CartoHttpClient implements AutoCloseable {
 
   private String read(ApiCall call, ResponseBody body) throws IOException {
     BufferedSource source = body.source();
-    if (source.request(settings.maxBodyBytes() + 1)) {
-      throw failures.badResponse(call, "more than " + settings.maxBodyBytes() / (1024 * 1024) + " MB");
+    if (source.request(limits.maxBodyBytes() + 1)) {
+      throw failures.badResponse(call, "more than " + limits.maxBodyBytes() / (1024 * 1024) + " MB");
     }
     return source.getBuffer().readString(StandardCharsets.UTF_8);
   }

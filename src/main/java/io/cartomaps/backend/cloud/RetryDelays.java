@@ -15,12 +15,12 @@ import java.util.function.DoubleSupplier;
  */
 final class RetryDelays {
 
-  private final HttpSettings settings;
+  private final ClientLimits limits;
   private final DoubleSupplier random;
   private final java.time.Clock clock;
 
-  RetryDelays(HttpSettings settings, DoubleSupplier random, java.time.Clock clock) {
-    this.settings = settings;
+  RetryDelays(ClientLimits limits, DoubleSupplier random, java.time.Clock clock) {
+    this.limits = limits;
     this.random = random;
     this.clock = clock;
   }
@@ -30,11 +30,11 @@ final class RetryDelays {
     Optional<Duration> asked = parseRetryAfter(retryAfter);
     if (asked.isPresent()) {
       Duration d = asked.get();
-      return d.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : d;
+      return d.compareTo(limits.maxRetryAfter()) > 0 ? limits.maxRetryAfter() : d;
     }
-    long first = settings.firstBackoff().toMillis();
+    long first = limits.firstBackoff().toMillis();
     long exp = first << Math.min(retry - 1, 20);
-    long capped = Math.min(exp, settings.maxBackoff().toMillis());
+    long capped = Math.min(exp, limits.maxBackoff().toMillis());
     double factor = 0.5 + 0.5 * random.getAsDouble();
     return Duration.ofMillis(Math.round(capped * factor));
   }

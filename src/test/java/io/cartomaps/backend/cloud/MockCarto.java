@@ -28,8 +28,8 @@ final class MockCarto {
   }
 
   /** Tiny timeouts and instant retries so fault tests run fast. */
-  static HttpSettings fast() {
-    return new HttpSettings(Duration.ofSeconds(2), Duration.ofMillis(400), Duration.ofSeconds(5), 3,
+  static ClientLimits fast() {
+    return new ClientLimits(Duration.ofSeconds(2), Duration.ofMillis(400), Duration.ofSeconds(5), 3,
         Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5), 64 * 1024);
   }
 

@@ -10,7 +10,7 @@ import io.cartomaps.backend.BackendException.Kind;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.cloud.CartoBackend;
-import io.cartomaps.backend.cloud.HttpSettings;
+import io.cartomaps.backend.cloud.ClientLimits;
 import io.cartomaps.config.ProfileConfig;
 import io.cartomaps.config.ProfileKind;
 import io.cartomaps.config.Secret;
@@ -44,7 +44,7 @@ class FakeCartoOrgTest {
   }
 
   static CartoBackend backend(ProfileConfig profile) {
-    return new CartoBackend(profile, new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5),
+    return new CartoBackend(profile, new ClientLimits(Duration.ofSeconds(2), Duration.ofSeconds(5),
         Duration.ofSeconds(10), 3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1), 1 << 20),
         d -> { });
   }

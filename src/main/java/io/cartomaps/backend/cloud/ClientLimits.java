@@ -3,7 +3,8 @@ package io.cartomaps.backend.cloud;
 import java.time.Duration;
 
 /**
- * Limits of the CARTO HTTP client.
+ * Limits of the CARTO HTTP client: timeouts, retries and the largest answer it reads, so that a slow, failing or
+ * hostile server costs a bounded time and memory. Production uses {@link #defaults()}; tests shorten them.
  *
  * @param connectTimeout  TCP + TLS connect
  * @param readTimeout     silence allowed between bytes
@@ -14,26 +15,26 @@ import java.time.Duration;
  * @param maxRetryAfter   largest {@code Retry-After} we honour; longer waits are cut to this
  * @param maxBodyBytes    largest response body read
  */
-public record HttpSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts,
+public record ClientLimits(Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts,
                            Duration firstBackoff, Duration maxBackoff, Duration maxRetryAfter, long maxBodyBytes) {
 
-  public HttpSettings {
+  public ClientLimits {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be 1 or more");
     }
   }
 
-  public static HttpSettings defaults() {
-    return new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(70), Duration.ofSeconds(90), 3,
+  public static ClientLimits defaults() {
+    return new ClientLimits(Duration.ofSeconds(10), Duration.ofSeconds(70), Duration.ofSeconds(90), 3,
         Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30), 32L * 1024 * 1024);
   }
 
-  public HttpSettings withTimeouts(Duration connect, Duration read, Duration call) {
-    return new HttpSettings(connect, read, call, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, maxBodyBytes);
+  public ClientLimits withTimeouts(Duration connect, Duration read, Duration call) {
+    return new ClientLimits(connect, read, call, maxAttempts, firstBackoff, maxBackoff, maxRetryAfter, maxBodyBytes);
   }
 
-  public HttpSettings withMaxBodyBytes(long bytes) {
-    return new HttpSettings(connectTimeout, readTimeout, callTimeout, maxAttempts, firstBackoff, maxBackoff,
+  public ClientLimits withMaxBodyBytes(long bytes) {
+    return new ClientLimits(connectTimeout, readTimeout, callTimeout, maxAttempts, firstBackoff, maxBackoff,
         maxRetryAfter, bytes);
   }
 }
