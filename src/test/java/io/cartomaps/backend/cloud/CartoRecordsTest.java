@@ -1,11 +1,15 @@
 package io.cartomaps.backend.cloud;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.backend.Column;
+import io.cartomaps.backend.Connection;
 import io.cartomaps.json.Json;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,5 +80,39 @@ class CartoRecordsTest {
   void aNonObjectIsNoRecord() {
     assertNull(CartoRecords.map(Json.parse("[1]")));
     assertNull(CartoRecords.dataset(Json.parse("\"x\"")));
+  }
+
+  @Test
+  void readsAConnectionUnderEitherProviderSpellingAndSkipsOneWithoutAName() {
+    assertEquals(new Connection("c1", "dw", "bigquery"),
+        CartoRecords.connection(Json.parse("{\"id\":\"c1\",\"name\":\"dw\",\"providerId\":\"bigquery\"}")));
+    assertNull(CartoRecords.connection(Json.parse("{\"id\":\"c1\",\"provider_id\":\"bigquery\"}")));
+  }
+
+  @Test
+  void readsColumnsFromASchemaAndFromATileJsonsTilestatsWhenItHasNoVectorLayers() {
+    assertEquals(List.of(new Column("geom", "geometry"), new Column("n", "number")), CartoRecords.columns(
+        Json.parse("[{\"name\":\"geom\",\"type\":\"GEOGRAPHY\"},{\"name\":\"n\",\"type\":\"INT64\"}]")));
+    assertEquals(List.of(), CartoRecords.columns(null));
+    assertEquals(List.of(new Column("pop", "number")), CartoRecords.tilesetColumns(Json.parse(
+        "{\"tilestats\":{\"layers\":[{\"attributes\":[{\"attribute\":\"pop\",\"type\":\"Number\"}]}]}}")));
+  }
+
+  @Test
+  void readsAnExtentOnlyWhenAllFourBoundsAreNumbersAndNamesGeometryFamilies() {
+    assertArrayEquals(new double[] {1, 2, 3, 4},
+        CartoRecords.extent(Json.parse("{\"xmin\":1,\"ymin\":2,\"xmax\":3,\"ymax\":4}")));
+    assertNull(CartoRecords.extent(Json.parse("{\"xmin\":1,\"ymin\":2,\"xmax\":3,\"ymax\":null}")));
+    assertEquals("point", CartoRecords.geometryType("ST_MultiPoint"));
+    assertEquals("line", CartoRecords.geometryType("LINESTRING"));
+    assertEquals("polygon", CartoRecords.geometryType("ST_Polygon"));
+    assertNull(CartoRecords.geometryType("GEOMETRYCOLLECTION"));
+  }
+
+  @Test
+  void unwrapsAnAnswerNestedUnderItsKeyButNotARecordThatHasAnId() {
+    assertEquals("m1", Json.text(CartoRecords.unwrap(Json.parse("{\"map\":{\"id\":\"m1\"}}"), "map"), "id"));
+    assertEquals("m0", Json.text(CartoRecords.unwrap(Json.parse("{\"id\":\"m0\",\"map\":{\"id\":\"m1\"}}"),
+        "map"), "id"));
   }
 }
