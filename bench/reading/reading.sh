@@ -12,7 +12,7 @@ jar="${2:-target/carto-maps-mcp.jar}"
 instructions() { git show "$1:src/main/java/io/cartomaps/mcp/server/Instructions.java" | sed -n '/"""/,/"""/p' | sed '1d;$d' | sed 's/^      //' | wc -c; }
 before=$(( $(instructions "$rev") + $(git show "$rev:skills/carto-maps-mcp/SKILL.md" | wc -c) ))
 for s in bundle dataset layer.tileset widgets enums mapstyle; do
-  before=$(( before + $(git show "$rev:tool-schemas/$s.json" | wc -c) ))
+  before=$(( before + $( (git show "$rev:bundle-schemas/$s.json" 2>/dev/null || git show "$rev:tool-schemas/$s.json") | wc -c) ))
 done
 echo "before ($rev): $before characters (instructions, guide, 6 schema sections)"
 after=$(cd e2e && node first-map.mjs "../$jar" | sed -n 's/^reading: \([0-9]*\) characters.*/\1/p')

@@ -18,7 +18,7 @@ public final class RuleCatalog {
         .append("<!-- Generated from io.cartomaps.validate.finding.RuleCode by RuleCatalog; do not edit by hand.\n")
         .append("     Regenerate: mvn -o -q -B test -Dtest=ValidationDocTest -Ddocs.write=true -->\n\n")
         .append("`maps validate` and the `validate_bundle` tool run Tier-1 validation offline: the JSON Schema ")
-        .append("sections in `tool-schemas/` (codes `SCHEMA_*`) and the cross-field rules below. Each finding is\n")
+        .append("sections in `bundle-schemas/` (codes `SCHEMA_*`) and the cross-field rules below. Each finding is\n")
         .append("`{severity, code, path, message, suggestion}`; `path` is an RFC 6901 JSON Pointer into the input. ")
         .append("When a finding is about a member that is missing, the pointer names the member to add.\n\n")
         .append("Errors make a bundle invalid (exit 1). Warnings do not, unless `--strict` is given; most warnings ")

@@ -21,7 +21,7 @@ import io.cartomaps.validate.finding.Finding;
 
 /**
  * Tier-1 shape check: validates a bundle (or any one section's value) against the JSON Schema sections in
- * {@code tool-schemas/}, offline, and reports {@link Finding}s.
+ * {@code bundle-schemas/}, offline, and reports {@link Finding}s.
  *
  * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy (remote fetching
  * stays off, the library default), and then shared: checking is thread-safe and costs one walk of the document. At most

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import io.cartomaps.validate.finding.ClosestValue;
 
 /**
- * The JSON Schema sections of a bundle, read once from {@code /tool-schemas/<name>.json} on the classpath.
+ * The JSON Schema sections of a bundle, read once from {@code /bundle-schemas/<name>.json} on the classpath.
  *
  * <p>The same files drive {@link SchemaCheck} and are served to agents as MCP resources and by
  * {@code maps schema}, so there is one source of truth. The names are listed here rather than discovered,
@@ -120,7 +120,7 @@ public final class SchemaSections {
   }
 
   private static String read(String name) {
-    String resource = "/tool-schemas/" + name + ".json";
+    String resource = "/bundle-schemas/" + name + ".json";
     try (InputStream in = SchemaSections.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Schema section " + resource + " is missing from the classpath");

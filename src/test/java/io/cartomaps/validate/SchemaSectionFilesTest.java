@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The files in tool-schemas/ are well-formed 2020-12 schemas an agent can read on their own. */
+/** The files in bundle-schemas/ are well-formed 2020-12 schemas an agent can read on their own. */
 class SchemaSectionFilesTest {
 
   private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";

@@ -31,7 +31,7 @@ final class CartoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(CartoData.class);
 
-  /** api-client's default aggregation for spatial-index sources. [C: AC-SRC] */
+  /** api-client's default aggregation for spatial-index sources. (source <a href="https://unpkg.com/@carto/api-client@0.5.34/src/fetch-map/source.ts">@carto/api-client fetch-map/source.ts</a>) */
   static final String DEFAULT_AGGREGATION_EXP = "1 AS __aggregationValue";
 
   private final CartoEndpoints endpoints;
