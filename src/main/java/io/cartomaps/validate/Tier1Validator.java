@@ -1,6 +1,6 @@
 package io.cartomaps.validate;
 
-import io.cartomaps.validate.rules.BundleView;
+import io.cartomaps.validate.rules.IndexedBundle;
 import io.cartomaps.validate.rules.Rule;
 import io.cartomaps.validate.rules.Rules;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import io.cartomaps.validate.finding.RuleCode;
 /**
  * Tier-1 validation, offline: the JSON Schema check plus the cross-field rules, merged into one report whose
  * findings are sorted by path, de-duplicated and capped. Immutable and thread-safe; a validation costs one
- * {@link BundleView} and the rules' passes over it.
+ * {@link IndexedBundle} and the rules' passes over it.
  */
 public final class Tier1Validator {
 
@@ -63,7 +63,7 @@ public final class Tier1Validator {
       findings.add(RuleCode.RULE_FAILED.at("", "The schema check could not finish on this input; the cross-field "
           + "rules still ran.", null));
     }
-    BundleView view = BundleView.of(input);
+    IndexedBundle view = IndexedBundle.of(input);
     for (Rule rule : rules) {
       try {
         rule.check(view, findings);

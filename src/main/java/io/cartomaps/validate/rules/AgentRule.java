@@ -26,7 +26,7 @@ final class AgentRule implements Rule {
       new String[] {"introduction/starters", "[\"<a question viewers can click>\"]"});
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode config = Nodes.object(Nodes.object(b.root(), "agent"), "config");
     if (config == null) {
       return;

@@ -25,7 +25,7 @@ final class AggregationExpRule implements Rule {
       "avg", "avg", "maximum", "max", "max", "max", "minimum", "min", "min", "min");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (DatasetEntry d : b.datasets()) {
       String exp = Nodes.text(d.node(), "aggregationExp");
       if (exp != null && PLACEHOLDER.matcher(exp).find()) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 final class AggregationResLevelRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (DatasetEntry d : b.datasets()) {
       JsonNode level = Nodes.get(d.node(), "aggregationResLevel");
       if (level == null || !level.isNumber() || d.isTilesetOrRaster() || d.geoColumn() == null

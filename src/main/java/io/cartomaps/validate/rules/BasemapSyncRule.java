@@ -34,7 +34,7 @@ final class BasemapSyncRule implements Rule {
   private static final String MAP_STYLE = Pointer.CONFIG + "/mapStyle";
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode basemap = Nodes.object(b.config(), "basemapConfig");
     JsonNode mapStyle = Nodes.object(b.config(), "mapStyle");
     if (Nodes.has(basemap, "type")) {

@@ -15,7 +15,7 @@ final class BuilderConfigRule implements Rule {
   private static final List<String> UI_STATE_KEYS = List.copyOf(BuilderDefaults.UI_STATE.keySet());
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode description = Nodes.get(b.root(), "description");
     if (description != null && description.isNull()) {
       out.add(RuleCode.DESCRIPTION_NULL.at("/description",
@@ -73,7 +73,7 @@ final class BuilderConfigRule implements Rule {
   }
 
   /** {@code layerOrder} must name each layer once: a layer left out is drawn in no defined place. */
-  private static void checkLayerOrder(BundleView b, JsonNode visState, List<Finding> out) {
+  private static void checkLayerOrder(IndexedBundle b, JsonNode visState, List<Finding> out) {
     JsonNode order = visState.get("layerOrder");
     if (order == null || !order.isArray()) {
       return;

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 final class CustomMarkersRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       JsonNode markerMap = Nodes.array(Nodes.object(l.visConfig(), "customMarkersRange"), "markerMap");
       if (markerMap == null) {

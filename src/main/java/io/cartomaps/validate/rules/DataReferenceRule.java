@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 final class DataReferenceRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       if (l.dataId() != null && l.dataset() == null) {
         out.add(unresolved(b, l.dataId(), l.path("config", "dataId"), l.label()));
@@ -38,7 +38,7 @@ final class DataReferenceRule implements Rule {
     }
   }
 
-  private static void checkWidget(BundleView b, WidgetEntry w, List<Finding> out) {
+  private static void checkWidget(IndexedBundle b, WidgetEntry w, List<Finding> out) {
     JsonNode ds = Nodes.get(w.node(), "dataSource");
     if (ds != null && ds.isObject()) {
       out.add(RuleCode.WIDGET_DATASOURCE_OBJECT.at(w.path("dataSource"),
@@ -76,14 +76,14 @@ final class DataReferenceRule implements Rule {
     }
   }
 
-  static Finding unresolved(BundleView b, String reference, String path, String owner) {
+  static Finding unresolved(IndexedBundle b, String reference, String path, String owner) {
     return RuleCode.UNRESOLVED_REF.at(path,
         "Dangling data reference: " + owner + " points at '" + reference + "', which no dataset declares.",
         suggestion(b, reference));
   }
 
   /** A likely intended reference, or the list of what exists. */
-  private static String suggestion(BundleView b, String reference) {
+  private static String suggestion(IndexedBundle b, String reference) {
     List<String> declared = b.declaredRefs();
     String bare = reference.replaceFirst("^(\\$ref:|\\$|@|#)", "");
     for (String d : declared) {

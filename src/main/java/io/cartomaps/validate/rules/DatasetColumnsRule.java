@@ -22,7 +22,7 @@ final class DatasetColumnsRule implements Rule {
   private static final List<String> WIDGET_COLUMNS = List.of("column", "operationColumn");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     Map<Integer, Map<String, Supplier<String>>> uses = null;
     for (DatasetEntry d : b.datasets()) {
       JsonNode columns = Nodes.get(d.node(), "columns");
@@ -82,7 +82,7 @@ final class DatasetColumnsRule implements Rule {
   }
 
   /** For each dataset index, each column the map reads from it with the first place that reads it. */
-  private static Map<Integer, Map<String, Supplier<String>>> columnUses(BundleView b) {
+  private static Map<Integer, Map<String, Supplier<String>>> columnUses(IndexedBundle b) {
     Map<Integer, Map<String, Supplier<String>>> uses = new LinkedHashMap<>();
     JsonNode popups = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
     for (DatasetEntry d : b.datasets()) {

@@ -14,7 +14,7 @@ final class DatasetFormatRule implements Rule {
   private static final Set<String> LEGACY = Set.of("json", "table", "geojson", "binary");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (DatasetEntry d : b.datasets()) {
       String format = Nodes.text(d.node(), "format");
       if (format == null || d.type() == null) {

@@ -15,7 +15,7 @@ final class DynamicBinningRule implements Rule {
   private static final Set<String> POINT_TYPES = Set.of("point", "multipoint");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (DatasetEntry d : b.datasets()) {
       if (!d.isTableOrQuery() || d.geoColumn() == null || !d.geoColumn().isSpatialIndex()) {
         continue;

@@ -35,7 +35,7 @@ public final class FieldUses {
 
   /** The column reads of {@code bundle}, in bundle order; reads of unresolved datasets are left out. */
   public static List<Use> of(JsonNode bundle) {
-    BundleView b = BundleView.of(bundle);
+    IndexedBundle b = IndexedBundle.of(bundle);
     List<Use> out = new ArrayList<>();
     JsonNode popups = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
     JsonNode tooltip = Nodes.object(Nodes.object(Nodes.object(Nodes.object(b.visState(), "interactionConfig"),
@@ -146,7 +146,7 @@ public final class FieldUses {
     }
   }
 
-  private static void sqlParameters(BundleView b, List<Use> out) {
+  private static void sqlParameters(IndexedBundle b, List<Use> out) {
     int i = 0;
     for (JsonNode p : Nodes.elements(b.sqlParameters())) {
       String column = Nodes.nonBlank(p, "column");

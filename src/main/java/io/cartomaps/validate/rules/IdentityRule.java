@@ -13,7 +13,7 @@ import java.util.Set;
 final class IdentityRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     Set<String> refs = new HashSet<>();
     Set<String> ids = new HashSet<>();
     for (DatasetEntry d : b.datasets()) {

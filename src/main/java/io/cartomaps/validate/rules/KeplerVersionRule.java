@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 final class KeplerVersionRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode version = Nodes.get(Nodes.object(b.root(), "keplerMapConfig"), "version");
     if (version == null || !version.isString() || version.stringValue().equals("v1")) {
       return;

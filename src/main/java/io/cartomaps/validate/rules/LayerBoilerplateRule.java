@@ -17,7 +17,7 @@ final class LayerBoilerplateRule implements Rule {
       List.of("initialStrokeColor", "initialFillColor", "opacity", "radius", "thickness");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       if (!l.node().isObject()) {
         continue;

@@ -23,7 +23,7 @@ final class LayerDatasetMatrixRule implements Rule {
       Set.of("tileset", "h3", "quadbin", "heatmapTile", "clusterTile", "raster");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       DatasetEntry d = l.dataset();
       if (d == null || d.type() == null || l.type() == null || !LAYER_TYPES.contains(l.type())

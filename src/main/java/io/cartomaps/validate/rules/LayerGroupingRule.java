@@ -16,7 +16,7 @@ final class LayerGroupingRule implements Rule {
   private static final String GROUPING = Pointer.CONFIG + "/layerGrouping";
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     Set<String> seenLayers = new HashSet<>();
     Set<String> seenGroups = new HashSet<>();
     int i = -1;
@@ -48,7 +48,7 @@ final class LayerGroupingRule implements Rule {
   }
 
   /** Checks a layer entry at {@code layerGrouping[entry]}, or at its {@code children[child]} when child ≥ 0. */
-  private static void checkLayer(BundleView b, JsonNode node, int entry, int child, Set<String> seen,
+  private static void checkLayer(IndexedBundle b, JsonNode node, int entry, int child, Set<String> seen,
       List<Finding> out) {
     String layerId = Nodes.text(node, "layerId");
     if (layerId == null) {

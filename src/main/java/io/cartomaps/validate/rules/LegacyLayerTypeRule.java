@@ -18,7 +18,7 @@ final class LegacyLayerTypeRule implements Rule {
       Map.entry("heatmap", "heatmapTile"), Map.entry("cluster", "clusterTile"));
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       if (l.type() == null) {
         continue;

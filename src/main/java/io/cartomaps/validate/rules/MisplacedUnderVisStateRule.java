@@ -15,7 +15,7 @@ final class MisplacedUnderVisStateRule implements Rule {
       List.of("widgets", "sqlParameters", "popupSettings", "layerGrouping", "mapSettings", "legendSettings");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (String key : PEERS) {
       JsonNode misplaced = Nodes.get(b.visState(), key);
       if (misplaced == null || !misplaced.isContainer() || misplaced.isEmpty()) {

@@ -19,7 +19,7 @@ final class OrdinalScaleRule implements Rule {
       "decimal", "numeric");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       JsonNode channels = l.visualChannels();
       for (String[] c : CHANNELS) {

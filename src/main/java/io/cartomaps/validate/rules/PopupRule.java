@@ -22,7 +22,7 @@ final class PopupRule implements Rule {
   private static final Set<String> CELL_LAYERS = Set.of("h3", "quadbin", "clusterTile");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode layers = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
     for (Map.Entry<String, JsonNode> e : Nodes.fields(layers)) {
       LayerEntry layer = b.layer(e.getKey());
@@ -119,7 +119,7 @@ final class PopupRule implements Rule {
     return name != null ? name : "<column>";
   }
 
-  private static String layerIds(BundleView b) {
+  private static String layerIds(IndexedBundle b) {
     List<String> ids = b.layers().stream().map(LayerEntry::id).filter(id -> id != null).limit(8).toList();
     return ids.isEmpty() ? "(none)" : String.join(", ", ids);
   }

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 final class RadiusScaleWithZoomRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       JsonNode visConfig = l.visConfig();
       if (!Nodes.isTrue(visConfig, "radiusScaleWithZoom")) {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * One cross-field rule (or a tight family of them) of Tier-1 validation. A rule reads the pre-indexed
- * {@link BundleView}, never throws on unexpected shapes (the schema check reports types; a rule skips what it
+ * {@link IndexedBundle}, never throws on unexpected shapes (the schema check reports types; a rule skips what it
  * cannot read) and appends its findings to {@code out}.
  */
 public interface Rule {
 
-  void check(BundleView bundle, List<Finding> out);
+  void check(IndexedBundle bundle, List<Finding> out);
 }

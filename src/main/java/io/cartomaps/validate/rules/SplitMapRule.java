@@ -16,7 +16,7 @@ final class SplitMapRule implements Rule {
   private static final String SPLIT_MAPS = Pointer.VIS_STATE + "/splitMaps";
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     JsonNode splitMaps = Nodes.array(b.visState(), "splitMaps");
     int sides = splitMaps == null ? 0 : splitMaps.size();
     if (sides > 2) {
@@ -41,7 +41,7 @@ final class SplitMapRule implements Rule {
     checkIsSplit(b, sides, out);
   }
 
-  private static void checkSide(BundleView b, JsonNode layers, String sidePath, int side, List<Finding> out) {
+  private static void checkSide(IndexedBundle b, JsonNode layers, String sidePath, int side, List<Finding> out) {
     for (LayerEntry l : b.layers()) {
       if (l.id() != null && !layers.has(l.id())) {
         out.add(RuleCode.SPLIT_MAP_LAYER_MISSING.at(Pointer.of(sidePath, l.id()),
@@ -63,7 +63,7 @@ final class SplitMapRule implements Rule {
     }
   }
 
-  private static void checkIsSplit(BundleView b, int sides, List<Finding> out) {
+  private static void checkIsSplit(IndexedBundle b, int sides, List<Finding> out) {
     JsonNode mapState = Nodes.object(b.config(), "mapState");
     if (mapState == null) {
       return;

@@ -21,7 +21,7 @@ final class SqlParameterNameRule implements Rule {
   private static final List<String> SQL_FIELDS = List.of("source", "queryTemplate");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     Set<String> names = new HashSet<>();
     JsonNode params = b.sqlParameters();
     int p = 0;

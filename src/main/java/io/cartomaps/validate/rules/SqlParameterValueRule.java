@@ -18,7 +18,7 @@ final class SqlParameterValueRule implements Rule {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     int p = -1;
     for (JsonNode param : Nodes.elements(b.sqlParameters())) {
       p++;

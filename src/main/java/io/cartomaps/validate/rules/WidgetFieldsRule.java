@@ -23,7 +23,7 @@ final class WidgetFieldsRule implements Rule {
       "table", List.of("columns"));
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (WidgetEntry w : b.widgets()) {
       if (!w.node().isObject()) {
         continue;

@@ -14,7 +14,7 @@ final class WidgetOperationRule implements Rule {
   private static final Map<String, String> SHORT = Map.of("average", "avg", "maximum", "max", "minimum", "min");
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (WidgetEntry w : b.widgets()) {
       String operation = Nodes.text(w.node(), "operation");
       String replacement = operation == null ? null : SHORT.get(operation);

@@ -12,7 +12,7 @@ import java.util.List;
 final class WidgetSourceRule implements Rule {
 
   @Override
-  public void check(BundleView b, List<Finding> out) {
+  public void check(IndexedBundle b, List<Finding> out) {
     for (WidgetEntry w : b.widgets()) {
       DatasetEntry d = w.dataset();
       if (d == null || !w.node().isObject()) {

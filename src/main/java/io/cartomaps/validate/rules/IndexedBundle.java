@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * with their resolved datasets. Every accessor tolerates a malformed bundle: a part of the wrong type reads as
  * absent and is left for the schema check to report.
  */
-public final class BundleView {
+public final class IndexedBundle {
 
   private final JsonNode root;
   private final JsonNode config;
@@ -25,7 +25,7 @@ public final class BundleView {
   private final List<List<LayerEntry>> layersByDataset;
   private final List<WidgetEntry> widgets;
 
-  private BundleView(JsonNode root) {
+  private IndexedBundle(JsonNode root) {
     this.root = root;
     this.config = Nodes.object(Nodes.object(root, "keplerMapConfig"), "config");
     this.visState = Nodes.object(config, "visState");
@@ -55,8 +55,8 @@ public final class BundleView {
   }
 
   /** Indexes {@code bundle}, which may be any JSON value. */
-  public static BundleView of(JsonNode bundle) {
-    return new BundleView(bundle);
+  public static IndexedBundle of(JsonNode bundle) {
+    return new IndexedBundle(bundle);
   }
 
   /** The whole input. */
