@@ -7,7 +7,10 @@ import { aggregate, canonicalAggregation } from './aggregate.js';
 export const DEFAULT_RES_LEVEL = { h3: 4, quadbin: 6 };
 const MAX_QUADBIN_RES = 26;
 
-/** `h3:geom` → {index: 'h3', column: 'geom'}; plain columns → {index: null}. */
+/**
+ * `h3:geom` → {index: 'h3', column: 'geom'}; plain columns → {index: null}. The H3 prefixes are CARTO's list, kept
+ * in Java as io.cartomaps.bundle.GeoColumn.H3_PREFIXES; GeoColumnPrefixesMatchViewerTest fails when they differ.
+ */
 export function parseGeoColumn(geoColumn) {
   if (!geoColumn || !geoColumn.includes(':')) return { index: null, column: geoColumn || null };
   const [prefix, column] = geoColumn.split(':');

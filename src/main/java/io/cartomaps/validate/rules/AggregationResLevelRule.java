@@ -1,5 +1,6 @@
 package io.cartomaps.validate.rules;
 
+import io.cartomaps.bundle.GeoColumn;
 import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.finding.RuleCode;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.cartomaps.validate.rules;
 
+import io.cartomaps.bundle.GeoColumn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package io.cartomaps.backend.local.data;
 
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.FeatureSource;
+import io.cartomaps.bundle.GeoColumn;
 import io.cartomaps.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -31,7 +32,7 @@ final class FeatureReader {
     }
     int rows = Math.min(limit, FeatureSource.MAX_FEATURES);
     List<SourceColumn> columns = source.columns(c);
-    GeoColumn geo = GeoColumn.parse(geoColumnSpec);
+    GeoColumn geo = geoColumnSpec == null || geoColumnSpec.isBlank() ? null : GeoColumn.parse(geoColumnSpec);
     SourceColumn geoColumn = geo == null ? null : find(columns, geo.column())
         .orElseThrow(() -> invalid("geoColumn '" + geoColumnSpec + "' names a column the source does not return; "
             + "it returns " + names(columns) + "."));
@@ -74,7 +75,7 @@ final class FeatureReader {
       // A plain geometry column, or dynamic binning (h3:geom / quadbin:geom): the renderer bins the points.
       return Mode.GEOMETRY;
     }
-    if (geo.index() == GeoColumn.Index.NONE) {
+    if (!geo.isSpatialIndex()) {
       throw invalid("geoColumn '" + spec + "' is a " + column.cartoType() + " column, not a geometry; use h3:"
           + column.name() + " or quadbin:" + column.name() + " if it holds spatial-index cells.");
     }

@@ -7,6 +7,7 @@ import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
 import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.backend.local.data.SampleManifest.SpatialIndex;
+import io.cartomaps.bundle.GeoColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,6 @@ final class TableCatalog {
 
   /** Schemas that are the engine's own, not data: the SQL catalogue and H2GIS's CRS tables. */
   private static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "public");
-  private static final Set<String> H3_COLUMNS = Set.of("h3", "hex", "h3id", "hex_id", "h3hex");
 
   private final SampleManifest manifest;
 
@@ -84,7 +84,7 @@ final class TableCatalog {
     }
     for (SourceColumn col : columns) {
       String lower = col.name().toLowerCase(Locale.ROOT);
-      if (H3_COLUMNS.contains(lower) && col.cartoType().equals("string")) {
+      if (GeoColumn.isH3ColumnName(col.name()) && col.cartoType().equals("string")) {
         return Optional.of(new SpatialIndex(col.name(), "h3", 0, null));
       }
       if (lower.equals("quadbin") && col.cartoType().equals("number")) {

@@ -1,4 +1,4 @@
-package io.cartomaps.validate.rules;
+package io.cartomaps.bundle;
 
 import java.util.Locale;
 import java.util.Set;
@@ -6,16 +6,23 @@ import java.util.Set;
 /**
  * A dataset's {@code geoColumn}: a plain geometry column, or {@code h3:<col>} / {@code quadbin:<col>}. The column
  * after the prefix is either a pre-computed index ({@code h3:h3}) or a geometry that is binned on the fly
- * ({@code h3:geom}, "dynamic binning"); a column named like an index counts as pre-computed.
+ * ({@code h3:geom}, "dynamic binning"); a column named like an index counts as pre-computed. Validation reads it
+ * from the bundle, the local data engine from a source request.
  */
-record GeoColumn(Kind kind, String column) {
+public record GeoColumn(Kind kind, String column) {
 
-  enum Kind { PLAIN, H3, QUADBIN }
+  /** How the map reads the column: as geometries, or as H3 or quadbin cells. */
+  public enum Kind { PLAIN, H3, QUADBIN }
 
-  private static final Set<String> H3_PREFIXES = Set.of("h3", "hex", "h3id", "hex_id", "h3hex");
+  /**
+   * The prefixes CARTO's clients read as H3 (the {@code @carto/api-client} list), which are also the column names
+   * a table's H3 index is found under. The viewer keeps a copy in {@code web/src/binning.js}
+   * ({@code parseGeoColumn}); GeoColumnPrefixesMatchViewerTest fails when the two differ.
+   */
+  public static final Set<String> H3_PREFIXES = Set.of("h3", "hex", "h3id", "hex_id", "h3hex");
 
   /** The parsed value, or null when {@code raw} is null. */
-  static GeoColumn parse(String raw) {
+  public static GeoColumn parse(String raw) {
     if (raw == null) {
       return null;
     }
@@ -34,12 +41,17 @@ record GeoColumn(Kind kind, String column) {
     return new GeoColumn(Kind.PLAIN, raw);
   }
 
-  boolean isSpatialIndex() {
+  /** True when {@code name}, in any case, is one CARTO gives a column of H3 cells. */
+  public static boolean isH3ColumnName(String name) {
+    return H3_PREFIXES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isSpatialIndex() {
     return kind != Kind.PLAIN;
   }
 
   /** True when the column after the prefix is a geometry to bin, not a pre-computed cell index. */
-  boolean isDynamic() {
+  public boolean isDynamic() {
     if (!isSpatialIndex()) {
       return false;
     }
@@ -48,7 +60,8 @@ record GeoColumn(Kind kind, String column) {
         || c.contains("index"));
   }
 
-  String kindName() {
+  /** {@code plain}, {@code h3} or {@code quadbin}, for messages. */
+  public String kindName() {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 }

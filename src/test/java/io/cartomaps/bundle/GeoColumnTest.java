@@ -1,4 +1,4 @@
-package io.cartomaps.validate.rules;
+package io.cartomaps.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,14 @@ class GeoColumnTest {
     assertEquals(GeoColumn.Kind.PLAIN, GeoColumn.parse("geom").kind());
     assertEquals(GeoColumn.Kind.PLAIN, GeoColumn.parse("s2:geom").kind());
     assertNull(GeoColumn.parse(null));
+  }
+
+  @Test
+  void knowsTheColumnNamesOfAnH3Index() {
+    assertTrue(GeoColumn.isH3ColumnName("H3"));
+    assertTrue(GeoColumn.isH3ColumnName("hex_id"));
+    assertFalse(GeoColumn.isH3ColumnName("quadbin"));
+    assertFalse(GeoColumn.isH3ColumnName("geom"));
   }
 
   @Test
