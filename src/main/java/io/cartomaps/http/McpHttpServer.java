@@ -80,18 +80,41 @@ public final class McpHttpServer implements AutoCloseable {
   private McpHttpServer(HttpSettings settings, ServerFactory factory) throws IOException {
     this.settings = settings;
     BindAddress bind = BindAddress.of(settings.host(), settings.port());
+    refuseUnsafe(bind, settings, factory);
+    DefaultServerTransportSecurityValidator validator =
+        bind.validator(settings.allowedOrigins(), settings.allowedHosts());
+
+    TOMCAT_LOG.setLevel(Level.WARNING);
+    baseDir = Files.createTempDirectory("carto-maps-http");
+    tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = connector(settings);
+    tomcat.setConnector(connector);
+    Context ctx = rootContext(tomcat);
+
+    String[] endpoints = settings.stateless()
+        ? statelessTransport(ctx, factory, validator)
+        : sessionTransports(ctx, factory, validator);
+    servlet(ctx, "health", new HealthServlet(drain, settings.stateless()), HEALTH);
+    servlet(ctx, "none", new NotFoundServlet(), "/");
+    filterChain(ctx, validator, endpoints);
+
+    sweeper = sessionOwnersSweeper();
+    port = listen(connector);
+  }
+
+  /** Refuses a reachable address without keys, and keys that name a profile or tool that does not exist. */
+  private static void refuseUnsafe(BindAddress bind, HttpSettings settings, ServerFactory factory) {
     if (!bind.loopback() && settings.keys().isEmpty()) {
       throw new HttpSetupException("Refusing to listen on " + settings.host() + " without authentication: anyone who "
           + "can reach it could use this server's CARTO credentials. Create a key with 'carto-maps-mcp keys create "
           + "--name NAME --profile PROFILE' and pass --keys-file, or listen on 127.0.0.1.");
     }
     checkKeys(settings, factory);
-    DefaultServerTransportSecurityValidator validator = bind.validator(settings.allowedOrigins(), settings.allowedHosts());
+  }
 
-    TOMCAT_LOG.setLevel(Level.WARNING);
-    baseDir = Files.createTempDirectory("carto-maps-http");
-    tomcat = new Tomcat();
-    tomcat.setBaseDir(baseDir.toString());
+  /** HTTP/1.1 on the configured address, bound when Tomcat initialises so a taken port fails the start. */
+  private static Connector connector(HttpSettings settings) {
     Connector connector = new Connector("HTTP/1.1");
     connector.setPort(settings.port());
     connector.setProperty("address", settings.host());
@@ -99,61 +122,85 @@ public final class McpHttpServer implements AutoCloseable {
     connector.setMaxPostSize(settings.maxRequestBytes());
     connector.setProperty("connectionTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
     connector.setProperty("keepAliveTimeout", String.valueOf(CONNECTION_TIMEOUT_MS));
-    tomcat.setConnector(connector);
+    return connector;
+  }
+
+  /** The one web application at {@code /}, whose error pages are JSON. */
+  private static Context rootContext(Tomcat tomcat) {
     ((StandardHost) tomcat.getHost()).setErrorReportValveClass(JsonErrorReportValve.class.getName());
     Context ctx = tomcat.addContext("", null);
     ctx.setLoader(new AppClassLoader());
+    return ctx;
+  }
 
+  /** Stateless mode: only {@value #MCP}, in both eras. Returns the MCP paths. */
+  private String[] statelessTransport(Context ctx, ServerFactory factory,
+      DefaultServerTransportSecurityValidator validator) {
     McpTransportContextExtractor<HttpServletRequest> callerContext = McpHttpServer::callerContext;
-    List<String> mcpPaths = new ArrayList<>(List.of(MCP));
-    if (settings.stateless()) {
-      HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
-          .jsonMapper(JSON).messageEndpoint(MCP).contextExtractor(callerContext)
-          .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
-      McpStatelessSyncServer server = factory.stateless(transport);
-      mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, transport), MCP);
-    } else {
-      HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
-          .jsonMapper(JSON).mcpEndpoint(MCP).contextExtractor(callerContext)
-          .securityValidator(validator).maxRequestSize(settings.maxRequestBytes())
-          .sessionSweepInterval(SESSION_SWEEP).build();
-      McpSyncServer server = factory.streamable(streamable);
-      mcpServers.add(server::closeGracefully);
-      servlet(ctx, "mcp", bothEras(factory, callerContext, validator, streamable), MCP);
+    HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
+        .jsonMapper(JSON).messageEndpoint(MCP).contextExtractor(callerContext)
+        .securityValidator(validator).maxRequestSize(settings.maxRequestBytes()).build();
+    McpStatelessSyncServer server = factory.stateless(transport);
+    mcpServers.add(server::closeGracefully);
+    servlet(ctx, "mcp", bothEras(factory, callerContext, validator, transport), MCP);
+    return new String[] {MCP};
+  }
 
-      HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
-          .jsonMapper(JSON).sseEndpoint(SSE).messageEndpoint(MESSAGE)
-          .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
-          .build();
-      McpSyncServer legacy = factory.sessions(sse);
-      mcpServers.add(legacy::closeGracefully);
-      servlet(ctx, "sse", sse, SSE, MESSAGE);
-      mcpPaths.addAll(List.of(SSE, MESSAGE));
-    }
-    servlet(ctx, "health", new HealthServlet(drain, settings.stateless()), HEALTH);
-    servlet(ctx, "none", new NotFoundServlet(), "/");
+  /** Session mode: {@value #MCP} in both eras, and legacy HTTP+SSE at {@value #SSE} + {@value #MESSAGE}. */
+  private String[] sessionTransports(Context ctx, ServerFactory factory,
+      DefaultServerTransportSecurityValidator validator) {
+    McpTransportContextExtractor<HttpServletRequest> callerContext = McpHttpServer::callerContext;
+    HttpServletStreamableServerTransportProvider streamable = HttpServletStreamableServerTransportProvider.builder()
+        .jsonMapper(JSON).mcpEndpoint(MCP).contextExtractor(callerContext)
+        .securityValidator(validator).maxRequestSize(settings.maxRequestBytes())
+        .sessionSweepInterval(SESSION_SWEEP).build();
+    McpSyncServer server = factory.streamable(streamable);
+    mcpServers.add(server::closeGracefully);
+    servlet(ctx, "mcp", bothEras(factory, callerContext, validator, streamable), MCP);
 
+    HttpServletSseServerTransportProvider sse = HttpServletSseServerTransportProvider.builder()
+        .jsonMapper(JSON).sseEndpoint(SSE).messageEndpoint(MESSAGE)
+        .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())
+        .build();
+    McpSyncServer legacy = factory.sessions(sse);
+    mcpServers.add(legacy::closeGracefully);
+    servlet(ctx, "sse", sse, SSE, MESSAGE);
+    return new String[] {MCP, SSE, MESSAGE};
+  }
+
+  /**
+   * The filters in the order a request meets them: on every path access log, JSON errors and drain; then on the MCP
+   * {@code endpoints} (also on async dispatches) the bounded body read, Host/Origin checks, bearer keys, session
+   * ownership and the JSON-RPC shape check.
+   */
+  private void filterChain(Context ctx, DefaultServerTransportSecurityValidator validator, String[] endpoints) {
     String[] all = {"/*"};
-    String[] endpoints = mcpPaths.toArray(String[]::new);
     filter(ctx, "access-log", new AccessLogFilter(), all);
     filter(ctx, "json-errors", new JsonErrorsFilter(), all);
     filter(ctx, "drain", new DrainFilter(drain), all);
     filter(ctx, "body-read", new BodyLimitFilter(settings.maxRequestBytes()), endpoints).setDispatcher("ASYNC");
     filter(ctx, "transport-security", new TransportSecurityFilter(validator), endpoints).setDispatcher("ASYNC");
-    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints).setDispatcher("ASYNC");
+    filter(ctx, "bearer-auth", new BearerAuthFilter(settings.keys(), settings.tools()), endpoints)
+        .setDispatcher("ASYNC");
     if (!settings.stateless()) {
       filter(ctx, "session-ownership", new SessionOwnershipFilter(owners), endpoints).setDispatcher("ASYNC");
     }
     filter(ctx, "json-rpc", new JsonRpcBodyFilter(), endpoints).setDispatcher("ASYNC");
+  }
 
-    sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+  /** Every ten minutes, drops the owners of sessions idle for too long. */
+  private ScheduledExecutorService sessionOwnersSweeper() {
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "http-session-owners-sweeper");
       t.setDaemon(true);
       return t;
     });
-    sweeper.scheduleAtFixedRate(owners::sweep, 10, 10, TimeUnit.MINUTES);
+    executor.scheduleAtFixedRate(owners::sweep, 10, 10, TimeUnit.MINUTES);
+    return executor;
+  }
 
+  /** Starts Tomcat and returns the port it listens on; a failed start closes what was set up. */
+  private int listen(Connector connector) {
     try {
       TOMCAT_LIFECYCLE_LOG.setLevel(Level.OFF);
       tomcat.start();
@@ -168,7 +215,7 @@ public final class McpHttpServer implements AutoCloseable {
       throw new HttpSetupException("Cannot listen on " + settings.host() + ":" + settings.port()
           + ": the port is in use or the address is not on this machine. Choose another --port or --host.");
     }
-    port = connector.getLocalPort();
+    return connector.getLocalPort();
   }
 
   /** {@value #MCP} in MCP 2026-07-28 (stateless, any instance answers) beside the 2025 servlet {@code legacy}. */
