@@ -22,6 +22,7 @@ import io.cartomaps.render.LocalViewer;
 import io.cartomaps.render.RenderInput;
 import io.cartomaps.backend.BackendException;
 import java.net.URI;
+import java.time.Clock;
 
 /** The composition root: profiles → backends → map service, schema sections, and the optional renderer. */
 public final class Wiring {
@@ -40,7 +41,7 @@ public final class Wiring {
 
   /** The same for an explicit environment (variables and home directory); tests use it. */
   public static Services open(Environment env, ProfileOverrides overrides, String viewerBaseUrl) {
-    Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), java.time.Clock.systemUTC());
+    Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), Clock.systemUTC());
     LocalHome home = new LocalHome(env.cartoMapsHome());
     LocalViewer viewer = new LocalViewer(viewerBaseUrl);
     ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewer));

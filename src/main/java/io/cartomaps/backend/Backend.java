@@ -1,6 +1,8 @@
 package io.cartomaps.backend;
 
+import io.cartomaps.json.Json;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -79,7 +81,7 @@ public interface Backend extends AutoCloseable {
    * store commits all of it in one transaction or nothing (a process killed midway leaves nothing). CARTO's API has
    * no transactions, so by default the calls simply run and the caller undoes a partial write itself.
    */
-  default <T> T atomically(java.util.function.Supplier<T> work) {
+  default <T> T atomically(Supplier<T> work) {
     return work.get();
   }
 
@@ -104,7 +106,7 @@ public interface Backend extends AutoCloseable {
    *                     {@code columns}, {@code aggregationExp}, …)
    */
   default SourceProbe probeRender(String connectionId, ObjectNode dataset) {
-    return SourceProbe.ok(java.util.List.of());
+    return SourceProbe.ok(List.of());
   }
 
   /** Tables (and views) a connection can read, optionally under a prefix such as a schema name. */
@@ -138,7 +140,7 @@ public interface Backend extends AutoCloseable {
 
   /** Links of a map whose record the caller has just read; backends that would re-read the map use the record. */
   default MapUrls urls(ObjectNode mapRecord) {
-    return urls(io.cartomaps.json.Json.text(mapRecord, "id"));
+    return urls(Json.text(mapRecord, "id"));
   }
 
   /** Whether a shared or public map reaches people on other machines (false for the local workspace). */

@@ -1,6 +1,7 @@
 package io.cartomaps.cli;
 
 import io.cartomaps.backend.AgentsStatus;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +26,7 @@ final class AgentsCommand extends CliCommand {
     } else if (value == s) {
       out().println(s.enabled() ? "enabled; default model: " + s.defaultModel() : "not available" + (s.note() == null ? "" : ": " + s.note()));
     } else {
-      ((java.util.List<?>) value).forEach(out()::println);
+      ((List<?>) value).forEach(out()::println);
     }
     return 0;
   }

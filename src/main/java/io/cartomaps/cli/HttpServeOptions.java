@@ -6,6 +6,7 @@ import io.cartomaps.http.HttpSettings;
 import io.cartomaps.mcp.ToolSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -44,7 +45,7 @@ final class HttpServeOptions {
 
   HttpSettings settings(ToolSelection tools) {
     return new HttpSettings(host, port, stateless, allowedOrigins, allowedHosts, keys(), tools, maxRequestBytes,
-        java.time.Duration.ofSeconds(Math.max(0, drainSeconds)));
+        Duration.ofSeconds(Math.max(0, drainSeconds)));
   }
 
   private ApiKeys keys() {

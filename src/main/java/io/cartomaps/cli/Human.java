@@ -1,8 +1,11 @@
 package io.cartomaps.cli;
 
+import io.cartomaps.json.Json;
 import io.cartomaps.maps.WriteResult;
 import io.cartomaps.validate.finding.Finding;
 import java.io.PrintWriter;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
 
 /** One-line renderings for people. */
 final class Human {
@@ -31,15 +34,15 @@ final class Human {
   }
 
   /** One widget's values in a line: {@code "Total population" (formula): {"value":…}}, or its error. */
-  static String widget(tools.jackson.databind.node.ObjectNode w) {
+  static String widget(ObjectNode w) {
     String title = w.has("title") ? w.get("title").asString() : w.path("id").asString();
     String head = "\"" + title + "\" (" + w.path("type").asString() + "): ";
     if (w.has("error")) {
       return head + "not computed: " + w.get("error").asString();
     }
-    tools.jackson.databind.node.ObjectNode values = w.deepCopy();
-    values.remove(java.util.List.of("id", "type", "title", "operation", "column", "formatter", "chartType", "headers"));
-    String text = io.cartomaps.json.Json.compact(values);
+    ObjectNode values = w.deepCopy();
+    values.remove(List.of("id", "type", "title", "operation", "column", "formatter", "chartType", "headers"));
+    String text = Json.compact(values);
     return head + (text.length() > 200 ? text.substring(0, 197) + "..." : text);
   }
 }

@@ -1,5 +1,6 @@
 package io.cartomaps.cli;
 
+import io.cartomaps.config.UserHome;
 import io.cartomaps.http.ApiKey;
 import io.cartomaps.http.ApiKeyFile;
 import io.cartomaps.http.KeyHash;
@@ -34,7 +35,7 @@ final class KeysCommand implements Runnable {
       return Path.of(env);
     }
     String home = System.getenv("CARTO_MAPS_HOME");
-    Path dir = home != null && !home.isBlank() ? Path.of(home) : io.cartomaps.config.UserHome.current().resolve(".carto-maps-mcp");
+    Path dir = home != null && !home.isBlank() ? Path.of(home) : UserHome.current().resolve(".carto-maps-mcp");
     return dir.resolve("http-keys.json");
   }
 

@@ -1,6 +1,7 @@
 package io.cartomaps.cli;
 
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.export.MapUses;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapList;
 import io.cartomaps.maps.MapSummary;
@@ -42,8 +43,8 @@ final class ListCommand extends CliCommand {
     MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection,
         MapQuery.PAGE.named("--page").parse(page), MapQuery.PAGE_SIZE.named("--page-size").parse(pageSize));
     MapList list = uses != null && !uses.isBlank()
-        ? all ? io.cartomaps.export.MapUses.all(services().maps(), global.profile, q, uses)
-            : io.cartomaps.export.MapUses.list(services().maps(), global.profile, q, uses)
+        ? all ? MapUses.all(services().maps(), global.profile, q, uses)
+            : MapUses.list(services().maps(), global.profile, q, uses)
         : all ? services().maps().listAll(global.profile, q, MAX_ALL) : services().maps().list(global.profile, q);
     if (global.json) {
       json(all ? list.maps() : list);

@@ -1,5 +1,8 @@
 package io.cartomaps.cli;
 
+import io.cartomaps.app.Services;
+import io.cartomaps.app.Wiring;
+import io.cartomaps.config.ProfileOverrides;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -49,8 +52,8 @@ public final class RootCommand implements Runnable {
   }
 
   /** The program's services for a command's global options. */
-  static io.cartomaps.app.Services openServices(GlobalOptions o) {
-    return io.cartomaps.app.Wiring.open(io.cartomaps.config.ProfileOverrides.of(o.profile, o.token, o.baseUrl), null);
+  static Services openServices(GlobalOptions o) {
+    return Wiring.open(ProfileOverrides.of(o.profile, o.token, o.baseUrl), null);
   }
 
   /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */

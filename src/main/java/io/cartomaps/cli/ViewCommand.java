@@ -1,5 +1,6 @@
 package io.cartomaps.cli;
 
+import io.cartomaps.backend.BackendException;
 import io.cartomaps.render.ViewerServer;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class ViewCommand extends CliCommand {
     try (ViewerServer server = ViewerServer.start(port, id -> {
       try {
         return previews.input(global.profile, id);
-      } catch (io.cartomaps.backend.BackendException e) {
+      } catch (BackendException e) {
         return null;
       }
     })) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -38,7 +39,7 @@ public final class TenantDiscovery {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   /** Built on first discovery: a process that never discovers a tenant (the local profile) never loads OkHttp. */
-  private final java.util.function.Supplier<OkHttpClient> http;
+  private final Supplier<OkHttpClient> http;
   private final Path cacheFile;
   private final Function<String, HttpUrl> configUrl;
   private final Clock clock;
@@ -53,7 +54,7 @@ public final class TenantDiscovery {
     this(() -> http, cacheFile, configUrl, clock);
   }
 
-  private TenantDiscovery(java.util.function.Supplier<OkHttpClient> http, Path cacheFile,
+  private TenantDiscovery(Supplier<OkHttpClient> http, Path cacheFile,
                           Function<String, HttpUrl> configUrl, Clock clock) {
     this.http = http;
     this.cacheFile = cacheFile;
@@ -63,7 +64,7 @@ public final class TenantDiscovery {
 
   /** Discovery against the real tenant domains, caching under {@code home}. */
   public static TenantDiscovery standard(Path home) {
-    java.util.function.Supplier<OkHttpClient> client = new java.util.function.Supplier<>() {
+    Supplier<OkHttpClient> client = new Supplier<>() {
       private OkHttpClient built;
 
       @Override

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -129,7 +130,7 @@ public sealed interface Destination {
    * (or a {@code jdbc:postgresql:} URL) for PostgreSQL, the user and password defaulting to {@code PGUSER} and
    * {@code PGPASSWORD}; {@code duckdb:path} or any other text for a DuckDB file.
    */
-  static Destination parse(String to, java.util.Map<String, String> env) {
+  static Destination parse(String to, Map<String, String> env) {
     if (to == null || to.isBlank()) {
       return new DuckDbFile(Path.of(DEFAULT_FILE));
     }
@@ -146,7 +147,7 @@ public sealed interface Destination {
     return new DuckDbFile(Path.of(to));
   }
 
-  private static Destination postgres(String url, java.util.Map<String, String> env) {
+  private static Destination postgres(String url, Map<String, String> env) {
     URI uri;
     try {
       uri = new URI(url.replaceFirst("^postgres(ql)?:", "postgresql:"));

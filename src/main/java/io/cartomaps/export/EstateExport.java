@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -121,7 +122,7 @@ public final class EstateExport {
           }
         }
         writer.deleteMaps(gone);
-        Long cursor = listed.values().stream().filter(java.util.Objects::nonNull).max(Long::compare).orElse(null);
+        Long cursor = listed.values().stream().filter(Objects::nonNull).max(Long::compare).orElse(null);
         String cursorIso = cursor == null ? null : Instant.ofEpochMilli(cursor).toString();
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("load_id", loadId);

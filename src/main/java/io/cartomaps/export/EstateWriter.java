@@ -7,14 +7,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,7 +92,7 @@ final class EstateWriter {
   }
 
   private static ColumnType typeOf(String dataType) {
-    String t = dataType.toUpperCase(java.util.Locale.ROOT);
+    String t = dataType.toUpperCase(Locale.ROOT);
     if (t.contains("TIMESTAMP")) {
       return ColumnType.TIMESTAMP;
     }
@@ -159,13 +166,13 @@ final class EstateWriter {
       return;
     }
     List<TableSpec> tables = new ArrayList<>(EstateSchema.MAP_TABLES);
-    java.util.Collections.reverse(tables);
+    Collections.reverse(tables);
     for (TableSpec t : tables) {
       List<String> ids = new ArrayList<>(mapIds);
       for (int from = 0; from < ids.size(); from += 500) {
         List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(t.name()) + " WHERE map_id IN ("
-            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, chunk.get(i));
           }
@@ -247,7 +254,7 @@ final class EstateWriter {
    */
   private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
     Map<String, ColumnType> have = columns.get(spec.name());
-    try (org.duckdb.DuckDBAppender a = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(dataset,
+    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(dataset,
         spec.name())) {
       for (Map<String, Object> row : rows) {
         a.beginRow();
@@ -261,7 +268,7 @@ final class EstateWriter {
     }
   }
 
-  private static void appendValue(org.duckdb.DuckDBAppender a, ColumnType type, Object v) throws SQLException {
+  private static void appendValue(DuckDBAppender a, ColumnType type, Object v) throws SQLException {
     if (v == null || v instanceof JsonNode j && (j.isMissingNode() || j.isNull())) {
       a.appendNull();
       return;
@@ -293,7 +300,7 @@ final class EstateWriter {
         if (ms == null) {
           a.appendNull();
         } else {
-          a.append(java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), java.time.ZoneOffset.UTC));
+          a.append(OffsetDateTime.ofInstant(Instant.ofEpochMilli(ms), ZoneOffset.UTC));
         }
       }
       case JSON -> a.append(v instanceof String s ? s : Json.compact(v));

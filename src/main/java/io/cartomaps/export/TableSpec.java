@@ -1,5 +1,6 @@
 package io.cartomaps.export;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ record TableSpec(String name, Map<String, ColumnType> columns, List<String> prim
   static final String LOAD_ID = "_dlt_load_id";
 
   TableSpec {
-    columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     primaryKey = List.copyOf(primaryKey);
   }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ final class BearerAuthFilter extends HttpFilter {
   BearerAuthFilter(ApiKeys keys, ToolSelection serverTools) {
     this.keys = keys;
     keys.keys().forEach(k -> callers.put(k.name(), k.caller(serverTools)));
-    this.anonymous = new Caller(ANONYMOUS, java.util.List.of(), serverTools);
+    this.anonymous = new Caller(ANONYMOUS, List.of(), serverTools);
   }
 
   @Override

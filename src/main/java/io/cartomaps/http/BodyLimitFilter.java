@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -213,9 +214,9 @@ final class BodyLimitFilter extends HttpFilter {
     }
 
     /** JSON is UTF-8; an unknown or missing charset is read as UTF-8 rather than failing the call. */
-    private static java.nio.charset.Charset charset(String name) {
+    private static Charset charset(String name) {
       try {
-        return name == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(name);
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
       } catch (IllegalArgumentException e) {
         return StandardCharsets.UTF_8;
       }

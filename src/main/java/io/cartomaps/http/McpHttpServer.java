@@ -5,6 +5,7 @@ import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.server.ToolCatalog;
 import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.modern.server.McpServer;
 import io.modelcontextprotocol.modern.server.transport.HttpServletMcpTransport;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -221,7 +222,7 @@ public final class McpHttpServer implements AutoCloseable {
   /** {@value #MCP} in MCP 2026-07-28 (stateless, any instance answers) beside the 2025 servlet {@code legacy}. */
   private HttpServlet bothEras(ServerFactory factory, McpTransportContextExtractor<HttpServletRequest> callerContext,
       DefaultServerTransportSecurityValidator validator, HttpServlet legacy) {
-    io.modelcontextprotocol.modern.server.McpServer modern = factory.modern();
+    McpServer modern = factory.modern();
     mcpServers.add(modern::closeGracefully);
     HttpServletMcpTransport transport = HttpServletMcpTransport.builder(modern).jsonMapper(JSON).endpoint(MCP)
         .contextExtractor(callerContext).httpHeaderValidator(validator).maxRequestSize(settings.maxRequestBytes())

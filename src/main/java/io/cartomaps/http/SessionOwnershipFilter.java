@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Binds each session to the key that opened it and refuses it to every other key — with the same 404 an unknown
@@ -72,7 +74,7 @@ final class SessionOwnershipFilter extends HttpFilter {
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       }
     }
     return null;

@@ -6,10 +6,13 @@ import io.cartomaps.bundle.BundleView;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.rules.FieldUses;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +68,7 @@ public final class AutoFill {
       double[] extent = extent(bundle, backend);
       if (extent != null) {
         config.set("mapState", fit(extent, mapState));
-        fills.add("mapState: fitted to the data extent " + java.util.Arrays.toString(extent));
+        fills.add("mapState: fitted to the data extent " + Arrays.toString(extent));
       }
     }
     return fills;
@@ -75,9 +78,9 @@ public final class AutoFill {
    * Adds to a table or query dataset's {@code columns} each column a layer, widget or popup reads from it: tiles
    * carry only the listed columns. Runs after the source checks, so every such column is one the source returns.
    */
-  static void fillColumns(ObjectNode bundle, java.util.function.IntPredicate which, List<String> fills) {
+  static void fillColumns(ObjectNode bundle, IntPredicate which, List<String> fills) {
     List<ObjectNode> datasets = BundleView.datasets(bundle);
-    Map<Integer, List<String>> added = new java.util.TreeMap<>();
+    Map<Integer, List<String>> added = new TreeMap<>();
     for (FieldUses.Use use : FieldUses.of(bundle)) {
       if (!which.test(use.dataset())) {
         continue;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +37,7 @@ public final class KeplerWipeGuard {
     dropped.removeAll(incLayers);
     if (!dropped.isEmpty()) {
       out.add(wipe("/keplerMapConfig/config/visState/layers", "Input provides " + incLayers.size()
-          + " layer(s); the map has " + curLayers.size() + ": layers " + new java.util.TreeSet<>(dropped)
+          + " layer(s); the map has " + curLayers.size() + ": layers " + new TreeSet<>(dropped)
           + " would be dropped."));
     }
     if (cur.has("mapState") && !inc.has("mapState")) {

@@ -1,6 +1,7 @@
 package io.cartomaps.mcp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
 
   /** Refuses names that are not tools, so a typo in a key's tool list does not silently hide a tool. */
   public void requireKnown(List<ToolDef> tools) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     tools.forEach(t -> known.add(t.name()));
     for (String name : union(include, exclude)) {
       if (!known.contains(name)) {
@@ -65,13 +66,13 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> s = new java.util.HashSet<>(a);
+    Set<String> s = new HashSet<>(a);
     s.addAll(b);
     return s;
   }
 
   private static Set<String> intersect(Set<String> a, Set<String> b) {
-    Set<String> s = new java.util.HashSet<>(a);
+    Set<String> s = new HashSet<>(a);
     s.retainAll(b);
     return s;
   }

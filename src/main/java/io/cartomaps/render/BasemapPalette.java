@@ -1,6 +1,7 @@
 package io.cartomaps.render;
 
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The offline basemap look-alikes. Builder's basemap ids map to the nearest palette: Google styles to their CARTO
@@ -45,7 +46,7 @@ public enum BasemapPalette {
     return forStyle(styleId);
   }
 
-  private static String text(tools.jackson.databind.JsonNode node) {
+  private static String text(JsonNode node) {
     return node != null && node.isString() ? node.asString() : null;
   }
 }

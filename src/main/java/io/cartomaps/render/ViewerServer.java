@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -208,7 +209,7 @@ public final class ViewerServer implements AutoCloseable {
     }
 
     static String encode(String segment) {
-      return java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+      return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
   }
 }

@@ -4,8 +4,10 @@ import io.cartomaps.validate.rules.IndexedBundle;
 import io.cartomaps.validate.rules.Rule;
 import io.cartomaps.validate.rules.Rules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.finding.RuleCode;
@@ -81,7 +83,7 @@ public final class Tier1Validator {
    * for an enum, Builder's real requirement for a shape CARTO accepts), and one mistake gets one finding.
    */
   static List<Finding> finish(List<Finding> findings) {
-    java.util.Set<String> rulePaths = new java.util.HashSet<>();
+    Set<String> rulePaths = new HashSet<>();
     for (Finding f : findings) {
       if (!f.code().startsWith("SCHEMA_")) {
         rulePaths.add(f.path());

@@ -3,6 +3,7 @@ package io.cartomaps.backend.cloud;
 import io.cartomaps.config.Secret;
 import java.io.IOException;
 import java.util.Set;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -19,7 +20,7 @@ final class BearerAuth implements Interceptor {
 
   BearerAuth(Secret token, Set<HttpUrl> hosts) {
     this.token = token;
-    this.origins = hosts.stream().map(BearerAuth::origin).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.origins = hosts.stream().map(BearerAuth::origin).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.DataProfile.ValueCount;
 import io.cartomaps.backend.ProfileStatements;
 import io.cartomaps.backend.SourceKind;
+import io.cartomaps.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class SourceStatistics {
         }
       });
     }
-    JsonNode first = aggregates == null || aggregates.isEmpty() ? io.cartomaps.json.Json.object() : aggregates.get(0);
+    JsonNode first = aggregates == null || aggregates.isEmpty() ? Json.object() : aggregates.get(0);
     return statements.assemble(source, lowerKeys(first), top, rows);
   }
 
@@ -82,7 +83,7 @@ final class SourceStatistics {
 
   /** Snowflake answers unquoted aliases in upper case. */
   private static JsonNode lowerKeys(JsonNode row) {
-    ObjectNode out = io.cartomaps.json.Json.object();
+    ObjectNode out = Json.object();
     row.properties().forEach(e -> out.set(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
     return out;
   }

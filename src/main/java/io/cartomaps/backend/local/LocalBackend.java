@@ -138,7 +138,7 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   }
 
   @Override
-  public <T> T atomically(java.util.function.Supplier<T> work) {
+  public <T> T atomically(Supplier<T> work) {
     return store.get().atomically(work);
   }
 

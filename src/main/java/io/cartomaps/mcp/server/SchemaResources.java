@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema sections as resources ({@code carto-maps://schema/{section}}, listed and as a template) and the
@@ -63,7 +64,7 @@ public final class SchemaResources {
       throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
           .message("Resource not found: " + uri + ". Schema sections are " + PREFIX + "{" + String.join(", ",
               schemas.names()) + "}; see also " + GUIDE + " and " + ExampleResources.PREFIX + "{points, h3, choropleth}.")
-          .data(java.util.Map.of("uri", uri)).build();
+          .data(Map.of("uri", uri)).build();
     }
     return text(uri, "application/schema+json", schemas.text(name));
   }

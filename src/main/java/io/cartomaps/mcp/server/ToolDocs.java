@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -44,12 +45,12 @@ public final class ToolDocs {
         md.append("No arguments.\n");
         continue;
       }
-      List<String> required = new java.util.ArrayList<>();
+      List<String> required = new ArrayList<>();
       schema.path("required").forEach(r -> required.add(r.asString()));
       md.append("| argument | type | required | description |\n|---|---|---|---|\n");
       for (Map.Entry<String, JsonNode> p : props.properties()) {
         JsonNode s = p.getValue();
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         s.path("enum").forEach(v -> values.add(v.asString()));
         String type = s.has("enum") ? String.join(" \\| ", values)
             : s.path("type").isArray() ? s.path("type").toString() : s.path("type").asString("any");

@@ -10,6 +10,7 @@ import io.modelcontextprotocol.modern.server.McpHeaders;
 import io.modelcontextprotocol.modern.server.McpServer;
 import io.modelcontextprotocol.modern.server.McpTransportResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ final class ModernRequests {
     try {
       out.line(mapper.writeValueAsString(message));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -7,7 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +34,7 @@ public final class JsonRpcCheck {
               .maxStringLength(Integer.MAX_VALUE)
               .build())
           .build())
-      .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private JsonRpcCheck() {
@@ -82,7 +84,7 @@ public final class JsonRpcCheck {
     JsonNode node;
     try {
       node = ENVELOPE.readTree(text);
-    } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+    } catch (StreamConstraintsException e) {
       return new Malformed(null, PARSE_ERROR, "Parse error: the message is nested deeper than " + MAX_DEPTH
           + " levels. Bundles may nest at most " + Json.MAX_DEPTH + " levels.");
     } catch (JacksonException e) {

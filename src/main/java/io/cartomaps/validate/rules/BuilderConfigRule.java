@@ -2,7 +2,9 @@ package io.cartomaps.validate.rules;
 
 import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.finding.RuleCode;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,22 +80,22 @@ final class BuilderConfigRule implements Rule {
     if (order == null || !order.isArray()) {
       return;
     }
-    java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+    Set<String> listed = new LinkedHashSet<>();
     for (JsonNode id : order.values()) {
       if (!id.isString()) {
         return; // index-based orders of older maps are kept as they are
       }
       listed.add(id.stringValue());
     }
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     b.layers().forEach(l -> {
       if (l.id() != null) {
         ids.add(l.id());
       }
     });
-    java.util.Set<String> missing = new java.util.LinkedHashSet<>(ids);
+    Set<String> missing = new LinkedHashSet<>(ids);
     missing.removeAll(listed);
-    java.util.Set<String> extra = new java.util.LinkedHashSet<>(listed);
+    Set<String> extra = new LinkedHashSet<>(listed);
     extra.removeAll(ids);
     if (!missing.isEmpty() || !extra.isEmpty()) {
       out.add(RuleCode.LAYER_ORDER_STALE.at(Pointer.VIS_STATE + "/layerOrder",

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -88,7 +89,7 @@ final class SourceFacts {
   /** H2 answers unquoted aliases in upper case. */
   private static JsonNode lower(ObjectNode row) {
     ObjectNode out = Json.object();
-    row.properties().forEach(e -> out.set(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+    row.properties().forEach(e -> out.set(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
     return out;
   }
 }

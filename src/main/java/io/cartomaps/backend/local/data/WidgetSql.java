@@ -6,6 +6,7 @@ import io.cartomaps.json.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -294,7 +295,7 @@ final class WidgetSql {
       return v instanceof BigDecimal d ? d.doubleValue() : v;
     }
     if (v instanceof Timestamp || v instanceof LocalDateTime || v instanceof LocalDate || v instanceof OffsetDateTime
-        || v instanceof java.sql.Date) {
+        || v instanceof Date) {
       return time(v);
     }
     return String.valueOf(v);
@@ -304,7 +305,7 @@ final class WidgetSql {
     if (v instanceof Timestamp t) {
       return t.toLocalDateTime().toString();
     }
-    if (v instanceof java.sql.Date d) {
+    if (v instanceof Date d) {
       return d.toLocalDate().toString();
     }
     return String.valueOf(v);

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class MapListing {
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(q.tags()));
     if (!tags.isEmpty()) {
       where.append(" AND (SELECT COUNT(*) FROM map_tags t WHERE t.map_id = m.id AND t.tag IN (")
-          .append(String.join(", ", java.util.Collections.nCopies(tags.size(), "?")))
+          .append(String.join(", ", Collections.nCopies(tags.size(), "?")))
           .append(")) = ?");
       params.addAll(tags);
       params.add(tags.size());

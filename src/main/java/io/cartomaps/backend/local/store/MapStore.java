@@ -6,9 +6,12 @@ import io.cartomaps.backend.MapVersion;
 import io.cartomaps.backend.local.workspace.LocalHome;
 import io.cartomaps.backend.local.store.DatasetTable.DatasetRow;
 import io.cartomaps.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,7 +52,7 @@ public final class MapStore implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       return true;
     }
-    return java.nio.file.Files.exists(java.nio.file.Path.of(home.mapsDatabase() + ".mv.db"));
+    return Files.exists(Path.of(home.mapsDatabase() + ".mv.db"));
   }
 
   static MapStore on(StoreDatabase db) {
@@ -182,7 +185,7 @@ public final class MapStore implements AutoCloseable {
    * Runs {@code work}, whose store calls on this thread join one transaction: all of them are committed together
    * or none is. A conflict with another process runs {@code work} again from the start.
    */
-  public <T> T atomically(java.util.function.Supplier<T> work) {
+  public <T> T atomically(Supplier<T> work) {
     return db.inTransaction(c -> work.get());
   }
 

@@ -6,12 +6,16 @@ import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.local.workspace.H2Messages;
 import io.cartomaps.backend.local.workspace.LocalHome;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
 import io.cartomaps.backend.local.workspace.H2Loopback;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL database shared by
@@ -71,9 +75,9 @@ final class StoreDatabase implements AutoCloseable {
     Connection open() throws SQLException {
       StoreTurns.Turn turn = turns.take();
       try {
-        Connection c = java.sql.DriverManager.getConnection(url, USER, PASSWORD);
+        Connection c = DriverManager.getConnection(url, USER, PASSWORD);
         c.setAutoCommit(false);
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class}, (proxy, method, args) -> {
               if (method.getName().equals("close") && method.getParameterCount() == 0) {
                 try {
@@ -85,7 +89,7 @@ final class StoreDatabase implements AutoCloseable {
               }
               try {
                 return method.invoke(c, args);
-              } catch (java.lang.reflect.InvocationTargetException e) {
+              } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
             });
@@ -104,7 +108,7 @@ final class StoreDatabase implements AutoCloseable {
 
   /** Opens (creating the tables when needed) a PostgreSQL store that several instances share. */
   static StoreDatabase openShared(StoreLocation location) {
-    org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+    PGSimpleDataSource source = new PGSimpleDataSource();
     source.setUrl(location.url());
     if (location.user() != null) {
       source.setUser(location.user());

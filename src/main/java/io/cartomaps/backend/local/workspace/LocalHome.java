@@ -1,6 +1,8 @@
 package io.cartomaps.backend.local.workspace;
 
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.config.UserHome;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ public record LocalHome(Path dir) {
 
   /** The home for this process: {@code $CARTO_MAPS_HOME}, else {@code ~/.carto-maps-mcp}. */
   public static LocalHome resolveDefault() {
-    return resolve(System.getenv(), io.cartomaps.config.UserHome.current().toString());
+    return resolve(System.getenv(), UserHome.current().toString());
   }
 
   /** The home chosen by an environment and a user home directory (testable form of {@link #resolveDefault()}). */
@@ -99,7 +101,7 @@ public record LocalHome(Path dir) {
       return null;
     }
     String home = dir.toAbsolutePath().normalize().toString();
-    String out = message.replace(home + java.io.File.separator, SHOWN_AS + java.io.File.separator)
+    String out = message.replace(home + File.separator, SHOWN_AS + File.separator)
         .replace(home, SHOWN_AS);
     try {
       String real = dir.toRealPath().toString();
