@@ -1,6 +1,7 @@
 package io.cartomaps.backend;
 
 import io.cartomaps.json.Json;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +32,7 @@ public interface Backend extends AutoCloseable {
    * that can read just these two fields in one go does so.
    */
   default List<MapVersion> mapVersions() {
-    List<MapVersion> out = new java.util.ArrayList<>();
+    List<MapVersion> out = new ArrayList<>();
     MapQuery q = new MapQuery(null, null, List.of(), false, "updatedAt", "ASC", 1, MapQuery.MAX_PAGE_SIZE);
     while (true) {
       MapPage page = listMaps(q);

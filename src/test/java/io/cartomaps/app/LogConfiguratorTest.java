@@ -42,7 +42,7 @@ class LogConfiguratorTest {
     LogLineLayout layout = new LogLineLayout();
     layout.setContext(context);
     layout.start();
-    LoggingEvent event = new LoggingEvent("x", context.getLogger("io.cartomaps.mcp.server.ServerFactory"), Level.WARN,
+    LoggingEvent event = new LoggingEvent("x", context.getLogger("io.cartomaps.mcp.ServerFactory"), Level.WARN,
         "list_maps failed: {}", new IllegalStateException("boom"), new Object[] {"timeout"});
     String line = layout.doLayout(event);
     assertTrue(line.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  i\\.c\\.m\\.ServerFactory - list_maps failed: "

@@ -1,5 +1,6 @@
 package io.cartomaps.backend.cloud;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -17,9 +18,9 @@ final class RetryDelays {
 
   private final ClientLimits limits;
   private final DoubleSupplier random;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  RetryDelays(ClientLimits limits, DoubleSupplier random, java.time.Clock clock) {
+  RetryDelays(ClientLimits limits, DoubleSupplier random, Clock clock) {
     this.limits = limits;
     this.random = random;
     this.clock = clock;
