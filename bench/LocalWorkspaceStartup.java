@@ -8,8 +8,9 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Startup cost of the local workspace, as an MCP server started per editor session pays it. Run it twice on the
- * same home: the first run is the first use ever (store created, sample database built), the second a warm open.
+ * Startup cost of the local workspace, as an MCP server started per editor session pays it. Run it
+ * twice on the same home: the first run is the first use ever (store created, sample database
+ * built), the second a warm open.
  *
  * <pre>
  * mvn -o -q -B compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -30,7 +31,8 @@ public class LocalWorkspaceStartup {
       long write = System.nanoTime();
       backend.probeSource(LocalConnection.ID, SourceKind.table, "samples.places");
       long engine = System.nanoTime();
-      backend.features(LocalConnection.ID, SourceKind.table, "samples.places", "geom", List.of("name"), 50_000);
+      backend.features(
+          LocalConnection.ID, SourceKind.table, "samples.places", "geom", List.of("name"), 50_000);
       long features = System.nanoTime();
       backend.deleteMap(map.get("id").asString());
       System.out.printf("open backend            %6d ms%n", ms(t0, opened));

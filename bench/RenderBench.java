@@ -18,7 +18,8 @@ import java.nio.file.Path;
  *   page DIR              writes DIR/page.html: the same map as a self-contained page for chromium --screenshot
  * </pre>
  *
- * The map: 1,200 points (ordinal colours), 547 pre-indexed H3 cells and 24 polygons, 1280×800, positron.
+ * The map: 1,200 points (ordinal colours), 547 pre-indexed H3 cells and 24 polygons, 1280×800,
+ * positron.
  */
 public class RenderBench {
 
@@ -53,15 +54,25 @@ public class RenderBench {
       }
       case "page" -> {
         Path dir = Path.of(args[1]);
-        String js = new String(RenderBench.class.getResourceAsStream("/viewer/mapshot.js").readAllBytes(),
-            StandardCharsets.UTF_8);
-        String css = new String(RenderBench.class.getResourceAsStream("/viewer/viewer.css").readAllBytes(),
-            StandardCharsets.UTF_8);
-        String spec = Json.compact(RenderSpec.forScreenshot(map(), options())).replace("</", "<\\/");
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><style>"
-            + css + "</style></head><body><div id=\"map\"><div id=\"overlays\" class=\"overlays light\"></div></div>"
-            + "<script>" + js.replace("</script", "<\\/script") + "</script><script>MapShot.render(" + spec
-            + ");</script></body></html>";
+        String js =
+            new String(
+                RenderBench.class.getResourceAsStream("/viewer/mapshot.js").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String css =
+            new String(
+                RenderBench.class.getResourceAsStream("/viewer/viewer.css").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String spec =
+            Json.compact(RenderSpec.forScreenshot(map(), options())).replace("</", "<\\/");
+        String html =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><style>"
+                + css
+                + "</style></head><body><div id=\"map\"><div id=\"overlays\" class=\"overlays light\"></div></div>"
+                + "<script>"
+                + js.replace("</script", "<\\/script")
+                + "</script><script>MapShot.render("
+                + spec
+                + ");</script></body></html>";
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("page.html"), html);
       }

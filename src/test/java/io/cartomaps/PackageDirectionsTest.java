@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Data flows one way: bundle → validate → maps → backend, with the front ends (mcp, cli, http) and render at the
- * edges and {@code app} composing the core for them. These rules fail the build on the first import against it.
+ * Data flows one way: bundle → validate → maps → backend, with the front ends (mcp, cli, http) and
+ * render at the edges and {@code app} composing the core for them. These rules fail the build on
+ * the first import against it.
  */
 class PackageDirectionsTest {
 
@@ -20,8 +21,10 @@ class PackageDirectionsTest {
 
   @BeforeAll
   static void importMainClasses() {
-    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.cartomaps");
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.cartomaps");
   }
 
   @Test
@@ -32,34 +35,65 @@ class PackageDirectionsTest {
 
   @Test
   void theCoreKnowsNoFrontEnd() {
-    noClasses().that().resideInAnyPackage("io.cartomaps.json..", "io.cartomaps.config..", "io.cartomaps.bundle..",
-            "io.cartomaps.validate..", "io.cartomaps.maps..", "io.cartomaps.backend..", "io.cartomaps.render..",
-            "io.cartomaps.export..", "io.cartomaps.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.cartomaps.mcp..", "io.cartomaps.cli..",
-            "io.cartomaps.http..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.cartomaps.json..",
+            "io.cartomaps.config..",
+            "io.cartomaps.bundle..",
+            "io.cartomaps.validate..",
+            "io.cartomaps.maps..",
+            "io.cartomaps.backend..",
+            "io.cartomaps.render..",
+            "io.cartomaps.export..",
+            "io.cartomaps.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cartomaps.mcp..", "io.cartomaps.cli..", "io.cartomaps.http..")
         .check(main);
   }
 
   @Test
   void frontEndsDoNotReachIntoEachOther() {
-    noClasses().that().resideInAnyPackage("io.cartomaps.mcp..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.cartomaps.cli..", "io.cartomaps.http..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.cartomaps.mcp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cartomaps.cli..", "io.cartomaps.http..")
         .check(main);
-    noClasses().that().resideInAnyPackage("io.cartomaps.http..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.cartomaps.cli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.cartomaps.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.cartomaps.cli..")
         .check(main);
   }
 
   @Test
   void backendsKnowOnlyTheirContractBelowThem() {
-    noClasses().that().resideInAnyPackage("io.cartomaps.backend..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.cartomaps.maps..", "io.cartomaps.validate..",
-            "io.cartomaps.render..", "io.cartomaps.export..", "io.cartomaps.app..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.cartomaps.backend..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.cartomaps.maps..",
+            "io.cartomaps.validate..",
+            "io.cartomaps.render..",
+            "io.cartomaps.export..",
+            "io.cartomaps.app..")
         .check(main);
   }
 
   @Test
   void onlyTheEntryPointLivesAtTheRoot() {
-    classes().that().resideInAPackage("io.cartomaps").should().haveSimpleNameStartingWith("Main").check(main);
+    classes()
+        .that()
+        .resideInAPackage("io.cartomaps")
+        .should()
+        .haveSimpleNameStartingWith("Main")
+        .check(main);
   }
 }

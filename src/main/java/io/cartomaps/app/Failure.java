@@ -12,18 +12,25 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Why an operation failed, in the one vocabulary both front ends translate: the MCP tools into an {@code isError}
- * result, the CLI into a message and an exit code. The code is stable (agents and scripts branch on it); the message
- * says what to do.
+ * Why an operation failed, in the one vocabulary both front ends translate: the MCP tools into an
+ * {@code isError} result, the CLI into a message and an exit code. The code is stable (agents and
+ * scripts branch on it); the message says what to do.
  *
- * @param kind       whose move it is next, which decides the CLI's exit code
- * @param code       e.g. {@code VALIDATION_FAILED}, {@code NOT_FOUND}, {@code INPUT_UNREADABLE}
- * @param findings   the findings behind a refused map operation, else empty
- * @param missingMap the map id named does not exist, so each front end adds how to find the right one
- * @param widgets    widget values computed before a screenshot failed, which the caller still gets; else empty
+ * @param kind whose move it is next, which decides the CLI's exit code
+ * @param code e.g. {@code VALIDATION_FAILED}, {@code NOT_FOUND}, {@code INPUT_UNREADABLE}
+ * @param findings the findings behind a refused map operation, else empty
+ * @param missingMap the map id named does not exist, so each front end adds how to find the right
+ *     one
+ * @param widgets widget values computed before a screenshot failed, which the caller still gets;
+ *     else empty
  */
-public record Failure(Kind kind, String code, String message, List<Finding> findings, boolean missingMap,
-                      List<ObjectNode> widgets) {
+public record Failure(
+    Kind kind,
+    String code,
+    String message,
+    List<Finding> findings,
+    boolean missingMap,
+    List<ObjectNode> widgets) {
 
   /** Whose move it is. */
   public enum Kind {
@@ -31,7 +38,10 @@ public record Failure(Kind kind, String code, String message, List<Finding> find
     REFUSED,
     /** The input could not be read or an argument is wrong: change the call. */
     INPUT,
-    /** The backend, the browser or the environment failed: retry, or fix the set-up the message names. */
+    /**
+     * The backend, the browser or the environment failed: retry, or fix the set-up the message
+     * names.
+     */
     FAILURE
   }
 
@@ -65,8 +75,10 @@ public record Failure(Kind kind, String code, String message, List<Finding> find
     if (e instanceof ProfileException) {
       return simple(Kind.INPUT, "PROFILE", message);
     }
-    return simple(Kind.FAILURE, "INTERNAL", "Unexpected failure (" + e.getClass().getSimpleName() + "): "
-        + e.getMessage());
+    return simple(
+        Kind.FAILURE,
+        "INTERNAL",
+        "Unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage());
   }
 
   private static Failure simple(Kind kind, String code, String message) {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Backends by profile name, opened on first use and kept for the life of the process (a server calls many tools
- * on the same profile; a CLI command opens one).
+ * Backends by profile name, opened on first use and kept for the life of the process (a server
+ * calls many tools on the same profile; a CLI command opens one).
  */
 public final class ProfileBackends implements BackendRegistry {
 
@@ -21,7 +21,8 @@ public final class ProfileBackends implements BackendRegistry {
   private final Function<ProfileConfig, Backend> opener;
   private final Map<String, Backend> open = new ConcurrentHashMap<>();
 
-  public ProfileBackends(Profiles profiles, ProfileOverrides overrides, Function<ProfileConfig, Backend> opener) {
+  public ProfileBackends(
+      Profiles profiles, ProfileOverrides overrides, Function<ProfileConfig, Backend> opener) {
     this.profiles = profiles;
     this.overrides = overrides;
     this.opener = opener;

@@ -6,18 +6,29 @@ import io.cartomaps.validate.SchemaSections;
 import java.nio.file.Path;
 
 /**
- * The program's parts, wired once per process: the map service over the profiles' backends, the schema sections,
- * and the map previews (screenshots), which start a browser only when first used.
+ * The program's parts, wired once per process: the map service over the profiles' backends, the
+ * schema sections, and the map previews (screenshots), which start a browser only when first used.
  *
- * @param screenshots     where the screenshot tool saves PNGs
- * @param serveLocalLinks makes local maps' links answer from this process from the first link on (the server)
+ * @param screenshots where the screenshot tool saves PNGs
+ * @param serveLocalLinks makes local maps' links answer from this process from the first link on
+ *     (the server)
  */
-public record Services(MapService maps, SchemaSections schemas, MapPreviews previews, Path screenshots,
-                       AutoCloseable resources, Runnable serveLocalLinks) implements AutoCloseable {
+public record Services(
+    MapService maps,
+    SchemaSections schemas,
+    MapPreviews previews,
+    Path screenshots,
+    AutoCloseable resources,
+    Runnable serveLocalLinks)
+    implements AutoCloseable {
 
-  public Services(MapService maps, SchemaSections schemas, MapPreviews previews, Path screenshots,
-                  AutoCloseable resources) {
-    this(maps, schemas, previews, screenshots, resources, () -> { });
+  public Services(
+      MapService maps,
+      SchemaSections schemas,
+      MapPreviews previews,
+      Path screenshots,
+      AutoCloseable resources) {
+    this(maps, schemas, previews, screenshots, resources, () -> {});
   }
 
   @Override

@@ -1,39 +1,43 @@
 package io.cartomaps.app;
 
 import io.cartomaps.backend.Backend;
+import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.cloud.CartoBackend;
 import io.cartomaps.backend.local.LocalBackend;
 import io.cartomaps.backend.local.workspace.LocalHome;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileConfig;
-import io.cartomaps.config.TenantDiscovery;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.config.Profiles;
-import io.cartomaps.validate.BundleValidator;
+import io.cartomaps.config.TenantDiscovery;
 import io.cartomaps.maps.MapService;
-import io.cartomaps.validate.SchemaSections;
-import io.cartomaps.validate.Tier1Validator;
 import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.ChromiumMapRenderer;
 import io.cartomaps.render.CloudMapRef;
 import io.cartomaps.render.CloudRenderEngine;
-import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.LocalViewer;
+import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.RenderInput;
-import io.cartomaps.backend.BackendException;
+import io.cartomaps.validate.BundleValidator;
+import io.cartomaps.validate.SchemaSections;
+import io.cartomaps.validate.Tier1Validator;
 import java.net.URI;
 import java.time.Clock;
 
-/** The composition root: profiles → backends → map service, schema sections, and the optional renderer. */
+/**
+ * The composition root: profiles → backends → map service, schema sections, and the optional
+ * renderer.
+ */
 public final class Wiring {
 
-  private Wiring() {
-  }
+  private Wiring() {}
 
   /**
-   * The program's services for these overrides (from {@code --profile}, {@code --token}, {@code --base-url}).
+   * The program's services for these overrides (from {@code --profile}, {@code --token}, {@code
+   * --base-url}).
    *
-   * @param viewerBaseUrl where local maps are opened (the program's own viewer), or null for the default
+   * @param viewerBaseUrl where local maps are opened (the program's own viewer), or null for the
+   *     default
    */
   public static Services open(ProfileOverrides overrides, String viewerBaseUrl) {
     return open(Environment.system(), overrides, viewerBaseUrl);
@@ -41,21 +45,33 @@ public final class Wiring {
 
   /** The same for an explicit environment (variables and home directory); tests use it. */
   public static Services open(Environment env, ProfileOverrides overrides, String viewerBaseUrl) {
-    Profiles profiles = new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), Clock.systemUTC());
+    Profiles profiles =
+        new Profiles(env, TenantDiscovery.standard(env.cartoMapsHome()), Clock.systemUTC());
     LocalHome home = new LocalHome(env.cartoMapsHome());
     LocalViewer viewer = new LocalViewer(viewerBaseUrl);
-    ProfileBackends backends = new ProfileBackends(profiles, overrides, config -> open(config, home, viewer));
+    ProfileBackends backends =
+        new ProfileBackends(profiles, overrides, config -> open(config, home, viewer));
     BundleValidator validator = Tier1Validator.standard()::validate;
     MapService maps = new MapService(backends, validator);
-    // Lambdas rather than method references or instances, so that no Playwright class loads before a screenshot.
-    MapPreviews previews = new MapPreviews(maps, () -> new ChromiumMapRenderer(),
-        (map, options) -> CloudEngine.INSTANCE.render(map, options),
-        (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
-    return new Services(maps, SchemaSections.get(), previews, home.dir().resolve("screenshots"), () -> {
-      viewer.close();
-      previews.close();
-      backends.close();
-    }, () -> viewer.serveOnDemand(id -> localMap(previews, id)));
+    // Lambdas rather than method references or instances, so that no Playwright class loads before
+    // a screenshot.
+    MapPreviews previews =
+        new MapPreviews(
+            maps,
+            () -> new ChromiumMapRenderer(),
+            (map, options) -> CloudEngine.INSTANCE.render(map, options),
+            (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
+    return new Services(
+        maps,
+        SchemaSections.get(),
+        previews,
+        home.dir().resolve("screenshots"),
+        () -> {
+          viewer.close();
+          previews.close();
+          backends.close();
+        },
+        () -> viewer.serveOnDemand(id -> localMap(previews, id)));
   }
 
   /** A local map for the viewer, or null when there is none with that id. */
@@ -72,10 +88,14 @@ public final class Wiring {
     static final CloudRenderEngine INSTANCE = new BrowserCloudRenderEngine();
   }
 
-  static CloudMapRef cloudRef(Profiles profiles, ProfileOverrides overrides, String profile, String mapId) {
+  static CloudMapRef cloudRef(
+      Profiles profiles, ProfileOverrides overrides, String profile, String mapId) {
     ProfileConfig p = profiles.resolve(profile, overrides);
     String header = p.token() == null ? null : p.token().bearerHeaderValue();
-    return new CloudMapRef(mapId, URI.create(p.apiBaseUrl()), URI.create(p.workspaceUrl()),
+    return new CloudMapRef(
+        mapId,
+        URI.create(p.apiBaseUrl()),
+        URI.create(p.workspaceUrl()),
         () -> header == null ? null : header.substring("Bearer ".length()));
   }
 

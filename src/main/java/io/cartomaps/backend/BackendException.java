@@ -1,8 +1,8 @@
 package io.cartomaps.backend;
 
 /**
- * A failure of a backend call, classified so callers can tell the user what to do. Messages never carry
- * credentials.
+ * A failure of a backend call, classified so callers can tell the user what to do. Messages never
+ * carry credentials.
  */
 public class BackendException extends RuntimeException {
 
@@ -50,7 +50,8 @@ public class BackendException extends RuntimeException {
 
   /** A map that does not exist (or is not visible) in the profile: callers point to the listing. */
   public boolean isMissingMap() {
-    return kind == Kind.NOT_FOUND && getMessage() != null
+    return kind == Kind.NOT_FOUND
+        && getMessage() != null
         && getMessage().matches("(?is)^map \\S+ not found.*");
   }
 }

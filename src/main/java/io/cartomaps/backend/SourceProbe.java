@@ -2,7 +2,9 @@ package io.cartomaps.backend;
 
 import java.util.List;
 
-/** Outcome of a dry-run of a dataset source: the columns it returns, or the error the engine gave. */
+/**
+ * Outcome of a dry-run of a dataset source: the columns it returns, or the error the engine gave.
+ */
 public record SourceProbe(boolean ok, List<Column> columns, String error) {
 
   public SourceProbe {

@@ -1,5 +1,4 @@
 package io.cartomaps.backend;
 
 /** A readable table or view: fully qualified name and kind ({@code table} or {@code view}). */
-public record TableRef(String name, String kind) {
-}
+public record TableRef(String name, String kind) {}

@@ -15,22 +15,22 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a bundle the way {@code carto maps} accepts it: a JSON string, a file path, or {@code -} / nothing for
- * stdin. Enforces {@link Json#MAX_DOCUMENT_CHARS} and {@link Json#MAX_DEPTH}, and reports parse errors with line
- * and column.
+ * Reads a bundle the way {@code carto maps} accepts it: a JSON string, a file path, or {@code -} /
+ * nothing for stdin. Enforces {@link Json#MAX_DOCUMENT_CHARS} and {@link Json#MAX_DEPTH}, and
+ * reports parse errors with line and column.
  */
 public final class BundleInput {
 
-  private BundleInput() {
-  }
+  private BundleInput() {}
 
   /**
-   * @param arg   a JSON document, a path to one, {@code -} or null for stdin
+   * @param arg a JSON document, a path to one, {@code -} or null for stdin
    * @param stdin where {@code -} reads from
    */
   public static JsonNode read(String arg, InputStream stdin) {
     if (arg == null || arg.equals("-")) {
-      return parse(readLimited(new InputStreamReader(stdin, StandardCharsets.UTF_8), "stdin"), "stdin");
+      return parse(
+          readLimited(new InputStreamReader(stdin, StandardCharsets.UTF_8), "stdin"), "stdin");
     }
     String trimmed = arg.stripLeading();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -40,12 +40,16 @@ public final class BundleInput {
     try {
       path = Path.of(arg);
     } catch (InvalidPathException e) {
-      throw new BundleInputException("Not a JSON document nor a file path: " + abbreviate(arg)
-          + ". Pass JSON text, a path to a .json file, or - to read stdin.");
+      throw new BundleInputException(
+          "Not a JSON document nor a file path: "
+              + abbreviate(arg)
+              + ". Pass JSON text, a path to a .json file, or - to read stdin.");
     }
     if (!Files.isRegularFile(path)) {
-      throw new BundleInputException("No such file: " + arg
-          + ". Pass JSON text (starting with '{'), a path to a .json file, or - to read stdin.");
+      throw new BundleInputException(
+          "No such file: "
+              + arg
+              + ". Pass JSON text (starting with '{'), a path to a .json file, or - to read stdin.");
     }
     try {
       if (Files.size(path) > Json.MAX_DOCUMENT_CHARS * 4L) {
@@ -65,27 +69,43 @@ public final class BundleInput {
       throw tooLarge(origin);
     }
     if (text.isBlank()) {
-      throw new BundleInputException("Empty input from " + origin + ": expected a JSON object (a map bundle).");
+      throw new BundleInputException(
+          "Empty input from " + origin + ": expected a JSON object (a map bundle).");
     }
     JsonNode tree;
     try {
       tree = Json.MAPPER.readTree(text);
     } catch (StreamConstraintsException e) {
-      throw new BundleInputException("Input from " + origin + " exceeds a limit: " + firstLine(e.getOriginalMessage())
-          + " (at most " + Json.MAX_DEPTH + " levels of nesting and " + Json.MAX_DOCUMENT_CHARS + " characters).");
+      throw new BundleInputException(
+          "Input from "
+              + origin
+              + " exceeds a limit: "
+              + firstLine(e.getOriginalMessage())
+              + " (at most "
+              + Json.MAX_DEPTH
+              + " levels of nesting and "
+              + Json.MAX_DOCUMENT_CHARS
+              + " characters).");
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
-      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      throw new BundleInputException("Malformed JSON in " + origin + where + ": "
-          + firstLine(e.getOriginalMessage()) + ". Fix the JSON syntax and try again.");
+      String where =
+          loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new BundleInputException(
+          "Malformed JSON in "
+              + origin
+              + where
+              + ": "
+              + firstLine(e.getOriginalMessage())
+              + ". Fix the JSON syntax and try again.");
     }
     refuseLoneSurrogates(tree, "", origin);
     return tree;
   }
 
   /**
-   * JSON may escape half a UTF-16 pair (a lone backslash-u {@code d800}), which no UTF-8 store can hold: it would
-   * be saved as {@code ?}. Refused here, where every entry point's bundle passes, so nothing is silently changed.
+   * JSON may escape half a UTF-16 pair (a lone backslash-u {@code d800}), which no UTF-8 store can
+   * hold: it would be saved as {@code ?}. Refused here, where every entry point's bundle passes, so
+   * nothing is silently changed.
    */
   private static void refuseLoneSurrogates(JsonNode node, String pointer, String origin) {
     if (node.isString()) {
@@ -106,12 +126,21 @@ public final class BundleInput {
   private static void checkText(String s, String pointer, String what, String origin) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new BundleInputException("Input from " + origin + " has a lone UTF-16 surrogate \\u"
-            + Integer.toHexString(c) + " in " + what + " at " + (pointer.isEmpty() ? "/" : pointer)
-            + ": text must be valid Unicode. Remove it, or give the full character (both halves of the pair).");
+        throw new BundleInputException(
+            "Input from "
+                + origin
+                + " has a lone UTF-16 surrogate \\u"
+                + Integer.toHexString(c)
+                + " in "
+                + what
+                + " at "
+                + (pointer.isEmpty() ? "/" : pointer)
+                + ": text must be valid Unicode. Remove it, or give the full character (both halves of the pair).");
       }
     }
   }
@@ -134,8 +163,12 @@ public final class BundleInput {
   }
 
   private static BundleInputException tooLarge(String origin) {
-    return new BundleInputException("Input from " + origin + " is larger than " + (Json.MAX_DOCUMENT_CHARS / 1024 / 1024)
-        + " MiB, the most a bundle may be. Split large SQL into tables or remove unused layers.");
+    return new BundleInputException(
+        "Input from "
+            + origin
+            + " is larger than "
+            + (Json.MAX_DOCUMENT_CHARS / 1024 / 1024)
+            + " MiB, the most a bundle may be. Split large SQL into tables or remove unused layers.");
   }
 
   private static String firstLine(String s) {

@@ -5,11 +5,13 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Read access to the parts of a bundle the map service works with, tolerant of missing or mistyped parts. */
+/**
+ * Read access to the parts of a bundle the map service works with, tolerant of missing or mistyped
+ * parts.
+ */
 public final class BundleView {
 
-  private BundleView() {
-  }
+  private BundleView() {}
 
   /** The dataset objects of a bundle. */
   public static List<ObjectNode> datasets(JsonNode bundle) {
@@ -37,7 +39,9 @@ public final class BundleView {
     return id != null && id.isString() ? id.asString() : null;
   }
 
-  /** The key a layer or widget uses to point at a dataset: {@code "$ref:name"} or the dataset id. */
+  /**
+   * The key a layer or widget uses to point at a dataset: {@code "$ref:name"} or the dataset id.
+   */
   public static String datasetKey(JsonNode dataset) {
     JsonNode ref = dataset.get("$ref");
     if (ref != null && ref.isString()) {

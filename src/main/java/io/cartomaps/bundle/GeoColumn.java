@@ -4,20 +4,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A dataset's {@code geoColumn}: a plain geometry column, or {@code h3:<col>} / {@code quadbin:<col>}. The column
- * after the prefix is either a pre-computed index ({@code h3:h3}) or a geometry that is binned on the fly
- * ({@code h3:geom}, "dynamic binning"); a column named like an index counts as pre-computed. Validation reads it
- * from the bundle, the local data engine from a source request.
+ * A dataset's {@code geoColumn}: a plain geometry column, or {@code h3:<col>} / {@code
+ * quadbin:<col>}. The column after the prefix is either a pre-computed index ({@code h3:h3}) or a
+ * geometry that is binned on the fly ({@code h3:geom}, "dynamic binning"); a column named like an
+ * index counts as pre-computed. Validation reads it from the bundle, the local data engine from a
+ * source request.
  */
 public record GeoColumn(Kind kind, String column) {
 
   /** How the map reads the column: as geometries, or as H3 or quadbin cells. */
-  public enum Kind { PLAIN, H3, QUADBIN }
+  public enum Kind {
+    PLAIN,
+    H3,
+    QUADBIN
+  }
 
   /**
-   * The prefixes CARTO's clients read as H3 (the {@code @carto/api-client} list), which are also the column names
-   * a table's H3 index is found under. The viewer keeps a copy in {@code web/src/binning.js}
-   * ({@code parseGeoColumn}); GeoColumnPrefixesMatchViewerTest fails when the two differ.
+   * The prefixes CARTO's clients read as H3 (the {@code @carto/api-client} list), which are also
+   * the column names a table's H3 index is found under. The viewer keeps a copy in {@code
+   * web/src/binning.js} ({@code parseGeoColumn}); GeoColumnPrefixesMatchViewerTest fails when the
+   * two differ.
    */
   public static final Set<String> H3_PREFIXES = Set.of("h3", "hex", "h3id", "hex_id", "h3hex");
 
@@ -56,7 +62,10 @@ public record GeoColumn(Kind kind, String column) {
       return false;
     }
     String c = column.toLowerCase(Locale.ROOT);
-    return !(c.contains("h3") || c.contains("quadbin") || c.contains("hex") || c.contains("cell")
+    return !(c.contains("h3")
+        || c.contains("quadbin")
+        || c.contains("hex")
+        || c.contains("cell")
         || c.contains("index"));
   }
 

@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CARTO's palettes (CARTOColors, CC-BY 3.0, from the {@code cartocolor} package) by name, so a layer can say
- * {@code "colorRange": {"name": "Sunset"}} and have the colours written for it. Builder's default ramp has 6 steps;
- * qualitative palettes give all their colours.
+ * CARTO's palettes (CARTOColors, CC-BY 3.0, from the {@code cartocolor} package) by name, so a
+ * layer can say {@code "colorRange": {"name": "Sunset"}} and have the colours written for it.
+ * Builder's default ramp has 6 steps; qualitative palettes give all their colours.
  */
 public final class Palettes {
 
@@ -22,8 +22,7 @@ public final class Palettes {
 
   private static final JsonNode ALL = load();
 
-  private Palettes() {
-  }
+  private Palettes() {}
 
   /** The palette names, as CARTO spells them. */
   public static Set<String> names() {
@@ -31,8 +30,8 @@ public final class Palettes {
   }
 
   /**
-   * The full {@code colorRange} ({@code name, type, category, colors}) of a CARTO palette, or null when the name is
-   * not one.
+   * The full {@code colorRange} ({@code name, type, category, colors}) of a CARTO palette, or null
+   * when the name is not one.
    */
   public static ObjectNode colorRange(String name) {
     JsonNode p = name == null ? null : ALL.get(name);
@@ -41,8 +40,10 @@ public final class Palettes {
     }
     String type = p.get("type").asString();
     JsonNode sizes = p.get("colors");
-    int steps = type.equals("qualitative") ? sizes.propertyNames().stream().mapToInt(Integer::parseInt).max()
-        .orElse(DEFAULT_STEPS) : DEFAULT_STEPS;
+    int steps =
+        type.equals("qualitative")
+            ? sizes.propertyNames().stream().mapToInt(Integer::parseInt).max().orElse(DEFAULT_STEPS)
+            : DEFAULT_STEPS;
     ObjectNode out = Json.object();
     out.put("name", name).put("type", type).put("category", "CARTO");
     out.set("colors", sizes.get(String.valueOf(steps)).deepCopy());

@@ -15,12 +15,11 @@ public final class Privacy {
 
   public static final Set<String> LEVELS = Set.of("private", "shared", "public");
 
-  private Privacy() {
-  }
+  private Privacy() {}
 
   /**
-   * Normalises a bundle's privacy value. Returns null for null/missing input and for values that are neither a
-   * string nor an object (the validator reports those).
+   * Normalises a bundle's privacy value. Returns null for null/missing input and for values that
+   * are neither a string nor an object (the validator reports those).
    */
   public static ObjectNode normalize(JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) {
@@ -47,7 +46,10 @@ public final class Privacy {
     return out;
   }
 
-  /** The privacy object a bundle shows for a stored map record ({@code privacy}, {@code sharingScope}, lists). */
+  /**
+   * The privacy object a bundle shows for a stored map record ({@code privacy}, {@code
+   * sharingScope}, lists).
+   */
   public static ObjectNode fromRecord(JsonNode map) {
     ObjectNode raw = Json.object();
     String level = Json.text(map, "privacy");

@@ -12,15 +12,14 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Dataset references: a dataset declares {@code "$ref": "name"} and the map points at it with
- * {@code "$ref:name"} (layer {@code dataId}, widget {@code dataSource}, SQL parameter data sources, filters keys …).
- * After the datasets exist, every reference is rewritten to the dataset's id.
+ * {@code "$ref:name"} (layer {@code dataId}, widget {@code dataSource}, SQL parameter data sources,
+ * filters keys …). After the datasets exist, every reference is rewritten to the dataset's id.
  */
 public final class Refs {
 
   public static final String PREFIX = "$ref:";
 
-  private Refs() {
-  }
+  private Refs() {}
 
   /** The name in {@code "$ref:name"}, or null when the value is not a reference. */
   public static String name(String value) {
@@ -28,8 +27,8 @@ public final class Refs {
   }
 
   /**
-   * Replaces every {@code "$ref:name"} string value and object key under {@code node} by {@code ids.get(name)}.
-   * Names missing from {@code ids} are left as they are (validation reports them).
+   * Replaces every {@code "$ref:name"} string value and object key under {@code node} by {@code
+   * ids.get(name)}. Names missing from {@code ids} are left as they are (validation reports them).
    */
   public static JsonNode rewrite(JsonNode node, Map<String, String> ids) {
     Map<String, String> exact = new LinkedHashMap<>();
@@ -38,8 +37,9 @@ public final class Refs {
   }
 
   /**
-   * Replaces every string value and object key under {@code node} that equals a key of {@code exact} by its value.
-   * Used for {@code "$ref:name"} references and for the old dataset ids of a bundle read from another map.
+   * Replaces every string value and object key under {@code node} that equals a key of {@code
+   * exact} by its value. Used for {@code "$ref:name"} references and for the old dataset ids of a
+   * bundle read from another map.
    */
   public static JsonNode replace(JsonNode node, Map<String, String> exact) {
     if (exact.isEmpty()) {

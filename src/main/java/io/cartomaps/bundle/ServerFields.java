@@ -8,24 +8,42 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns stored map and dataset records into the round-trippable bundle: server-computed fields are stripped,
- * privacy is synthesised, datasets are inlined. What {@link #toBundle} returns, create and update accept unchanged.
+ * Turns stored map and dataset records into the round-trippable bundle: server-computed fields are
+ * stripped, privacy is synthesised, datasets are inlined. What {@link #toBundle} returns, create
+ * and update accept unchanged.
  */
 public final class ServerFields {
 
   /** Top-level bundle fields, in the order a bundle is written. */
   public static final List<String> BUNDLE_FIELDS =
-      List.of("id", "title", "description", "privacy", "collaborative", "tags", "datasets", "keplerMapConfig", "agent");
+      List.of(
+          "id",
+          "title",
+          "description",
+          "privacy",
+          "collaborative",
+          "tags",
+          "datasets",
+          "keplerMapConfig",
+          "agent");
 
   /** Dataset fields the server computes; stripped on read, ignored on write. */
-  public static final Set<String> DATASET_SERVER_FIELDS = Set.of("createdAt", "updatedAt", "providerId", "mapId",
-      "exportToBucketAvailable", "spatialIndex", "sourceWorkflowId", "sourceWorkflowNodeId", "metadata");
+  public static final Set<String> DATASET_SERVER_FIELDS =
+      Set.of(
+          "createdAt",
+          "updatedAt",
+          "providerId",
+          "mapId",
+          "exportToBucketAvailable",
+          "spatialIndex",
+          "sourceWorkflowId",
+          "sourceWorkflowNodeId",
+          "metadata");
 
   /** Agent fields the server computes. */
   public static final Set<String> AGENT_SERVER_FIELDS = Set.of("token", "issues");
 
-  private ServerFields() {
-  }
+  private ServerFields() {}
 
   public static ObjectNode toBundle(JsonNode mapRecord, List<? extends JsonNode> datasetRecords) {
     ObjectNode b = Json.object();
@@ -54,14 +72,20 @@ public final class ServerFields {
     return b;
   }
 
-  /** A dataset as a bundle carries it: its id and authoring fields, with {@code connectionName} kept for copies. */
+  /**
+   * A dataset as a bundle carries it: its id and authoring fields, with {@code connectionName} kept
+   * for copies.
+   */
   public static ObjectNode stripDataset(JsonNode record) {
     ObjectNode d = (ObjectNode) record.deepCopy();
     DATASET_SERVER_FIELDS.forEach(d::remove);
     return d;
   }
 
-  /** A dataset as it is sent to a backend: no {@code $ref}, no server fields, no {@code connectionName}. */
+  /**
+   * A dataset as it is sent to a backend: no {@code $ref}, no server fields, no {@code
+   * connectionName}.
+   */
   public static ObjectNode datasetForWrite(JsonNode bundleDataset) {
     ObjectNode d = (ObjectNode) bundleDataset.deepCopy();
     d.remove("$ref");

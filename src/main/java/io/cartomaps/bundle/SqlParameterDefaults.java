@@ -11,19 +11,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Puts each SQL parameter's current value (what a viewer sees before touching a control) into the {@code {{name}}}
- * placeholders of query sources, so a preview draws and counts the rows a viewer first sees. Category values become
- * a parenthesised list for {@code IN {{name}}} (an empty selection means every value, as in Builder), numbers stay
- * numbers, dates and text become quoted literals.
+ * Puts each SQL parameter's current value (what a viewer sees before touching a control) into the
+ * {@code {{name}}} placeholders of query sources, so a preview draws and counts the rows a viewer
+ * first sees. Category values become a parenthesised list for {@code IN {{name}}} (an empty
+ * selection means every value, as in Builder), numbers stay numbers, dates and text become quoted
+ * literals.
  */
 public final class SqlParameterDefaults {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
 
-  private SqlParameterDefaults() {
-  }
+  private SqlParameterDefaults() {}
 
-  /** Replaces the placeholders of every query dataset of {@code bundle} in place; unknown names stay as written. */
+  /**
+   * Replaces the placeholders of every query dataset of {@code bundle} in place; unknown names stay
+   * as written.
+   */
   public static void apply(ObjectNode bundle) {
     Map<String, String> values = values(BundleView.config(bundle));
     if (values.isEmpty()) {
@@ -38,9 +42,9 @@ public final class SqlParameterDefaults {
   }
 
   /**
-   * {@link #apply} for a map saved in CARTO, whose query sources are stored in the provider's own parameter syntax
-   * ({@code @p}, {@code $1}, {@code :p}) next to the {@code {{p}}} form in {@code queryTemplate}: the template
-   * becomes the source before the values go in.
+   * {@link #apply} for a map saved in CARTO, whose query sources are stored in the provider's own
+   * parameter syntax ({@code @p}, {@code $1}, {@code :p}) next to the {@code {{p}}} form in {@code
+   * queryTemplate}: the template becomes the source before the values go in.
    */
   public static void applyToSaved(ObjectNode bundle) {
     for (ObjectNode d : BundleView.datasets(bundle)) {
@@ -89,8 +93,7 @@ public final class SqlParameterDefaults {
           bound(p.path("start"), out);
           bound(p.path("end"), out);
         }
-        default -> {
-        }
+        default -> {}
       }
     }
     return out;

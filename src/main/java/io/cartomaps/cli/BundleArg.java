@@ -5,11 +5,13 @@ import io.cartomaps.bundle.BundleInputException;
 import java.io.InputStream;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a command's bundle argument (JSON text, a path, {@code -} or nothing for stdin); unreadable → exit 2. */
+/**
+ * Reads a command's bundle argument (JSON text, a path, {@code -} or nothing for stdin); unreadable
+ * → exit 2.
+ */
 final class BundleArg {
 
-  private BundleArg() {
-  }
+  private BundleArg() {}
 
   static JsonNode read(String arg, InputStream stdin) {
     try {

@@ -12,11 +12,9 @@ import picocli.CommandLine.Spec;
 /** Base of the commands that use the map service: shared options, services, output. */
 abstract class CliCommand implements Callable<Integer> {
 
-  @Mixin
-  GlobalOptions global;
+  @Mixin GlobalOptions global;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private Services services;
 

@@ -7,15 +7,15 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns exceptions into a clear message and an exit code, never a stack trace: 1 for a refused or invalid map
- * operation, 2 for unreadable input or bad usage, 3 for a failure of the backend or the environment. With
- * {@code --json} the error is one JSON object on stdout.
+ * Turns exceptions into a clear message and an exit code, never a stack trace: 1 for a refused or
+ * invalid map operation, 2 for unreadable input or bad usage, 3 for a failure of the backend or the
+ * environment. With {@code --json} the error is one JSON object on stdout.
  */
 final class CliErrors implements IExecutionExceptionHandler {
 
@@ -28,7 +28,10 @@ final class CliErrors implements IExecutionExceptionHandler {
     return report(ex, wantsJson(parseResult), cl.getOut(), cl.getErr());
   }
 
-  /** Reports {@code ex} as one JSON object on {@code out} or as lines on {@code err}; returns the exit code. */
+  /**
+   * Reports {@code ex} as one JSON object on {@code out} or as lines on {@code err}; returns the
+   * exit code.
+   */
   static int report(Exception ex, boolean json, PrintWriter out, PrintWriter err) {
     int code;
     String errorCode;
@@ -41,15 +44,17 @@ final class CliErrors implements IExecutionExceptionHandler {
       message = ce.getMessage();
     } else {
       Failure f = Failure.of(ex);
-      code = switch (f.kind()) {
-        case REFUSED -> INVALID;
-        case INPUT -> INPUT;
-        case FAILURE -> FAILURE;
-      };
+      code =
+          switch (f.kind()) {
+            case REFUSED -> INVALID;
+            case INPUT -> INPUT;
+            case FAILURE -> FAILURE;
+          };
       errorCode = f.code();
       findings = f.findings();
       widgets = f.widgets();
-      message = f.message() + (f.missingMap() ? " Find its id with `maps list --search <title>`." : "");
+      message =
+          f.message() + (f.missingMap() ? " Find its id with `maps list --search <title>`." : "");
     }
     if (json) {
       Map<String, Object> body = new LinkedHashMap<>();

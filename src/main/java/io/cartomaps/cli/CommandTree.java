@@ -7,20 +7,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Builds the command tree for one command line. picocli reflects over every option of every command it is given,
- * and each CLI run is a new JVM, so where the next argument names a sub-command exactly (by name or alias) only that
- * sub-command is built below its parent; otherwise (help, a typo that earns a suggestion, an option) all of them are.
- * A command thus parses and runs the same as in the whole tree, with its parents for {@code spec.root()}.
+ * Builds the command tree for one command line. picocli reflects over every option of every command
+ * it is given, and each CLI run is a new JVM, so where the next argument names a sub-command
+ * exactly (by name or alias) only that sub-command is built below its parent; otherwise (help, a
+ * typo that earns a suggestion, an option) all of them are. A command thus parses and runs the same
+ * as in the whole tree, with its parents for {@code spec.root()}.
  */
 final class CommandTree {
 
-  /** The commands whose sub-commands are added here rather than declared in their {@code @Command}. */
-  private static final Map<Class<?>, List<Class<?>>> CHILDREN = Map.of(
-      RootCommand.class, RootCommand.SUBCOMMANDS,
-      MapsCommand.class, MapsCommand.SUBCOMMANDS);
+  /**
+   * The commands whose sub-commands are added here rather than declared in their {@code @Command}.
+   */
+  private static final Map<Class<?>, List<Class<?>>> CHILDREN =
+      Map.of(
+          RootCommand.class, RootCommand.SUBCOMMANDS,
+          MapsCommand.class, MapsCommand.SUBCOMMANDS);
 
-  private CommandTree() {
-  }
+  private CommandTree() {}
 
   /** The root command line for {@code args}; with no arguments, the whole tree. */
   static CommandLine build(RootCommand root, String[] args) {

@@ -5,8 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code maps create [json|path|-]}. */
-@Command(name = "create", mixinStandardHelpOptions = true,
-    description = "Create a map from a bundle (JSON text, a file, or stdin). Validates and dry-runs sources first.")
+@Command(
+    name = "create",
+    mixinStandardHelpOptions = true,
+    description =
+        "Create a map from a bundle (JSON text, a file, or stdin). Validates and dry-runs sources first.")
 final class CreateCommand extends CliCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "<json|path|->")

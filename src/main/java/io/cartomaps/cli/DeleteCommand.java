@@ -8,8 +8,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code maps delete <id>}: asks for the word {@code delete} unless {@code --yes} or {@code --json}. */
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a map (irreversible).")
+/**
+ * {@code maps delete <id>}: asks for the word {@code delete} unless {@code --yes} or {@code
+ * --json}.
+ */
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description = "Delete a map (irreversible).")
 final class DeleteCommand extends CliCommand {
 
   @Parameters(index = "0", paramLabel = "<map-id>")
@@ -34,7 +40,8 @@ final class DeleteCommand extends CliCommand {
     err().print("Delete map " + mapId + "? This cannot be undone. Type 'delete' to confirm: ");
     err().flush();
     try {
-      String line = new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8)).readLine();
       return line != null && line.trim().equals("delete");
     } catch (IOException e) {
       return false;

@@ -10,35 +10,66 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code maps export}: a profile's maps into DuckDB or PostgreSQL, to answer questions about the estate in SQL. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export every map of a profile into a database (DuckDB file by default, or PostgreSQL): maps, "
-        + "datasets, layers, widgets, SQL parameters, popups, findings and dependencies. Re-runs load only what "
-        + "changed. Tables and example queries: docs/export.md."})
+/**
+ * {@code maps export}: a profile's maps into DuckDB or PostgreSQL, to answer questions about the
+ * estate in SQL.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export every map of a profile into a database (DuckDB file by default, or PostgreSQL): maps, "
+          + "datasets, layers, widgets, SQL parameters, popups, findings and dependencies. Re-runs load only what "
+          + "changed. Tables and example queries: docs/export.md."
+    })
 final class ExportCommand extends CliCommand {
 
-  @Option(names = "--to", paramLabel = "DESTINATION", description = "A DuckDB file (default: "
-      + Destination.DEFAULT_FILE
-      + " here) or postgresql://user@host:5432/db (password: in the URL or PGPASSWORD).")
+  @Option(
+      names = "--to",
+      paramLabel = "DESTINATION",
+      description =
+          "A DuckDB file (default: "
+              + Destination.DEFAULT_FILE
+              + " here) or postgresql://user@host:5432/db (password: in the URL or PGPASSWORD).")
   String to;
-  @Option(names = "--dataset", description = "Schema for the tables (default: " + ExportOptions.DEFAULT_DATASET + ").")
+
+  @Option(
+      names = "--dataset",
+      description = "Schema for the tables (default: " + ExportOptions.DEFAULT_DATASET + ").")
   String dataset;
-  @Option(names = "--full-refresh", description = "Start over: drop what the destination holds of this profile.")
+
+  @Option(
+      names = "--full-refresh",
+      description = "Start over: drop what the destination holds of this profile.")
   boolean fullRefresh;
-  @Option(names = "--remote", description = "Also record Tier-2 findings (dry-runs each dataset's source; slower).")
+
+  @Option(
+      names = "--remote",
+      description = "Also record Tier-2 findings (dry-runs each dataset's source; slower).")
   boolean remote;
 
   @Override
   int run() {
-    ExportOptions options = ExportOptions.of(global.profile, to, System.getenv(), dataset, fullRefresh, remote);
+    ExportOptions options =
+        ExportOptions.of(global.profile, to, System.getenv(), dataset, fullRefresh, remote);
     ExportSummary s = new EstateExport(services().maps()).run(options, new StderrProgress(err()));
     if (global.json) {
       json(s);
       return 0;
     }
-    out().printf(Locale.ROOT, "Loaded %d maps (%d unchanged, %d deleted) of profile %s into %s, dataset %s, "
-            + "in %.1f s. Load %s.%n", s.loaded(), s.unchanged(), s.deleted(), s.profile(), s.destination(),
-        s.dataset(), s.seconds(), s.loadId());
+    out()
+        .printf(
+            Locale.ROOT,
+            "Loaded %d maps (%d unchanged, %d deleted) of profile %s into %s, dataset %s, "
+                + "in %.1f s. Load %s.%n",
+            s.loaded(),
+            s.unchanged(),
+            s.deleted(),
+            s.profile(),
+            s.destination(),
+            s.dataset(),
+            s.seconds(),
+            s.loadId());
     return 0;
   }
 
@@ -67,8 +98,16 @@ final class ExportCommand extends CliCommand {
       double seconds = Math.max(1e-3, (now - started) / 1e9);
       double rate = done / seconds;
       int left = total - done;
-      err.printf(Locale.ROOT, "loading: %d of %d changed maps (%.0f maps/s), %d to go%s%n", done, total, rate, left,
-          left > 0 && rate > 0 ? String.format(Locale.ROOT, ", about %.0f s left", left / rate) : "");
+      err.printf(
+          Locale.ROOT,
+          "loading: %d of %d changed maps (%.0f maps/s), %d to go%s%n",
+          done,
+          total,
+          rate,
+          left,
+          left > 0 && rate > 0
+              ? String.format(Locale.ROOT, ", about %.0f s left", left / rate)
+              : "");
     }
   }
 }

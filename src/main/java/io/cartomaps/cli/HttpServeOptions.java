@@ -13,38 +13,73 @@ import picocli.CommandLine.Option;
 /** The options of {@code serve --http}. */
 final class HttpServeOptions {
 
-  @Option(names = "--http", description = "Serve MCP over HTTP (Streamable HTTP at /mcp, legacy SSE at /sse) instead of stdio.")
+  @Option(
+      names = "--http",
+      description =
+          "Serve MCP over HTTP (Streamable HTTP at /mcp, legacy SSE at /sse) instead of stdio.")
   boolean enabled;
 
-  @Option(names = "--host", defaultValue = HttpSettings.DEFAULT_HOST,
-      description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs --keys-file.")
+  @Option(
+      names = "--host",
+      defaultValue = HttpSettings.DEFAULT_HOST,
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs --keys-file.")
   String host;
 
-  @Option(names = "--port", defaultValue = "" + HttpSettings.DEFAULT_PORT, description = "TCP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "" + HttpSettings.DEFAULT_PORT,
+      description = "TCP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--stateless", description = "No sessions: any instance can answer any request (no legacy SSE).")
+  @Option(
+      names = "--stateless",
+      description = "No sessions: any instance can answer any request (no legacy SSE).")
   boolean stateless;
 
-  @Option(names = "--allowed-origin", split = ",", description = "Browser Origin allowed besides the server's own address.")
+  @Option(
+      names = "--allowed-origin",
+      split = ",",
+      description = "Browser Origin allowed besides the server's own address.")
   List<String> allowedOrigins;
 
-  @Option(names = "--allowed-host", split = ",", description = "Host header allowed besides the server's own address (a name behind a proxy).")
+  @Option(
+      names = "--allowed-host",
+      split = ",",
+      description = "Host header allowed besides the server's own address (a name behind a proxy).")
   List<String> allowedHosts;
 
-  @Option(names = "--keys-file", description = "This server's API keys (hashes; see 'keys create'). "
-      + "Default: CARTO_MAPS_KEYS_FILE, or " + KeysCommand.DEFAULT_FILE_DESCRIPTION + " if it exists.")
+  @Option(
+      names = "--keys-file",
+      description =
+          "This server's API keys (hashes; see 'keys create'). "
+              + "Default: CARTO_MAPS_KEYS_FILE, or "
+              + KeysCommand.DEFAULT_FILE_DESCRIPTION
+              + " if it exists.")
   Path keysFile;
 
-  @Option(names = "--max-request-bytes", defaultValue = "" + HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
+  @Option(
+      names = "--max-request-bytes",
+      defaultValue = "" + HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   int maxRequestBytes;
 
-  @Option(names = "--drain-seconds", defaultValue = "20", description = "On stop, how long calls in flight may finish (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--drain-seconds",
+      defaultValue = "20",
+      description = "On stop, how long calls in flight may finish (default: ${DEFAULT-VALUE}).")
   int drainSeconds;
 
   HttpSettings settings(ToolSelection tools) {
-    return new HttpSettings(host, port, stateless, allowedOrigins, allowedHosts, keys(), tools, maxRequestBytes,
+    return new HttpSettings(
+        host,
+        port,
+        stateless,
+        allowedOrigins,
+        allowedHosts,
+        keys(),
+        tools,
+        maxRequestBytes,
         Duration.ofSeconds(Math.max(0, drainSeconds)));
   }
 

@@ -19,42 +19,80 @@ final class ListCommand extends CliCommand {
 
   @Option(names = "--mine", description = "Only your maps.")
   boolean mine;
+
   @Option(names = "--search", description = "Free text over title and description.")
   String search;
+
   @Option(names = "--privacy", description = "private, shared or public.")
   String privacy;
-  @Option(names = {"--tags", "--tag"}, description = "JSON array of tags (maps having all), or one tag.")
+
+  @Option(
+      names = {"--tags", "--tag"},
+      description = "JSON array of tags (maps having all), or one tag.")
   String tags;
+
   @Option(names = "--order-by", description = "updatedAt, createdAt or title.")
   String orderBy;
+
   @Option(names = "--order-direction", description = "ASC or DESC.")
   String orderDirection;
+
   @Option(names = "--page", defaultValue = "1", description = "1 to " + MapQuery.MAX_PAGE + ".")
   String page;
-  @Option(names = "--page-size", defaultValue = "10", description = "1 to " + MapQuery.MAX_PAGE_SIZE + ".")
+
+  @Option(
+      names = "--page-size",
+      defaultValue = "10",
+      description = "1 to " + MapQuery.MAX_PAGE_SIZE + ".")
   String pageSize;
-  @Option(names = "--uses", description = "Only maps reading this table (also via SQL) or connection.")
+
+  @Option(
+      names = "--uses",
+      description = "Only maps reading this table (also via SQL) or connection.")
   String uses;
+
   @Option(names = "--all", description = "Fetch every page.")
   boolean all;
 
   @Override
   int run() {
-    MapQuery q = new MapQuery(search, privacy, parseTags(), mine, orderBy, orderDirection,
-        MapQuery.PAGE.named("--page").parse(page), MapQuery.PAGE_SIZE.named("--page-size").parse(pageSize));
-    MapList list = uses != null && !uses.isBlank()
-        ? all ? MapUses.all(services().maps(), global.profile, q, uses)
-            : MapUses.list(services().maps(), global.profile, q, uses)
-        : all ? services().maps().listAll(global.profile, q, MAX_ALL) : services().maps().list(global.profile, q);
+    MapQuery q =
+        new MapQuery(
+            search,
+            privacy,
+            parseTags(),
+            mine,
+            orderBy,
+            orderDirection,
+            MapQuery.PAGE.named("--page").parse(page),
+            MapQuery.PAGE_SIZE.named("--page-size").parse(pageSize));
+    MapList list =
+        uses != null && !uses.isBlank()
+            ? all
+                ? MapUses.all(services().maps(), global.profile, q, uses)
+                : MapUses.list(services().maps(), global.profile, q, uses)
+            : all
+                ? services().maps().listAll(global.profile, q, MAX_ALL)
+                : services().maps().list(global.profile, q);
     if (global.json) {
       json(all ? list.maps() : list);
       return 0;
     }
     for (MapSummary m : list.maps()) {
-      out().printf("%s  %-7s  %s%s%n", m.id(), m.privacy(), m.title(), m.tags().isEmpty() ? "" : "  " + m.tags());
+      out()
+          .printf(
+              "%s  %-7s  %s%s%n",
+              m.id(), m.privacy(), m.title(), m.tags().isEmpty() ? "" : "  " + m.tags());
     }
-    out().println(list.maps().size() + " of " + list.total() + " maps (profile " + list.profile() + ")"
-        + (list.nextPage() == null ? "" : "; next: --page " + list.nextPage()));
+    out()
+        .println(
+            list.maps().size()
+                + " of "
+                + list.total()
+                + " maps (profile "
+                + list.profile()
+                + ")"
+                + (list.nextPage() == null ? "" : "; next: --page " + list.nextPage()));
     return 0;
   }
 
@@ -67,7 +105,8 @@ final class ListCommand extends CliCommand {
       try {
         Json.parse(tags).forEach(t -> out.add(t.asString()));
       } catch (RuntimeException e) {
-        throw new CliException(CliErrors.INPUT, "--tags must be a JSON array of strings, e.g. '[\"demo\",\"poc\"]'.");
+        throw new CliException(
+            CliErrors.INPUT, "--tags must be a JSON array of strings, e.g. '[\"demo\",\"poc\"]'.");
       }
     } else {
       out.add(tags);

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code maps publish <id>}. */
-@Command(name = "publish", mixinStandardHelpOptions = true, description = "Freeze a snapshot so viewers see the current state.")
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = "Freeze a snapshot so viewers see the current state.")
 final class PublishCommand extends CliCommand {
 
   @Parameters(index = "0", paramLabel = "<map-id>")

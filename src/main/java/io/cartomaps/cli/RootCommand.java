@@ -11,21 +11,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code carto-maps-mcp} command and its sub-commands. */
-@Command(name = "carto-maps-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "carto-maps-mcp",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Author, check, preview and manage CARTO Builder maps: an MCP server and a CLI.")
 public final class RootCommand implements Runnable {
 
   /** Its sub-commands in help order (added by {@link CommandTree}). */
-  static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, MapsCommand.class, ViewCommand.class,
-      KeysCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(ServeCommand.class, MapsCommand.class, ViewCommand.class, KeysCommand.class);
 
   final ServicesProvider services;
   final InputStream stdin;
+
   /** The process's real stdout: the JSON-RPC channel of {@code serve}. */
   final PrintStream stdout;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   RootCommand(ServicesProvider services, InputStream stdin, PrintStream stdout) {
     this.services = services;
@@ -35,7 +38,8 @@ public final class RootCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'serve' or 'maps --help'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: try 'serve' or 'maps --help'.");
   }
 
   /** The command line of the real program, with every command. */
@@ -44,8 +48,9 @@ public final class RootCommand implements Runnable {
   }
 
   /**
-   * The command line of the real program for {@code args}: a command that {@code args} names is built without its
-   * siblings (see {@link CommandTree}), so it parses and runs exactly as in the whole tree.
+   * The command line of the real program for {@code args}: a command that {@code args} names is
+   * built without its siblings (see {@link CommandTree}), so it parses and runs exactly as in the
+   * whole tree.
    */
   public static CommandLine commandLine(PrintStream out, String[] args) {
     return commandLine(out, System.err, System.in, RootCommand::openServices, args);
@@ -56,18 +61,27 @@ public final class RootCommand implements Runnable {
     return Wiring.open(ProfileOverrides.of(o.profile, o.token, o.baseUrl), null);
   }
 
-  /** A command line with its own stdin and services (tests). Output goes to {@code out}; no stack traces. */
-  public static CommandLine commandLine(PrintStream out, InputStream stdin, ServicesProvider services) {
+  /**
+   * A command line with its own stdin and services (tests). Output goes to {@code out}; no stack
+   * traces.
+   */
+  public static CommandLine commandLine(
+      PrintStream out, InputStream stdin, ServicesProvider services) {
     return commandLine(out, System.err, stdin, services);
   }
 
   /** The same with its own stderr. */
-  public static CommandLine commandLine(PrintStream out, PrintStream err, InputStream stdin, ServicesProvider services) {
+  public static CommandLine commandLine(
+      PrintStream out, PrintStream err, InputStream stdin, ServicesProvider services) {
     return commandLine(out, err, stdin, services, new String[0]);
   }
 
   /** The same built for {@code args} only (see {@link CommandTree}). */
-  static CommandLine commandLine(PrintStream out, PrintStream err, InputStream stdin, ServicesProvider services,
+  static CommandLine commandLine(
+      PrintStream out,
+      PrintStream err,
+      InputStream stdin,
+      ServicesProvider services,
       String[] args) {
     CommandLine cl = CommandTree.build(new RootCommand(services, stdin, out), args);
     cl.setOut(new PrintWriter(out, true));

@@ -11,18 +11,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 
-/** {@code maps schema [section]}: the JSON Schema sections a bundle is checked against, for agents and people. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "List the bundle's JSON Schema sections, or print one (name, any case; 'layers' = layer.tileset).")
+/**
+ * {@code maps schema [section]}: the JSON Schema sections a bundle is checked against, for agents
+ * and people.
+ */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the bundle's JSON Schema sections, or print one (name, any case; 'layers' = layer.tileset).")
 public final class SchemaCommand implements Runnable {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SECTION", description = "Section to print, e.g. layer.h3.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SECTION",
+      description = "Section to print, e.g. layer.h3.")
   String section;
 
-  @Option(names = "--json", description = "Machine output: the list as a JSON array, a section as compact JSON.")
+  @Option(
+      names = "--json",
+      description = "Machine output: the list as a JSON array, a section as compact JSON.")
   boolean json;
 
   @Override
@@ -38,7 +49,8 @@ public final class SchemaCommand implements Runnable {
       } catch (UnknownSectionException e) {
         throw new CliException(CliErrors.INPUT, e.getMessage());
       }
-      out.println(json ? Json.compact(sections.section(name)) : Json.pretty(sections.section(name)));
+      out.println(
+          json ? Json.compact(sections.section(name)) : Json.pretty(sections.section(name)));
     }
     out.flush();
   }
@@ -46,7 +58,10 @@ public final class SchemaCommand implements Runnable {
   private void list(SchemaSections sections, PrintWriter out) {
     if (json) {
       ArrayNode list = Json.array();
-      sections.names().forEach(n -> list.addObject().put("name", n).put("description", sections.description(n)));
+      sections
+          .names()
+          .forEach(
+              n -> list.addObject().put("name", n).put("description", sections.description(n)));
       out.println(Json.compact(list));
       return;
     }

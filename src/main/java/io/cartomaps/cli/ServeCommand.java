@@ -3,8 +3,8 @@ package io.cartomaps.cli;
 import io.cartomaps.app.Services;
 import io.cartomaps.http.HttpSettings;
 import io.cartomaps.http.McpHttpServer;
-import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
+import io.cartomaps.mcp.server.ServerFactory;
 import java.util.HashSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,19 +14,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the MCP server over stdio (the default command). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server on stdio, or over HTTP with --http.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Run the MCP server on stdio, or over HTTP with --http.")
 final class ServeCommand extends CliCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   @Option(names = "--read-only", description = "Offer no tool that changes maps.")
   boolean readOnly;
+
   @Option(names = "--tools", split = ",", description = "Offer only these tools.")
   List<String> tools;
+
   @Option(names = "--exclude-tools", split = ",", description = "Do not offer these tools.")
   List<String> excludeTools;
-  @Mixin
-  HttpServeOptions http = new HttpServeOptions();
+
+  @Mixin HttpServeOptions http = new HttpServeOptions();
 
   @Override
   int run() {
@@ -42,9 +47,16 @@ final class ServeCommand extends CliCommand {
 
   private int serveHttp(HttpSettings settings, ServerFactory factory) {
     McpHttpServer server = McpHttpServer.start(settings, factory).stopOnShutdown();
-    LOG.info("carto-maps-mcp serving {} tools on http://{}:{}{} ({}; {})", factory.tools().size(), settings.host(),
-        server.port(), McpHttpServer.MCP, settings.stateless() ? "stateless" : "sessions, legacy SSE at /sse",
-        settings.keys().isEmpty() ? "no authentication: loopback only" : settings.keys().keys().size() + " API key(s)");
+    LOG.info(
+        "carto-maps-mcp serving {} tools on http://{}:{}{} ({}; {})",
+        factory.tools().size(),
+        settings.host(),
+        server.port(),
+        McpHttpServer.MCP,
+        settings.stateless() ? "stateless" : "sessions, legacy SSE at /sse",
+        settings.keys().isEmpty()
+            ? "no authentication: loopback only"
+            : settings.keys().keys().size() + " API key(s)");
     try {
       server.awaitStop();
     } catch (InterruptedException e) {
@@ -54,7 +66,9 @@ final class ServeCommand extends CliCommand {
   }
 
   ToolSelection selection() {
-    return new ToolSelection(readOnly, tools == null ? null : new HashSet<>(tools),
+    return new ToolSelection(
+        readOnly,
+        tools == null ? null : new HashSet<>(tools),
         excludeTools == null ? null : new HashSet<>(excludeTools));
   }
 }

@@ -11,16 +11,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What start-up and the commands without data load, run once: an MCP session over stdio that initialises, lists its
- * features and validates a bundle, then help, {@code maps schema}, {@code maps validate} and {@code maps list}. The
- * launcher ({@code carto-maps-mcp} next to the jar) runs it with {@code -XX:ArchiveClassesAtExit} (JDK 17–24) or
- * {@code -XX:AOTCacheOutput} (JDK 25+) to record a class-data archive or AOT cache that later starts use. Run it
- * with {@code CARTO_MAPS_HOME} set to a scratch folder: it reads the workspace as any command would.
+ * What start-up and the commands without data load, run once: an MCP session over stdio that
+ * initialises, lists its features and validates a bundle, then help, {@code maps schema}, {@code
+ * maps validate} and {@code maps list}. The launcher ({@code carto-maps-mcp} next to the jar) runs
+ * it with {@code -XX:ArchiveClassesAtExit} (JDK 17–24) or {@code -XX:AOTCacheOutput} (JDK 25+) to
+ * record a class-data archive or AOT cache that later starts use. Run it with {@code
+ * CARTO_MAPS_HOME} set to a scratch folder: it reads the workspace as any command would.
  */
 public final class StartupTraining {
 
   /** A small valid bundle: one table dataset and one layer. */
-  static final String BUNDLE = """
+  static final String BUNDLE =
+      """
       {"title":"Training","datasets":[{"$ref":"shops","type":"table","source":"samples.places",
        "connectionId":"local","geoColumn":"geom","columns":["geom","name"],"format":"tilejson","label":"Places"}],
        "keplerMapConfig":{"version":"v1","config":{
@@ -30,16 +32,20 @@ public final class StartupTraining {
           "color":[200,60,40],"isVisible":true,"columns":{},"visConfig":{"filled":true,"opacity":0.8,"radius":4}},
           "visualChannels":{"colorField":null,"colorScale":"quantize"}}],"filters":[]}}}}""";
 
-  private StartupTraining() {
-  }
+  private StartupTraining() {}
 
   public static void main(String[] args) {
     H2Loopback.apply();
-    PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream sink =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     System.setOut(sink);
     Answers answers = new Answers();
-    RootCommand.commandLine(new PrintStream(answers, true, StandardCharsets.UTF_8), sink, session(answers),
-        RootCommand::openServices).execute("serve");
+    RootCommand.commandLine(
+            new PrintStream(answers, true, StandardCharsets.UTF_8),
+            sink,
+            session(answers),
+            RootCommand::openServices)
+        .execute("serve");
     run(sink, InputStream.nullInputStream(), "--help");
     run(sink, InputStream.nullInputStream(), "maps", "--help");
     run(sink, InputStream.nullInputStream(), "maps", "schema");
@@ -54,19 +60,28 @@ public final class StartupTraining {
     RootCommand.commandLine(sink, sink, stdin, RootCommand::openServices).execute(args);
   }
 
-  /** The requests an MCP client sends first, then a validation; stdin closes once the last is answered. */
+  /**
+   * The requests an MCP client sends first, then a validation; stdin closes once the last is
+   * answered.
+   */
   static InputStream session(Answers answers) {
     String compact = BUNDLE.replace("\n", "");
-    String lines = String.join("\n",
-        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"startup-training\",\"version\":\"1\"}}}",
-        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
-        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
-        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"resources/list\"}",
-        "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"prompts/list\"}",
-        "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
-            + "\"arguments\":{\"bundle\":" + compact + "}}}") + "\n";
-    return new SequenceInputStream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+    String lines =
+        String.join(
+                "\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"startup-training\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"resources/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"prompts/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
+                    + "\"arguments\":{\"bundle\":"
+                    + compact
+                    + "}}}")
+            + "\n";
+    return new SequenceInputStream(
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         new InputStream() {
           @Override
           public int read() {

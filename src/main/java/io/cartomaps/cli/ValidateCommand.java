@@ -3,10 +3,10 @@ package io.cartomaps.cli;
 import io.cartomaps.bundle.BundleInput;
 import io.cartomaps.bundle.BundleInputException;
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.finding.Finding;
-import io.cartomaps.validate.finding.RuleCode;
 import io.cartomaps.validate.Tier1Validator;
 import io.cartomaps.validate.ValidationReport;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,33 +19,44 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code maps validate [json|path|-] [--json] [--strict]}: Tier-1 validation, offline. Exit 0 when valid, 1 when
- * invalid, 2 when the input cannot be read; with {@code --json} stdout is always exactly one report object, an
- * unreadable input included (one {@code INPUT_UNREADABLE} error).
+ * {@code maps validate [json|path|-] [--json] [--strict]}: Tier-1 validation, offline. Exit 0 when
+ * valid, 1 when invalid, 2 when the input cannot be read; with {@code --json} stdout is always
+ * exactly one report object, an unreadable input included (one {@code INPUT_UNREADABLE} error).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check a map bundle offline (Tier-1): JSON Schema sections plus cross-field rules.",
-        "No network, no credentials. Codes are listed in docs/validation.md."},
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a map bundle offline (Tier-1): JSON Schema sections plus cross-field rules.",
+      "No network, no credentials. Codes are listed in docs/validation.md."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:valid (warnings allowed unless --strict)", "1:invalid",
-        "2:the input could not be read or parsed"})
+    exitCodeList = {
+      "0:valid (warnings allowed unless --strict)",
+      "1:invalid",
+      "2:the input could not be read or parsed"
+    })
 public final class ValidateCommand implements Callable<Integer> {
 
   static final int VALID = 0;
   static final int INVALID = 1;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "json|path|-",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "json|path|-",
       description = "The bundle: JSON text, a path to a .json file, or - (the default) for stdin.")
   String input;
 
-  @Option(names = "--json", description = "Print one JSON object {valid, errors, warnings} instead of text.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object {valid, errors, warnings} instead of text.")
   boolean json;
 
   @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
   boolean strict;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final InputStream stdin;
   private final Tier1Validator validator;
@@ -67,7 +78,10 @@ public final class ValidateCommand implements Callable<Integer> {
       bundle = BundleInput.read(input, stdin);
     } catch (BundleInputException e) {
       if (json) {
-        out.println(Json.compact(ValidationReport.of(List.of(RuleCode.INPUT_UNREADABLE.at("", e.getMessage(), null)))));
+        out.println(
+            Json.compact(
+                ValidationReport.of(
+                    List.of(RuleCode.INPUT_UNREADABLE.at("", e.getMessage(), null)))));
         out.flush();
       } else {
         spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -94,8 +108,14 @@ public final class ValidateCommand implements Callable<Integer> {
     int errors = report.errors().size();
     int warnings = report.warnings().size();
     if (!report.passes(strict)) {
-      out.println("invalid: " + errors + plural(errors, " error") + ", " + warnings + plural(warnings, " warning")
-          + (report.valid() ? " (--strict fails on warnings)" : ""));
+      out.println(
+          "invalid: "
+              + errors
+              + plural(errors, " error")
+              + ", "
+              + warnings
+              + plural(warnings, " warning")
+              + (report.valid() ? " (--strict fails on warnings)" : ""));
     } else if (warnings > 0) {
       out.println("valid: 0 errors, " + warnings + plural(warnings, " warning"));
     } else {

@@ -12,14 +12,19 @@ public record Environment(Map<String, String> variables, Path home) {
 
   /** Path of the CARTO CLI credentials file, overriding {@code ~/.carto_credentials.json}. */
   public static final String CREDENTIALS_FILE = "CARTO_CREDENTIALS_FILE";
+
   /** A token that overrides the stored one, as in the CARTO CLI. */
   public static final String API_TOKEN = "CARTO_API_TOKEN";
+
   /** The profile to use when none is given, as in the CARTO CLI. */
   public static final String PROFILE = "CARTO_PROFILE";
+
   /** The Workspace API base, skipping tenant discovery (self-hosted installs, tests). */
   public static final String WORKSPACE_URL = "CARTO_WORKSPACE_URL";
+
   /** The organisation's domain when no profile is stored (token-only use, e.g. CI). */
   public static final String TENANT_DOMAIN = "CARTO_TENANT_DOMAIN";
+
   /** Where this program keeps its own files (discovery cache, local workspace). */
   public static final String HOME = "CARTO_MAPS_HOME";
 

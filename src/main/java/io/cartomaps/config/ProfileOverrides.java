@@ -4,8 +4,9 @@ package io.cartomaps.config;
  * What the command line says about the profile, above the environment and the credentials file.
  *
  * @param profile {@code --profile}, or null
- * @param token   {@code --token}, or null
- * @param baseUrl {@code --base-url} (the CARTO API base, e.g. {@code https://gcp-us-east1.api.carto.com}), or null
+ * @param token {@code --token}, or null
+ * @param baseUrl {@code --base-url} (the CARTO API base, e.g. {@code
+ *     https://gcp-us-east1.api.carto.com}), or null
  */
 public record ProfileOverrides(String profile, Secret token, String baseUrl) {
 

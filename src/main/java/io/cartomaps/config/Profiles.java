@@ -14,19 +14,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The profiles this program can use and how one is chosen.
  *
- * <p>Profile name, first that applies: the explicit name (a tool argument), {@code --profile}, {@code CARTO_PROFILE},
- * the credentials file's {@code current_profile}, its only profile, a token-only profile when a token and
- * {@code --base-url} are given without a credentials file, and finally {@value #LOCAL}.
+ * <p>Profile name, first that applies: the explicit name (a tool argument), {@code --profile},
+ * {@code CARTO_PROFILE}, the credentials file's {@code current_profile}, its only profile, a
+ * token-only profile when a token and {@code --base-url} are given without a credentials file, and
+ * finally {@value #LOCAL}.
  *
- * <p>Token: {@code --token}, then {@code CARTO_API_TOKEN}, then the stored one. API base: {@code --base-url}, then
- * {@code https://{tenant_id}.api.carto.com}, then {@code apis.baseUrl} of the tenant's {@code config.yaml}.
- * Workspace API: {@code CARTO_WORKSPACE_URL}, then {@code config.yaml}, then
- * {@code https://workspace-{tenant_id}.app.carto.com} with a warning.
+ * <p>Token: {@code --token}, then {@code CARTO_API_TOKEN}, then the stored one. API base: {@code
+ * --base-url}, then {@code https://{tenant_id}.api.carto.com}, then {@code apis.baseUrl} of the
+ * tenant's {@code config.yaml}. Workspace API: {@code CARTO_WORKSPACE_URL}, then {@code
+ * config.yaml}, then {@code https://workspace-{tenant_id}.app.carto.com} with a warning.
  */
 public final class Profiles {
 
   /** The built-in embedded workspace; always present, needs no credentials. */
   public static final String LOCAL = "local";
+
   /** Name of the profile made from a token and {@code --base-url} alone (no credentials file). */
   public static final String TOKEN_ONLY = "token";
 
@@ -69,12 +71,14 @@ public final class Profiles {
    * Resolves a profile.
    *
    * @param nameOrNull an explicit profile name, or null for the default
-   * @throws ProfileException with an actionable message (unknown name, missing or expired token, bad URL)
+   * @throws ProfileException with an actionable message (unknown name, missing or expired token,
+   *     bad URL)
    */
   public ProfileConfig resolve(String nameOrNull, ProfileOverrides overrides) {
     ProfileOverrides o = overrides == null ? ProfileOverrides.none() : overrides;
     if (LOCAL.equals(explicit(nameOrNull, o))) {
-      // The local workspace needs no credentials: a broken credentials file must not stand in its way.
+      // The local workspace needs no credentials: a broken credentials file must not stand in its
+      // way.
       return ProfileConfig.local();
     }
     StoredCredentials creds = stored();
@@ -87,22 +91,46 @@ public final class Profiles {
     }
     StoredProfile p = creds.profiles().get(name);
     if (p == null) {
-      throw new ProfileException("unknown profile '" + name + "': known profiles are " + String.join(", ", names())
-          + " (`carto auth login " + name + "` creates it)");
+      throw new ProfileException(
+          "unknown profile '"
+              + name
+              + "': known profiles are "
+              + String.join(", ", names())
+              + " (`carto auth login "
+              + name
+              + "` creates it)");
     }
     Secret token = token(o, p);
     String apiBase = apiBase(o, p);
     String workspace = workspace(p.tenantId(), p.tenantDomain());
     if (apiBase == null) {
-      throw new ProfileException("profile '" + name + "' names no tenant_id, so the CARTO API host is unknown: "
-          + "run `carto auth login " + name + "` or pass --base-url https://{tenant_id}.api.carto.com");
+      throw new ProfileException(
+          "profile '"
+              + name
+              + "' names no tenant_id, so the CARTO API host is unknown: "
+              + "run `carto auth login "
+              + name
+              + "` or pass --base-url https://{tenant_id}.api.carto.com");
     }
     if (workspace == null) {
-      throw new ProfileException("the Workspace API host of profile '" + name + "' is unknown: set "
-          + Environment.WORKSPACE_URL + " or run `carto auth login " + name + "`");
+      throw new ProfileException(
+          "the Workspace API host of profile '"
+              + name
+              + "' is unknown: set "
+              + Environment.WORKSPACE_URL
+              + " or run `carto auth login "
+              + name
+              + "`");
     }
-    return new ProfileConfig(name, ProfileKind.CARTO, apiBase, workspace, p.tenantId(), p.tenantDomain(),
-        p.organizationName(), token);
+    return new ProfileConfig(
+        name,
+        ProfileKind.CARTO,
+        apiBase,
+        workspace,
+        p.tenantId(),
+        p.tenantDomain(),
+        p.organizationName(),
+        token);
   }
 
   /** The profile the call, {@code --profile} or the environment names, or null. */
@@ -127,8 +155,10 @@ public final class Profiles {
       return creds.profiles().keySet().iterator().next();
     }
     if (!creds.isEmpty()) {
-      throw new ProfileException("the credentials file names no current profile: pass --profile (one of "
-          + String.join(", ", names()) + ") or run `carto auth use <profile>`");
+      throw new ProfileException(
+          "the credentials file names no current profile: pass --profile (one of "
+              + String.join(", ", names())
+              + ") or run `carto auth use <profile>`");
     }
     if (overrideToken(o) != null) {
       return TOKEN_ONLY;
@@ -139,22 +169,27 @@ public final class Profiles {
   private ProfileConfig tokenOnly(ProfileOverrides o) {
     Secret token = overrideToken(o);
     if (token == null) {
-      throw new ProfileException("profile '" + TOKEN_ONLY + "' needs a token: pass --token or set CARTO_API_TOKEN");
+      throw new ProfileException(
+          "profile '" + TOKEN_ONLY + "' needs a token: pass --token or set CARTO_API_TOKEN");
     }
     if (o.baseUrl() == null) {
-      throw new ProfileException("a token is set but no CARTO profile is stored, so the CARTO API host is unknown: "
-          + "run `carto auth login`, or also pass --base-url https://{tenant_id}.api.carto.com");
+      throw new ProfileException(
+          "a token is set but no CARTO profile is stored, so the CARTO API host is unknown: "
+              + "run `carto auth login`, or also pass --base-url https://{tenant_id}.api.carto.com");
     }
     String apiBase = SafeUrls.requireTokenSafe(o.baseUrl(), "--base-url");
     String tenantId = tenantIdOf(apiBase);
     String domain = env.get(Environment.TENANT_DOMAIN);
     String workspace = workspace(tenantId, domain);
     if (workspace == null) {
-      throw new ProfileException("the Workspace API host is unknown for --base-url " + apiBase
-          + ": set CARTO_TENANT_DOMAIN or CARTO_WORKSPACE_URL, or run `carto auth login`");
+      throw new ProfileException(
+          "the Workspace API host is unknown for --base-url "
+              + apiBase
+              + ": set CARTO_TENANT_DOMAIN or CARTO_WORKSPACE_URL, or run `carto auth login`");
     }
     checkExpiry(token, TOKEN_ONLY, true);
-    return new ProfileConfig(TOKEN_ONLY, ProfileKind.CARTO, apiBase, workspace, tenantId, domain, null, token);
+    return new ProfileConfig(
+        TOKEN_ONLY, ProfileKind.CARTO, apiBase, workspace, tenantId, domain, null, token);
   }
 
   private Secret token(ProfileOverrides o, StoredProfile p) {
@@ -164,8 +199,12 @@ public final class Profiles {
       return override;
     }
     if (p.token() == null) {
-      throw new ProfileException("profile '" + p.name() + "' has no token: run `carto auth login " + p.name()
-          + "` or set CARTO_API_TOKEN");
+      throw new ProfileException(
+          "profile '"
+              + p.name()
+              + "' has no token: run `carto auth login "
+              + p.name()
+              + "` or set CARTO_API_TOKEN");
     }
     checkExpiry(p.token(), p.name(), false);
     return p.token();
@@ -179,11 +218,21 @@ public final class Profiles {
     Optional<Instant> exp = token.expiresAt();
     if (exp.isPresent() && !exp.get().isAfter(clock.instant())) {
       if (overridden) {
-        throw new ProfileException("the token given by --token or CARTO_API_TOKEN expired at " + exp.get()
-            + ": create a new one, or unset it and run `carto auth login " + profile + "`");
+        throw new ProfileException(
+            "the token given by --token or CARTO_API_TOKEN expired at "
+                + exp.get()
+                + ": create a new one, or unset it and run `carto auth login "
+                + profile
+                + "`");
       }
-      throw new ProfileException("the token of profile '" + profile + "' expired at " + exp.get()
-          + ": run `carto auth login " + profile + "` or set CARTO_API_TOKEN");
+      throw new ProfileException(
+          "the token of profile '"
+              + profile
+              + "' expired at "
+              + exp.get()
+              + ": run `carto auth login "
+              + profile
+              + "` or set CARTO_API_TOKEN");
     }
   }
 
@@ -211,15 +260,23 @@ public final class Profiles {
       return null;
     }
     String fallback = "https://workspace-" + tenantId.toLowerCase(Locale.ROOT) + ".app.carto.com";
-    LOG.warn("could not discover the Workspace API of {}; using {} (set {} to choose another)",
-        tenantDomain == null ? "tenant " + tenantId : tenantDomain, fallback, Environment.WORKSPACE_URL);
+    LOG.warn(
+        "could not discover the Workspace API of {}; using {} (set {} to choose another)",
+        tenantDomain == null ? "tenant " + tenantId : tenantDomain,
+        fallback,
+        Environment.WORKSPACE_URL);
     return fallback;
   }
 
   private static void requireTenantId(String tenantId, String profile) {
     if (!TENANT_ID.matcher(tenantId).matches()) {
-      throw new ProfileException("tenant_id of profile '" + profile + "' is not a region id such as gcp-us-east1: "
-          + "run `carto auth login " + profile + "` or pass --base-url");
+      throw new ProfileException(
+          "tenant_id of profile '"
+              + profile
+              + "' is not a region id such as gcp-us-east1: "
+              + "run `carto auth login "
+              + profile
+              + "` or pass --base-url");
     }
   }
 

@@ -13,13 +13,14 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A CARTO token. It prints as {@code ***} everywhere; the text leaves this object only as an
- * {@code Authorization} header value, built by the HTTP client's auth interceptor. The non-secret claims of a JWT
- * (expiry, subject) can be read without exposing the token.
+ * A CARTO token. It prints as {@code ***} everywhere; the text leaves this object only as an {@code
+ * Authorization} header value, built by the HTTP client's auth interceptor. The non-secret claims
+ * of a JWT (expiry, subject) can be read without exposing the token.
  */
 public final class Secret {
 
   private static final String MASK = "***";
+
   /** Characters of the token that, found in a row in a text, are taken for (part of) it. */
   static final int FRAGMENT = 12;
 
@@ -29,27 +30,34 @@ public final class Secret {
     this.value = value;
   }
 
-  /** Wraps a token; a leading {@code Bearer } is dropped. Returns null for a null or blank token. */
+  /**
+   * Wraps a token; a leading {@code Bearer } is dropped. Returns null for a null or blank token.
+   */
   public static Secret ofNullable(String token) {
     if (token == null) {
       return null;
     }
     String t = token.strip();
-    if (t.regionMatches(true, 0, "Bearer", 0, 6) && (t.length() == 6 || Character.isWhitespace(t.charAt(6)))) {
+    if (t.regionMatches(true, 0, "Bearer", 0, 6)
+        && (t.length() == 6 || Character.isWhitespace(t.charAt(6)))) {
       t = t.substring(6).strip();
     }
     return t.isEmpty() ? null : new Secret(t);
   }
 
-  /** The value of an {@code Authorization} header: {@code Bearer <token>}. Only the auth interceptor calls this. */
+  /**
+   * The value of an {@code Authorization} header: {@code Bearer <token>}. Only the auth interceptor
+   * calls this.
+   */
   public String bearerHeaderValue() {
     return "Bearer " + value;
   }
 
   /**
-   * Replaces the token in {@code text} with {@code ***} (for text a server echoes back), also when it comes back
-   * changed: in another case, cut short or split, or spaced out. Any run of {@link #FRAGMENT} or more characters of
-   * the token (whole token if shorter), compared ignoring case and whitespace, is masked with the whitespace inside it.
+   * Replaces the token in {@code text} with {@code ***} (for text a server echoes back), also when
+   * it comes back changed: in another case, cut short or split, or spaced out. Any run of {@link
+   * #FRAGMENT} or more characters of the token (whole token if shorter), compared ignoring case and
+   * whitespace, is masked with the whitespace inside it.
    */
   public String redact(String text) {
     if (text == null) {
@@ -98,7 +106,9 @@ public final class Secret {
   /** When the token stops working, if it is a JWT with an {@code exp} claim. */
   public Optional<Instant> expiresAt() {
     JsonNode exp = claims().get("exp");
-    return exp != null && exp.isNumber() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+    return exp != null && exp.isNumber()
+        ? Optional.of(Instant.ofEpochSecond(exp.asLong()))
+        : Optional.empty();
   }
 
   /** The user the token represents ({@code sub} claim of a JWT), if it says. Not a secret. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * The content of the CARTO CLI credentials file.
  *
  * @param currentProfile the default profile ({@code current_profile}), or null
- * @param profiles       stored profiles by name, in file order
+ * @param profiles stored profiles by name, in file order
  */
 public record StoredCredentials(String currentProfile, Map<String, StoredProfile> profiles) {
 

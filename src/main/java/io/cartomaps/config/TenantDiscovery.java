@@ -27,9 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Finds a tenant's Workspace API host from {@code https://{tenant_domain}/config.yaml} ({@code apis.workspaceUrl}),
- * the way CARTO's own clients do, and remembers it: in memory, and in {@code tenants.json} under the program's
- * home directory so later runs skip the request. The request carries no token and the cache holds only URLs.
+ * Finds a tenant's Workspace API host from {@code https://{tenant_domain}/config.yaml} ({@code
+ * apis.workspaceUrl}), the way CARTO's own clients do, and remembers it: in memory, and in {@code
+ * tenants.json} under the program's home directory so later runs skip the request. The request
+ * carries no token and the cache holds only URLs.
  */
 public final class TenantDiscovery {
 
@@ -38,24 +39,32 @@ public final class TenantDiscovery {
   private static final long MAX_CONFIG_BYTES = 256 * 1024;
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-  /** Built on first discovery: a process that never discovers a tenant (the local profile) never loads OkHttp. */
+  /**
+   * Built on first discovery: a process that never discovers a tenant (the local profile) never
+   * loads OkHttp.
+   */
   private final Supplier<OkHttpClient> http;
+
   private final Path cacheFile;
   private final Function<String, HttpUrl> configUrl;
   private final Clock clock;
   private final Map<String, TenantApis> memory = new ConcurrentHashMap<>();
 
   /**
-   * @param http      a client without authentication
+   * @param http a client without authentication
    * @param cacheFile where discovered hosts are remembered, or null to keep them in memory only
    * @param configUrl the {@code config.yaml} URL of a tenant domain
    */
-  public TenantDiscovery(OkHttpClient http, Path cacheFile, Function<String, HttpUrl> configUrl, Clock clock) {
+  public TenantDiscovery(
+      OkHttpClient http, Path cacheFile, Function<String, HttpUrl> configUrl, Clock clock) {
     this(() -> http, cacheFile, configUrl, clock);
   }
 
-  private TenantDiscovery(Supplier<OkHttpClient> http, Path cacheFile,
-                          Function<String, HttpUrl> configUrl, Clock clock) {
+  private TenantDiscovery(
+      Supplier<OkHttpClient> http,
+      Path cacheFile,
+      Function<String, HttpUrl> configUrl,
+      Clock clock) {
     this.http = http;
     this.cacheFile = cacheFile;
     this.configUrl = configUrl;
@@ -64,28 +73,34 @@ public final class TenantDiscovery {
 
   /** Discovery against the real tenant domains, caching under {@code home}. */
   public static TenantDiscovery standard(Path home) {
-    Supplier<OkHttpClient> client = new Supplier<>() {
-      private OkHttpClient built;
+    Supplier<OkHttpClient> client =
+        new Supplier<>() {
+          private OkHttpClient built;
 
-      @Override
-      public synchronized OkHttpClient get() {
-        if (built == null) {
-          built = new OkHttpClient.Builder()
-              .connectTimeout(Duration.ofSeconds(5))
-              .readTimeout(Duration.ofSeconds(5))
-              .callTimeout(Duration.ofSeconds(10))
-              .followRedirects(false)
-              .build();
-        }
-        return built;
-      }
-    };
-    return new TenantDiscovery(client, home.resolve("tenants.json"), TenantDiscovery::defaultConfigUrl,
-        Clock.systemUTC());
+          @Override
+          public synchronized OkHttpClient get() {
+            if (built == null) {
+              built =
+                  new OkHttpClient.Builder()
+                      .connectTimeout(Duration.ofSeconds(5))
+                      .readTimeout(Duration.ofSeconds(5))
+                      .callTimeout(Duration.ofSeconds(10))
+                      .followRedirects(false)
+                      .build();
+            }
+            return built;
+          }
+        };
+    return new TenantDiscovery(
+        client, home.resolve("tenants.json"), TenantDiscovery::defaultConfigUrl, Clock.systemUTC());
   }
 
   static HttpUrl defaultConfigUrl(String tenantDomain) {
-    return new HttpUrl.Builder().scheme("https").host(tenantDomain).addPathSegment("config.yaml").build();
+    return new HttpUrl.Builder()
+        .scheme("https")
+        .host(tenantDomain)
+        .addPathSegment("config.yaml")
+        .build();
   }
 
   /** The tenant's APIs, or empty when discovery failed (the reason is logged). */
@@ -103,10 +118,11 @@ public final class TenantDiscovery {
       return cached;
     }
     Optional<TenantApis> fetched = fetch(tenantDomain);
-    fetched.ifPresent(apis -> {
-      memory.put(tenantDomain, apis);
-      writeCache(tenantDomain, apis);
-    });
+    fetched.ifPresent(
+        apis -> {
+          memory.put(tenantDomain, apis);
+          writeCache(tenantDomain, apis);
+        });
     return fetched;
   }
 
@@ -118,7 +134,8 @@ public final class TenantDiscovery {
       LOG.warn("tenant domain '{}' is not a valid host name", tenantDomain);
       return Optional.empty();
     }
-    Request request = new Request.Builder().url(url).header("Accept", "application/yaml, text/yaml, */*").build();
+    Request request =
+        new Request.Builder().url(url).header("Accept", "application/yaml, text/yaml, */*").build();
     try (Response response = http.get().newCall(request).execute()) {
       if (!response.isSuccessful()) {
         LOG.warn("config.yaml of {} answered HTTP {}", tenantDomain, response.code());
@@ -127,7 +144,8 @@ public final class TenantDiscovery {
       ResponseBody body = response.body();
       BufferedSource source = body.source();
       if (source.request(MAX_CONFIG_BYTES + 1)) {
-        LOG.warn("config.yaml of {} is larger than {} bytes; ignored", tenantDomain, MAX_CONFIG_BYTES);
+        LOG.warn(
+            "config.yaml of {} is larger than {} bytes; ignored", tenantDomain, MAX_CONFIG_BYTES);
         return Optional.empty();
       }
       return parse(source.getBuffer().readString(StandardCharsets.UTF_8), tenantDomain);
@@ -153,8 +171,10 @@ public final class TenantDiscovery {
       return Optional.empty();
     }
     try {
-      return Optional.of(new TenantApis(SafeUrls.requireTokenSafe(workspace, "apis.workspaceUrl"),
-          base == null ? null : SafeUrls.requireTokenSafe(base, "apis.baseUrl")));
+      return Optional.of(
+          new TenantApis(
+              SafeUrls.requireTokenSafe(workspace, "apis.workspaceUrl"),
+              base == null ? null : SafeUrls.requireTokenSafe(base, "apis.baseUrl")));
     } catch (ProfileException unsafe) {
       LOG.warn("config.yaml of {}: {}", tenantDomain, unsafe.getMessage());
       return Optional.empty();
@@ -166,15 +186,19 @@ public final class TenantDiscovery {
       return Optional.empty();
     }
     try {
-      JsonNode entry = Json.parse(Files.readString(cacheFile, StandardCharsets.UTF_8)).get(tenantDomain);
+      JsonNode entry =
+          Json.parse(Files.readString(cacheFile, StandardCharsets.UTF_8)).get(tenantDomain);
       String fetchedAt = Json.text(entry, "fetchedAt");
       String workspace = Json.text(entry, "workspaceUrl");
-      if (fetchedAt == null || workspace == null
+      if (fetchedAt == null
+          || workspace == null
           || Instant.parse(fetchedAt).plus(CACHE_TTL).isBefore(clock.instant())) {
         return Optional.empty();
       }
-      return Optional.of(new TenantApis(SafeUrls.requireTokenSafe(workspace, "cached workspaceUrl"),
-          Json.text(entry, "apiBaseUrl")));
+      return Optional.of(
+          new TenantApis(
+              SafeUrls.requireTokenSafe(workspace, "cached workspaceUrl"),
+              Json.text(entry, "apiBaseUrl")));
     } catch (IOException | RuntimeException unreadable) {
       LOG.debug("ignoring unreadable tenant cache {}", cacheFile);
       return Optional.empty();
@@ -206,7 +230,8 @@ public final class TenantDiscovery {
       Files.createDirectories(cacheFile.getParent());
       Path tmp = Files.createTempFile(cacheFile.getParent(), "tenants", ".tmp");
       Files.writeString(tmp, Json.pretty(all), StandardCharsets.UTF_8);
-      Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
       LOG.debug("could not write tenant cache {}: {}", cacheFile, e.getClass().getSimpleName());
     }

@@ -2,7 +2,12 @@ package io.cartomaps.export;
 
 /** The logical column types of the exported tables; {@link Dialect} names them per destination. */
 enum ColumnType {
-  TEXT, BIGINT, DOUBLE, BOOLEAN, TIMESTAMP, JSON;
+  TEXT,
+  BIGINT,
+  DOUBLE,
+  BOOLEAN,
+  TIMESTAMP,
+  JSON;
 
   /** The type a new column gets from the first value seen (schema evolution). */
   static ColumnType of(Object value) {

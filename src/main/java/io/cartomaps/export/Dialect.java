@@ -26,7 +26,9 @@ enum Dialect {
     };
   }
 
-  /** The placeholder of one value: text is cast on the way in, so both drivers bind plain strings. */
+  /**
+   * The placeholder of one value: text is cast on the way in, so both drivers bind plain strings.
+   */
   String placeholder(ColumnType type) {
     return switch (type) {
       case TIMESTAMP -> "CAST(? AS TIMESTAMPTZ)";
@@ -37,7 +39,8 @@ enum Dialect {
 
   /** A timestamp column as epoch milliseconds, to compare with the source's {@code updatedAt}. */
   String epochMillis(String column) {
-    return this == DUCKDB ? "epoch_ms(" + column + ")"
+    return this == DUCKDB
+        ? "epoch_ms(" + column + ")"
         : "CAST(ROUND(EXTRACT(EPOCH FROM " + column + ") * 1000) AS BIGINT)";
   }
 }

@@ -7,8 +7,8 @@ import io.cartomaps.backend.MapUrls;
 import io.cartomaps.backend.MapVersion;
 import io.cartomaps.bundle.ServerFields;
 import io.cartomaps.maps.MapService;
-import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ValidationReport;
+import io.cartomaps.validate.finding.Finding;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,19 +22,25 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Exports a profile's maps into a database, incrementally: the listing (ordered by {@code updatedAt}) tells which
- * maps are new or changed since what the destination holds, which are gone, and only those are fetched. One load is
- * one transaction: if anything fails, the destination keeps the previous load whole and the next run picks up.
+ * Exports a profile's maps into a database, incrementally: the listing (ordered by {@code
+ * updatedAt}) tells which maps are new or changed since what the destination holds, which are gone,
+ * and only those are fetched. One load is one transaction: if anything fails, the destination keeps
+ * the previous load whole and the next run picks up.
  */
 public final class EstateExport {
 
   /** Maps whose rows are written together; bounds memory whatever the estate's size. */
   static final int BATCH = 200;
-  /** Maps read and checked at the same time: the store or CARTO answers while the previous maps are checked. */
-  static final int FETCH_THREADS = 4;
+
   /**
-   * Maps read in one go: one store transaction locally (the embedded store opens its file once per transaction),
-   * so a thread reads the next maps while the others check theirs.
+   * Maps read and checked at the same time: the store or CARTO answers while the previous maps are
+   * checked.
+   */
+  static final int FETCH_THREADS = 4;
+
+  /**
+   * Maps read in one go: one store transaction locally (the embedded store opens its file once per
+   * transaction), so a thread reads the next maps while the others check theirs.
    */
   static final int READ_CHUNK = 50;
 
@@ -61,15 +67,17 @@ public final class EstateExport {
         Map<String, Long> stored = options.fullRefresh() ? Map.of() : writer.storedMaps(profile);
         Map<String, Long> listed = list(backend, progress);
         List<String> changed = new ArrayList<>();
-        listed.forEach((id, updated) -> {
-          if (!stored.containsKey(id) || updated == null || !updated.equals(stored.get(id))) {
-            changed.add(id);
-          }
-        });
+        listed.forEach(
+            (id, updated) -> {
+              if (!stored.containsKey(id) || updated == null || !updated.equals(stored.get(id))) {
+                changed.add(id);
+              }
+            });
         Set<String> gone = new HashSet<>();
         for (String id : stored.keySet()) {
           if (!listed.containsKey(id)) {
-            // A listing by offset can skip a map when another is deleted meanwhile: ask before dropping it.
+            // A listing by offset can skip a map when another is deleted meanwhile: ask before
+            // dropping it.
             if (exists(backend, id)) {
               changed.add(id);
             } else {
@@ -80,14 +88,20 @@ public final class EstateExport {
         String loadId = loadId();
         List<Connection> connections = backend.connections();
         writer.deleteConnections(profile);
-        writer.insert(EstateSchema.CONNECTIONS, connections.stream().map(k -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("profile", profile);
-          row.put("connection_id", k.id());
-          row.put("name", k.name());
-          row.put("provider_id", k.providerId());
-          return row;
-        }).toList(), loadId);
+        writer.insert(
+            EstateSchema.CONNECTIONS,
+            connections.stream()
+                .map(
+                    k -> {
+                      Map<String, Object> row = new LinkedHashMap<>();
+                      row.put("profile", profile);
+                      row.put("connection_id", k.id());
+                      row.put("name", k.name());
+                      row.put("provider_id", k.providerId());
+                      return row;
+                    })
+                .toList(),
+            loadId);
         Map<String, Connection> byId = new LinkedHashMap<>();
         connections.forEach(k -> byId.put(k.id(), k));
 
@@ -96,8 +110,12 @@ public final class EstateExport {
         for (int from = 0; from < changed.size(); from += READ_CHUNK) {
           chunks.add(changed.subList(from, Math.min(changed.size(), from + READ_CHUNK)));
         }
-        try (OrderedFetcher<List<String>, List<Fetched>> fetcher = new OrderedFetcher<>(chunks, FETCH_THREADS,
-            2 * BATCH / READ_CHUNK, ids -> fetchRows(backend, profile, ids, options.remote(), byId))) {
+        try (OrderedFetcher<List<String>, List<Fetched>> fetcher =
+            new OrderedFetcher<>(
+                chunks,
+                FETCH_THREADS,
+                2 * BATCH / READ_CHUNK,
+                ids -> fetchRows(backend, profile, ids, options.remote(), byId))) {
           while (fetcher.hasNext()) {
             Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
             List<String> replaced = new ArrayList<>();
@@ -107,7 +125,8 @@ public final class EstateExport {
                   gone.add(f.id());
                   continue;
                 }
-                f.rows().forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
+                f.rows()
+                    .forEach((t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).addAll(r));
                 if (stored.containsKey(f.id())) {
                   replaced.add(f.id());
                 }
@@ -122,7 +141,8 @@ public final class EstateExport {
           }
         }
         writer.deleteMaps(gone);
-        Long cursor = listed.values().stream().filter(Objects::nonNull).max(Long::compare).orElse(null);
+        Long cursor =
+            listed.values().stream().filter(Objects::nonNull).max(Long::compare).orElse(null);
         String cursorIso = cursor == null ? null : Instant.ofEpochMilli(cursor).toString();
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("load_id", loadId);
@@ -137,16 +157,28 @@ public final class EstateExport {
         load.put("maps_deleted", (long) gone.size());
         writer.insert(EstateSchema.LOADS, List.of(load), loadId);
         c.commit();
-        return new ExportSummary(loadId, options.fullRefresh() || last == null ? null : last.loadId(), profile,
-            destination.display(), options.dataset(), options.fullRefresh(), listed.size(), run.done, gone.size(),
-            listed.size() - changed.size(), cursorIso, (System.nanoTime() - started) / 1e9);
+        return new ExportSummary(
+            loadId,
+            options.fullRefresh() || last == null ? null : last.loadId(),
+            profile,
+            destination.display(),
+            options.dataset(),
+            options.fullRefresh(),
+            listed.size(),
+            run.done,
+            gone.size(),
+            listed.size() - changed.size(),
+            cursorIso,
+            (System.nanoTime() - started) / 1e9);
       } catch (SQLException | RuntimeException e) {
         rollback(c);
         throw failed(e, profile, destination, run);
       }
     } catch (SQLException e) {
-      throw ExportException.failure("DESTINATION_FAILED", "Closing " + destination.display() + " failed: "
-          + e.getMessage(), null);
+      throw ExportException.failure(
+          "DESTINATION_FAILED",
+          "Closing " + destination.display() + " failed: " + e.getMessage(),
+          null);
     }
   }
 
@@ -156,22 +188,46 @@ public final class EstateExport {
     int total = -1;
   }
 
-  private static ExportException failed(Exception e, String profile, Destination destination, Run run) {
+  private static ExportException failed(
+      Exception e, String profile, Destination destination, Run run) {
     if (e instanceof ExportException ee) {
       return ee;
     }
-    String where = run.total < 0 ? "before loading any map" : "after " + run.done + " of " + run.total + " maps";
-    String kept = " Nothing of this load was kept: the destination still holds the previous load whole; run the "
-        + "export again to pick up.";
+    String where =
+        run.total < 0
+            ? "before loading any map"
+            : "after " + run.done + " of " + run.total + " maps";
+    String kept =
+        " Nothing of this load was kept: the destination still holds the previous load whole; run the "
+            + "export again to pick up.";
     if (e instanceof BackendException be) {
-      return ExportException.failure("SOURCE_" + be.kind().name(), "Reading the maps of profile '" + profile
-          + "' failed " + where + ": " + be.getMessage() + "." + kept, e);
+      return ExportException.failure(
+          "SOURCE_" + be.kind().name(),
+          "Reading the maps of profile '"
+              + profile
+              + "' failed "
+              + where
+              + ": "
+              + be.getMessage()
+              + "."
+              + kept,
+          e);
     }
     if (e instanceof SQLException) {
-      return ExportException.failure("DESTINATION_FAILED", "Writing to " + destination.display() + " failed "
-          + where + ": " + firstLine(e.getMessage()) + "." + kept, e);
+      return ExportException.failure(
+          "DESTINATION_FAILED",
+          "Writing to "
+              + destination.display()
+              + " failed "
+              + where
+              + ": "
+              + firstLine(e.getMessage())
+              + "."
+              + kept,
+          e);
     }
-    return ExportException.failure("EXPORT_FAILED", "The export failed " + where + ": " + e + "." + kept, e);
+    return ExportException.failure(
+        "EXPORT_FAILED", "The export failed " + where + ": " + e + "." + kept, e);
   }
 
   private static void rollback(java.sql.Connection c) {
@@ -182,7 +238,10 @@ public final class EstateExport {
     }
   }
 
-  /** Every map's id and {@code updatedAt} (epoch ms), oldest first: the two fields alone, not the listing's rows. */
+  /**
+   * Every map's id and {@code updatedAt} (epoch ms), oldest first: the two fields alone, not the
+   * listing's rows.
+   */
   private static Map<String, Long> list(Backend backend, ExportProgress progress) {
     Map<String, Long> listed = new LinkedHashMap<>();
     for (MapVersion v : backend.mapVersions()) {
@@ -208,16 +267,18 @@ public final class EstateExport {
   }
 
   /** A map record and its datasets, read together. */
-  private record Read(ObjectNode record, List<ObjectNode> datasets) {
-  }
+  private record Read(ObjectNode record, List<ObjectNode> datasets) {}
 
   /** A map's rows, or null rows when it was deleted since the listing. */
-  private record Fetched(String id, Map<TableSpec, List<Map<String, Object>>> rows) {
-  }
+  private record Fetched(String id, Map<TableSpec, List<Map<String, Object>>> rows) {}
 
   /** The rows of some maps, read together and then checked one by one. */
-  private List<Fetched> fetchRows(Backend backend, String profile, List<String> ids, boolean remote,
-                                  Map<String, Connection> connections) {
+  private List<Fetched> fetchRows(
+      Backend backend,
+      String profile,
+      List<String> ids,
+      boolean remote,
+      Map<String, Connection> connections) {
     List<Read> reads = backend.atomically(() -> ids.stream().map(id -> read(backend, id)).toList());
     List<Fetched> out = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
@@ -250,12 +311,18 @@ public final class EstateExport {
     List<Finding> t2 = null;
     if (remote) {
       Set<Finding> first = new HashSet<>(t1);
-      t2 = all(maps.validate(profile, bundle, true)).stream().filter(f -> !first.contains(f)).toList();
+      t2 =
+          all(maps.validate(profile, bundle, true)).stream()
+              .filter(f -> !first.contains(f))
+              .toList();
     }
     return new FetchedMap(record, bundle, datasets, links(backend, record), t1, t2);
   }
 
-  /** The map's links, or none when the backend cannot build them (e.g. a CARTO profile without its domain). */
+  /**
+   * The map's links, or none when the backend cannot build them (e.g. a CARTO profile without its
+   * domain).
+   */
   private static MapUrls links(Backend backend, ObjectNode record) {
     try {
       return backend.urls(record);

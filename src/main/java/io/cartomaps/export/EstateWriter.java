@@ -25,15 +25,16 @@ import org.duckdb.DuckDBConnection;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes an estate into one dataset (schema) of a destination, inside the caller's transaction: creates the tables,
- * adds columns that new fields need (never drops or retypes one), replaces a map's rows by its key, and records
- * loads in {@code _dlt_loads}.
+ * Writes an estate into one dataset (schema) of a destination, inside the caller's transaction:
+ * creates the tables, adds columns that new fields need (never drops or retypes one), replaces a
+ * map's rows by its key, and records loads in {@code _dlt_loads}.
  */
 final class EstateWriter {
 
   private final Connection c;
   private final Dialect dialect;
   private final String dataset;
+
   /** Columns each table has in the destination, with their types. */
   private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
 
@@ -51,25 +52,39 @@ final class EstateWriter {
     return "\"" + column + "\"";
   }
 
-  /** Creates the dataset and its tables, or adds the columns this version writes that an older one did not. */
+  /**
+   * Creates the dataset and its tables, or adds the columns this version writes that an older one
+   * did not.
+   */
   void prepare() throws SQLException {
     try (Statement s = c.createStatement()) {
       if (dialect == Dialect.POSTGRES) {
-        // One export at a time per dataset: a second one waits for the first to commit or roll back.
+        // One export at a time per dataset: a second one waits for the first to commit or roll
+        // back.
         s.execute("SELECT pg_advisory_xact_lock(hashtext('carto_maps_export." + dataset + "'))");
       }
       s.execute("CREATE SCHEMA IF NOT EXISTS \"" + dataset + "\"");
       for (TableSpec t : EstateSchema.ALL) {
         List<String> defs = new ArrayList<>();
-        t.columns().forEach((name, type) -> defs.add(quote(name) + " " + dialect.typeName(type)
-            + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
+        t.columns()
+            .forEach(
+                (name, type) ->
+                    defs.add(
+                        quote(name)
+                            + " "
+                            + dialect.typeName(type)
+                            + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
         if (dialect == Dialect.POSTGRES) {
-          // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares no key: its
+          // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares
+          // no key: its
           // index would slow every append and delete, and the writer already keeps keys unique.
-          defs.add("PRIMARY KEY (" + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
-              + ")");
+          defs.add(
+              "PRIMARY KEY ("
+                  + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
+                  + ")");
         }
-        s.execute("CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")");
       }
     }
     readColumns();
@@ -79,12 +94,15 @@ final class EstateWriter {
   }
 
   private void readColumns() throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT table_name, column_name, data_type FROM "
-        + "information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT table_name, column_name, data_type FROM "
+                + "information_schema.columns WHERE table_schema = ? ORDER BY table_name, ordinal_position")) {
       ps.setString(1, dataset);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          columns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+          columns
+              .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
               .put(rs.getString(2), typeOf(rs.getString(3)));
         }
       }
@@ -116,19 +134,31 @@ final class EstateWriter {
     try (Statement s = c.createStatement()) {
       for (Map.Entry<String, ColumnType> e : wanted.entrySet()) {
         if (!have.containsKey(e.getKey())) {
-          s.execute("ALTER TABLE " + table(tableName) + " ADD COLUMN " + quote(e.getKey()) + " "
-              + dialect.typeName(e.getValue()));
+          s.execute(
+              "ALTER TABLE "
+                  + table(tableName)
+                  + " ADD COLUMN "
+                  + quote(e.getKey())
+                  + " "
+                  + dialect.typeName(e.getValue()));
           have.put(e.getKey(), e.getValue());
         }
       }
     }
   }
 
-  /** The maps of a profile in the destination, with their {@code updated_at} in epoch milliseconds. */
+  /**
+   * The maps of a profile in the destination, with their {@code updated_at} in epoch milliseconds.
+   */
   Map<String, Long> storedMaps(String profile) throws SQLException {
     Map<String, Long> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT map_id, " + dialect.epochMillis("updated_at")
-        + " FROM " + table("maps") + " WHERE profile = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT map_id, "
+                + dialect.epochMillis("updated_at")
+                + " FROM "
+                + table("maps")
+                + " WHERE profile = ?")) {
       ps.setString(1, profile);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -142,9 +172,14 @@ final class EstateWriter {
 
   /** The last completed load of a profile, or null. */
   LastLoad lastLoad(String profile) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT load_id, " + dialect.epochMillis("cursor_updated_at")
-        + " FROM " + table("_dlt_loads") + " WHERE profile = ? AND status = 0 ORDER BY inserted_at DESC, load_id DESC"
-        + " LIMIT 1")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT load_id, "
+                + dialect.epochMillis("cursor_updated_at")
+                + " FROM "
+                + table("_dlt_loads")
+                + " WHERE profile = ? AND status = 0 ORDER BY inserted_at DESC, load_id DESC"
+                + " LIMIT 1")) {
       ps.setString(1, profile);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -157,8 +192,7 @@ final class EstateWriter {
   }
 
   /** The id and cursor of a completed load. */
-  record LastLoad(String loadId, Long cursorMillis) {
-  }
+  record LastLoad(String loadId, Long cursorMillis) {}
 
   /** Removes every row of these maps from the map tables, children first. */
   void deleteMaps(Collection<String> mapIds) throws SQLException {
@@ -171,8 +205,13 @@ final class EstateWriter {
       List<String> ids = new ArrayList<>(mapIds);
       for (int from = 0; from < ids.size(); from += 500) {
         List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(t.name()) + " WHERE map_id IN ("
-            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM "
+                    + table(t.name())
+                    + " WHERE map_id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                    + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, chunk.get(i));
           }
@@ -186,7 +225,8 @@ final class EstateWriter {
   void deleteProfile(String profile) throws SQLException {
     deleteMaps(storedMaps(profile).keySet());
     for (String t : List.of("connections", "_dlt_loads")) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table(t) + " WHERE profile = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM " + table(t) + " WHERE profile = ?")) {
         ps.setString(1, profile);
         ps.executeUpdate();
       }
@@ -194,13 +234,16 @@ final class EstateWriter {
   }
 
   void deleteConnections(String profile) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table("connections") + " WHERE profile = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM " + table("connections") + " WHERE profile = ?")) {
       ps.setString(1, profile);
       ps.executeUpdate();
     }
   }
 
-  /** Inserts rows in JDBC batches, adding a column first for any field the table does not have yet. */
+  /**
+   * Inserts rows in JDBC batches, adding a column first for any field the table does not have yet.
+   */
   void insert(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
     if (rows.isEmpty()) {
       return;
@@ -225,9 +268,14 @@ final class EstateWriter {
       return;
     }
     List<String> cols = new ArrayList<>(names);
-    String sql = "INSERT INTO " + table(spec.name()) + " (" + String.join(", ", cols.stream().map(EstateWriter::quote)
-        .toList()) + ") VALUES (" + String.join(", ", cols.stream().map(n -> dialect.placeholder(have.get(n)))
-        .toList()) + ")";
+    String sql =
+        "INSERT INTO "
+            + table(spec.name())
+            + " ("
+            + String.join(", ", cols.stream().map(EstateWriter::quote).toList())
+            + ") VALUES ("
+            + String.join(", ", cols.stream().map(n -> dialect.placeholder(have.get(n))).toList())
+            + ")";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int pending = 0;
       for (Map<String, Object> row : rows) {
@@ -249,13 +297,13 @@ final class EstateWriter {
   }
 
   /**
-   * DuckDB's appender: rows go straight into the table's columns (in table order) inside the connection's
-   * transaction, many times faster than prepared inserts.
+   * DuckDB's appender: rows go straight into the table's columns (in table order) inside the
+   * connection's transaction, many times faster than prepared inserts.
    */
-  private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId) throws SQLException {
+  private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId)
+      throws SQLException {
     Map<String, ColumnType> have = columns.get(spec.name());
-    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(dataset,
-        spec.name())) {
+    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(dataset, spec.name())) {
       for (Map<String, Object> row : rows) {
         a.beginRow();
         for (Map.Entry<String, ColumnType> col : have.entrySet()) {
@@ -304,24 +352,35 @@ final class EstateWriter {
         }
       }
       case JSON -> a.append(v instanceof String s ? s : Json.compact(v));
-      default -> a.append(v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j))
-          : String.valueOf(v));
+      default ->
+          a.append(
+              v instanceof JsonNode j
+                  ? (j.isString() ? j.asString() : Json.compact(j))
+                  : String.valueOf(v));
     }
   }
 
-  private static void bind(PreparedStatement ps, int i, ColumnType type, Object v) throws SQLException {
+  private static void bind(PreparedStatement ps, int i, ColumnType type, Object v)
+      throws SQLException {
     if (v == null || v instanceof JsonNode j && j.isMissingNode()) {
-      ps.setNull(i, type == ColumnType.BIGINT ? Types.BIGINT : type == ColumnType.DOUBLE ? Types.DOUBLE
-          : type == ColumnType.BOOLEAN ? Types.BOOLEAN : Types.VARCHAR);
+      ps.setNull(
+          i,
+          type == ColumnType.BIGINT
+              ? Types.BIGINT
+              : type == ColumnType.DOUBLE
+                  ? Types.DOUBLE
+                  : type == ColumnType.BOOLEAN ? Types.BOOLEAN : Types.VARCHAR);
       return;
     }
-    boolean fits = switch (type) {
-      case BIGINT, DOUBLE -> v instanceof Number;
-      case BOOLEAN -> v instanceof Boolean;
-      default -> true;
-    };
+    boolean fits =
+        switch (type) {
+          case BIGINT, DOUBLE -> v instanceof Number;
+          case BOOLEAN -> v instanceof Boolean;
+          default -> true;
+        };
     if (!fits) {
-      // A field whose type changed keeps its first column type; the value stays in the map's bundle.
+      // A field whose type changed keeps its first column type; the value stays in the map's
+      // bundle.
       bind(ps, i, type, null);
       return;
     }
@@ -330,8 +389,12 @@ final class EstateWriter {
       case DOUBLE -> ps.setDouble(i, ((Number) v).doubleValue());
       case BOOLEAN -> ps.setBoolean(i, (Boolean) v);
       case JSON -> ps.setString(i, v instanceof String s ? s : Json.compact(v));
-      default -> ps.setString(i, v instanceof JsonNode j ? (j.isString() ? j.asString() : Json.compact(j))
-          : String.valueOf(v));
+      default ->
+          ps.setString(
+              i,
+              v instanceof JsonNode j
+                  ? (j.isString() ? j.asString() : Json.compact(j))
+                  : String.valueOf(v));
     }
   }
 }

@@ -1,8 +1,9 @@
 package io.cartomaps.export;
 
 /**
- * Why an export did not complete, in words that say what to do. {@link #input()} failures are the caller's to fix
- * (a bad destination or dataset name); the others come from the destination or the source. Never carries a password.
+ * Why an export did not complete, in words that say what to do. {@link #input()} failures are the
+ * caller's to fix (a bad destination or dataset name); the others come from the destination or the
+ * source. Never carries a password.
  */
 public final class ExportException extends RuntimeException {
 

@@ -4,7 +4,7 @@ package io.cartomaps.export;
 @FunctionalInterface
 public interface ExportProgress {
 
-  ExportProgress NONE = (phase, done, total) -> { };
+  ExportProgress NONE = (phase, done, total) -> {};
 
   /**
    * @param phase {@code listing} (done = maps listed so far, total unknown: -1) or {@code loading}

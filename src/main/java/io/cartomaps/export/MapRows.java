@@ -19,25 +19,40 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Flattens one map into the rows of {@link EstateSchema}: the map, its tags, datasets, layers, widgets, SQL
- * parameters, popups, the fields each uses, the findings, and what it depends on. Top-level scalar fields of the
- * map record that no column names yet become new {@code maps} columns (snake_case), as dlt evolves a schema.
+ * Flattens one map into the rows of {@link EstateSchema}: the map, its tags, datasets, layers,
+ * widgets, SQL parameters, popups, the fields each uses, the findings, and what it depends on.
+ * Top-level scalar fields of the map record that no column names yet become new {@code maps}
+ * columns (snake_case), as dlt evolves a schema.
  */
 final class MapRows {
 
   /** Map record fields with a column of their own, or not exported. */
-  private static final Set<String> MAPPED = Set.of("id", "title", "description", "privacy", "sharingScope",
-      "collaborative", "tags", "ownerId", "createdAt", "updatedAt", "lastPublishedAt", "keplerMapConfig", "agent",
-      "userIds", "groupIds", "datasets");
+  private static final Set<String> MAPPED =
+      Set.of(
+          "id",
+          "title",
+          "description",
+          "privacy",
+          "sharingScope",
+          "collaborative",
+          "tags",
+          "ownerId",
+          "createdAt",
+          "updatedAt",
+          "lastPublishedAt",
+          "keplerMapConfig",
+          "agent",
+          "userIds",
+          "groupIds",
+          "datasets");
 
   private final Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 
-  private MapRows() {
-  }
+  private MapRows() {}
 
   /** The rows of one map. */
-  static Map<TableSpec, List<Map<String, Object>>> of(String profile, FetchedMap m,
-                                                      Map<String, Connection> connections) {
+  static Map<TableSpec, List<Map<String, Object>>> of(
+      String profile, FetchedMap m, Map<String, Connection> connections) {
     MapRows r = new MapRows();
     r.build(profile, m, connections);
     return r.rows;
@@ -76,7 +91,9 @@ final class MapRows {
     map.put("never_published", visible && published == null);
     Long updatedMs = Times.millis(updated);
     Long publishedMs = Times.millis(published);
-    map.put("viewers_see_older", visible && publishedMs != null && updatedMs != null && updatedMs > publishedMs);
+    map.put(
+        "viewers_see_older",
+        visible && publishedMs != null && updatedMs != null && updatedMs > publishedMs);
     map.put("builder_url", m.urls().builderUrl());
     map.put("viewer_url", m.urls().viewerUrl());
     map.put("public_url", m.urls().publicUrl());
@@ -95,14 +112,23 @@ final class MapRows {
     map.put("warning_count", findings.stream().filter(f -> !f.isError()).count());
     map.put("agent_enabled", rec.path("agent").path("enabledForViewer").asBoolean(false));
     map.put("bundle", m.bundle());
-    rec.properties().forEach(e -> {
-      if (!MAPPED.contains(e.getKey()) && e.getValue().isValueNode() && !e.getValue().isNull()
-          && !looksSecret(e.getKey())) {
-        JsonNode v = e.getValue();
-        map.putIfAbsent(snake(e.getKey()), v.isBoolean() ? v.asBoolean()
-            : v.isIntegralNumber() ? (Object) v.asLong() : v.isNumber() ? (Object) v.asDouble() : v.asString());
-      }
-    });
+    rec.properties()
+        .forEach(
+            e -> {
+              if (!MAPPED.contains(e.getKey())
+                  && e.getValue().isValueNode()
+                  && !e.getValue().isNull()
+                  && !looksSecret(e.getKey())) {
+                JsonNode v = e.getValue();
+                map.putIfAbsent(
+                    snake(e.getKey()),
+                    v.isBoolean()
+                        ? v.asBoolean()
+                        : v.isIntegralNumber()
+                            ? (Object) v.asLong()
+                            : v.isNumber() ? (Object) v.asDouble() : v.asString());
+              }
+            });
 
     for (String tag : new LinkedHashSet<>(strings(m.bundle().path("tags")))) {
       Map<String, Object> t = row(EstateSchema.MAP_TAGS);
@@ -127,7 +153,8 @@ final class MapRows {
     }
   }
 
-  private void datasets(String mapId, List<ObjectNode> datasets, Map<String, Connection> connections) {
+  private void datasets(
+      String mapId, List<ObjectNode> datasets, Map<String, Connection> connections) {
     long position = 0;
     for (ObjectNode d : datasets) {
       String id = Json.text(d, "id");
@@ -152,8 +179,8 @@ final class MapRows {
       row.put("aggregation_exp", Json.text(d, "aggregationExp"));
       JsonNode res = d.get("aggregationResLevel");
       row.put("aggregation_res_level", res != null && res.isNumber() ? res.asLong() : null);
-      Set<String> tables = "query".equals(kind) ? TableRefs.in(source)
-          : source == null ? Set.of() : Set.of(source);
+      Set<String> tables =
+          "query".equals(kind) ? TableRefs.in(source) : source == null ? Set.of() : Set.of(source);
       for (String table : tables) {
         Map<String, Object> dep = row(EstateSchema.DEPENDENCIES);
         dep.put("map_id", mapId);
@@ -186,7 +213,8 @@ final class MapRows {
       row.put("type", Json.text(l, "type"));
       row.put("label", Json.text(cfg, "label"));
       row.put("dataset_id", datasetId);
-      row.put("visible", cfg.path("isVisible").asBoolean(true) && !cfg.path("hidden").asBoolean(false));
+      row.put(
+          "visible", cfg.path("isVisible").asBoolean(true) && !cfg.path("hidden").asBoolean(false));
       row.put("fields", Json.tree(layerFields.getOrDefault(layerId, Set.of())));
     }
   }
@@ -227,38 +255,48 @@ final class MapRows {
   }
 
   private void popups(String mapId, JsonNode popupLayers) {
-    popupLayers.properties().forEach(e -> {
-      JsonNode popup = e.getValue();
-      // Builder writes {hover: {...}, click: {...}}; older maps {type: "click", fields: [...]}.
-      boolean flat = popup.has("fields");
-      for (String trigger : flat ? List.of(popup.path("type").asString("click")) : List.of("hover", "click")) {
-        JsonNode p = flat ? popup : popup.get(trigger);
-        if (p == null || !p.isObject()) {
-          continue;
-        }
-        List<String> fields = new ArrayList<>();
-        p.path("fields").forEach(f -> {
-          String name = Json.text(f, "name");
-          if (name != null) {
-            fields.add(name);
-          }
-        });
-        Map<String, Object> row = row(EstateSchema.POPUPS);
-        row.put("map_id", mapId);
-        row.put("layer_id", e.getKey());
-        row.put("trigger", trigger);
-        row.put("enabled", e.getValue().path("enabled").asBoolean(true));
-        row.put("style", Json.text(p, "style"));
-        row.put("fields", Json.tree(fields));
-      }
-    });
+    popupLayers
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode popup = e.getValue();
+              // Builder writes {hover: {...}, click: {...}}; older maps {type: "click", fields:
+              // [...]}.
+              boolean flat = popup.has("fields");
+              for (String trigger :
+                  flat
+                      ? List.of(popup.path("type").asString("click"))
+                      : List.of("hover", "click")) {
+                JsonNode p = flat ? popup : popup.get(trigger);
+                if (p == null || !p.isObject()) {
+                  continue;
+                }
+                List<String> fields = new ArrayList<>();
+                p.path("fields")
+                    .forEach(
+                        f -> {
+                          String name = Json.text(f, "name");
+                          if (name != null) {
+                            fields.add(name);
+                          }
+                        });
+                Map<String, Object> row = row(EstateSchema.POPUPS);
+                row.put("map_id", mapId);
+                row.put("layer_id", e.getKey());
+                row.put("trigger", trigger);
+                row.put("enabled", e.getValue().path("enabled").asBoolean(true));
+                row.put("style", Json.text(p, "style"));
+                row.put("fields", Json.tree(fields));
+              }
+            });
   }
 
   /** One {@code field_uses} row per distinct read: a layer naming a column twice reads it once. */
   private void fieldUses(String mapId, List<ObjectNode> datasets, List<FieldUses.Use> uses) {
     Set<List<String>> seen = new HashSet<>();
     for (FieldUses.Use u : uses) {
-      String datasetId = u.dataset() < datasets.size() ? Json.text(datasets.get(u.dataset()), "id") : null;
+      String datasetId =
+          u.dataset() < datasets.size() ? Json.text(datasets.get(u.dataset()), "id") : null;
       if (!seen.add(Arrays.asList(datasetId, u.column(), u.reader(), u.readerId()))) {
         continue;
       }
@@ -283,7 +321,10 @@ final class MapRows {
     row.put("position", (long) position);
   }
 
-  /** A layer's or widget's reference to a dataset: the id, without the bundle's {@code $ref:} prefix. */
+  /**
+   * A layer's or widget's reference to a dataset: the id, without the bundle's {@code $ref:}
+   * prefix.
+   */
   private static String datasetId(String ref) {
     return ref != null && ref.startsWith("$ref:") ? ref.substring(5) : ref;
   }
@@ -301,11 +342,17 @@ final class MapRows {
 
   private static boolean looksSecret(String field) {
     String f = field.toLowerCase(Locale.ROOT);
-    return f.contains("token") || f.contains("secret") || f.contains("password") || f.contains("key");
+    return f.contains("token")
+        || f.contains("secret")
+        || f.contains("password")
+        || f.contains("key");
   }
 
   /** {@code lastViewedAt} → {@code last_viewed_at}. */
   static String snake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+    return camel
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .replaceAll("[^A-Za-z0-9_]", "_")
+        .toLowerCase(Locale.ROOT);
   }
 }

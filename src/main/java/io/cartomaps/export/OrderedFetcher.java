@@ -11,9 +11,10 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs a task for each item on a few threads, at most {@code window} ahead of the caller, and hands the results back
- * in the items' order: reading and checking maps overlaps with writing them, and memory stays bounded. A failed task
- * rethrows its exception to the caller at its turn; closing cancels what is still running.
+ * Runs a task for each item on a few threads, at most {@code window} ahead of the caller, and hands
+ * the results back in the items' order: reading and checking maps overlaps with writing them, and
+ * memory stays bounded. A failed task rethrows its exception to the caller at its turn; closing
+ * cancels what is still running.
  */
 final class OrderedFetcher<I, T> implements AutoCloseable {
 
@@ -24,11 +25,14 @@ final class OrderedFetcher<I, T> implements AutoCloseable {
   private final int window;
 
   OrderedFetcher(List<I> items, int threads, int window, Function<I, T> task) {
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "export-fetch");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "export-fetch");
+              t.setDaemon(true);
+              return t;
+            });
     this.items = items.iterator();
     this.task = task;
     this.window = window;

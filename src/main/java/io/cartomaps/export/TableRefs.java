@@ -7,29 +7,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tables a dataset's SQL query reads, as written after {@code FROM} and {@code JOIN} (quotes and backticks
- * removed). A heuristic, not a parser: it is there so "which maps read table X" also finds maps whose datasets are
- * queries; names of common table expressions are left out.
+ * The tables a dataset's SQL query reads, as written after {@code FROM} and {@code JOIN} (quotes
+ * and backticks removed). A heuristic, not a parser: it is there so "which maps read table X" also
+ * finds maps whose datasets are queries; names of common table expressions are left out.
  */
 final class TableRefs {
 
   private static final String PART = "(?:`[^`]+`|\"[^\"]+\"|\\[[^\\]]+\\]|[A-Za-z_][\\w$-]*)";
-  private static final Pattern REF = Pattern.compile(
-      "(?i)\\b(?:from|join)\\s+(" + PART + "(?:\\s*\\.\\s*" + PART + ")*)");
-  /** Functions whose arguments use FROM without naming a table. */
-  private static final String SQL_FUNCTIONS = "(?i)\\b(?:extract|trim|substring|overlay|position)\\s*\\([^()]*\\)";
-  private static final Pattern CTE = Pattern.compile("(?i)(?:\\bwith|,)\\s*([A-Za-z_]\\w*)\\s+as\\s*\\(");
+  private static final Pattern REF =
+      Pattern.compile("(?i)\\b(?:from|join)\\s+(" + PART + "(?:\\s*\\.\\s*" + PART + ")*)");
 
-  private TableRefs() {
-  }
+  /** Functions whose arguments use FROM without naming a table. */
+  private static final String SQL_FUNCTIONS =
+      "(?i)\\b(?:extract|trim|substring|overlay|position)\\s*\\([^()]*\\)";
+
+  private static final Pattern CTE =
+      Pattern.compile("(?i)(?:\\bwith|,)\\s*([A-Za-z_]\\w*)\\s+as\\s*\\(");
+
+  private TableRefs() {}
 
   static Set<String> in(String sql) {
     Set<String> out = new LinkedHashSet<>();
     if (sql == null) {
       return out;
     }
-    String text = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ")
-        .replaceAll(SQL_FUNCTIONS, " ");
+    String text =
+        sql.replaceAll("(?s)/\\*.*?\\*/", " ")
+            .replaceAll("--[^\\n]*", " ")
+            .replaceAll(SQL_FUNCTIONS, " ");
     Set<String> ctes = new LinkedHashSet<>();
     Matcher c = CTE.matcher(text);
     while (c.find()) {
@@ -37,8 +42,13 @@ final class TableRefs {
     }
     Matcher m = REF.matcher(text);
     while (m.find()) {
-      String name = m.group(1).replaceAll("\\s*\\.\\s*", ".").replace("`", "").replace("\"", "")
-          .replace("[", "").replace("]", "");
+      String name =
+          m.group(1)
+              .replaceAll("\\s*\\.\\s*", ".")
+              .replace("`", "")
+              .replace("\"", "")
+              .replace("[", "")
+              .replace("]", "");
       String lower = name.toLowerCase(Locale.ROOT);
       if (!ctes.contains(lower) && !lower.equals("unnest") && !lower.equals("lateral")) {
         out.add(name);

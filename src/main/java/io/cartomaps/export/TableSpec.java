@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One exported table: its columns in order and the key a map's rows are replaced by. Every row also carries
- * {@code _dlt_load_id}, the load that wrote it, as dlt does.
+ * One exported table: its columns in order and the key a map's rows are replaced by. Every row also
+ * carries {@code _dlt_load_id}, the load that wrote it, as dlt does.
  *
- * @param keyedByMap whether the table's rows belong to one map ({@code map_id}) and are replaced with it
+ * @param keyedByMap whether the table's rows belong to one map ({@code map_id}) and are replaced
+ *     with it
  */
-record TableSpec(String name, Map<String, ColumnType> columns, List<String> primaryKey, boolean keyedByMap) {
+record TableSpec(
+    String name, Map<String, ColumnType> columns, List<String> primaryKey, boolean keyedByMap) {
 
   static final String LOAD_ID = "_dlt_load_id";
 

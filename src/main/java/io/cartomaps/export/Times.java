@@ -7,8 +7,7 @@ import java.time.format.DateTimeParseException;
 /** The source's ISO-8601 times as epoch milliseconds; null when absent or unreadable. */
 final class Times {
 
-  private Times() {
-  }
+  private Times() {}
 
   static Long millis(String iso) {
     if (iso == null || iso.isBlank()) {

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One structured line per request on stderr: method, path, status, duration, key name, session prefix and client
- * address. Never the query string (a client may put a token there), never a header value, never a body.
+ * One structured line per request on stderr: method, path, status, duration, key name, session
+ * prefix and client address. Never the query string (a client may put a token there), never a
+ * header value, never a body.
  */
 final class AccessLogFilter extends HttpFilter {
 
@@ -20,7 +21,8 @@ final class AccessLogFilter extends HttpFilter {
   static final Logger ACCESS = LoggerFactory.getLogger("io.cartomaps.http.access");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long start = System.nanoTime();
     try {
@@ -36,10 +38,15 @@ final class AccessLogFilter extends HttpFilter {
     }
     Caller caller = RequestAttributes.caller(request);
     Object session = request.getAttribute(RequestAttributes.SESSION);
-    ACCESS.info("method={} path={} status={} ms={} key={} session={} remote={}", request.getMethod(),
-        request.getRequestURI(), response.getStatus(), (System.nanoTime() - start) / 1_000_000,
+    ACCESS.info(
+        "method={} path={} status={} ms={} key={} session={} remote={}",
+        request.getMethod(),
+        request.getRequestURI(),
+        response.getStatus(),
+        (System.nanoTime() - start) / 1_000_000,
         caller == null ? "-" : caller.name() == null ? "local" : caller.name(),
-        session == null ? "-" : prefix(session.toString()), request.getRemoteAddr());
+        session == null ? "-" : prefix(session.toString()),
+        request.getRemoteAddr());
   }
 
   /** Enough of a session id to follow it through the log, not enough to use it. */

@@ -19,30 +19,37 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The keys file: a JSON array of {@code {"name","keySha256","profiles",["readOnly"],["tools"],["excludeTools"]}}.
- * It holds hashes only, so reading it gives nobody a key; it is still written owner-only. Mistakes are refused
- * with the entry and field at fault, because a half-read keys file would silently lock out or let in the wrong
- * clients.
+ * The keys file: a JSON array of {@code
+ * {"name","keySha256","profiles",["readOnly"],["tools"],["excludeTools"]}}. It holds hashes only,
+ * so reading it gives nobody a key; it is still written owner-only. Mistakes are refused with the
+ * entry and field at fault, because a half-read keys file would silently lock out or let in the
+ * wrong clients.
  */
 public final class ApiKeyFile {
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-  private static final Set<String> FIELDS = Set.of("name", "keySha256", "profiles", "readOnly", "tools", "excludeTools");
+  private static final Set<String> FIELDS =
+      Set.of("name", "keySha256", "profiles", "readOnly", "tools", "excludeTools");
 
-  private ApiKeyFile() {
-  }
+  private ApiKeyFile() {}
 
   public static ApiKeys load(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new HttpSetupException("Keys file " + file + " does not exist. Create a key with "
-          + "'carto-maps-mcp keys create --name NAME --profile PROFILE --keys-file " + file + "'.");
+      throw new HttpSetupException(
+          "Keys file "
+              + file
+              + " does not exist. Create a key with "
+              + "'carto-maps-mcp keys create --name NAME --profile PROFILE --keys-file "
+              + file
+              + "'.");
     }
     JsonNode root;
     try {
       root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | JacksonException e) {
-      throw new HttpSetupException("Keys file " + file + " is not readable JSON: " + e.getMessage());
+      throw new HttpSetupException(
+          "Keys file " + file + " is not readable JSON: " + e.getMessage());
     }
     if (!(root instanceof ArrayNode array)) {
       throw new HttpSetupException("Keys file " + file + " must hold a JSON array of keys.");
@@ -53,10 +60,12 @@ public final class ApiKeyFile {
     for (int i = 0; i < array.size(); i++) {
       ApiKey k = entry(file, i, array.get(i));
       if (!names.add(k.name())) {
-        throw new HttpSetupException("Keys file " + file + ": key name '" + k.name() + "' appears twice.");
+        throw new HttpSetupException(
+            "Keys file " + file + ": key name '" + k.name() + "' appears twice.");
       }
       if (!hashes.add(k.keySha256())) {
-        throw new HttpSetupException("Keys file " + file + ": key '" + k.name() + "' has the same hash as another key.");
+        throw new HttpSetupException(
+            "Keys file " + file + ": key '" + k.name() + "' has the same hash as another key.");
       }
       keys.add(k);
     }
@@ -70,17 +79,26 @@ public final class ApiKeyFile {
     }
     for (String f : o.propertyNames()) {
       if (!FIELDS.contains(f)) {
-        throw new HttpSetupException(where + ": unknown field '" + f + "'. Fields: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
+        throw new HttpSetupException(
+            where
+                + ": unknown field '"
+                + f
+                + "'. Fields: "
+                + String.join(", ", FIELDS.stream().sorted().toList())
+                + ".");
       }
     }
     String name = o.path("name").isString() ? o.path("name").asString() : "";
     if (!NAME.matcher(name).matches()) {
-      throw new HttpSetupException(where + ": 'name' must be 1-64 letters, digits, '.', '_' or '-'.");
+      throw new HttpSetupException(
+          where + ": 'name' must be 1-64 letters, digits, '.', '_' or '-'.");
     }
     where = "Keys file " + file + ", key '" + name + "'";
     String hash = o.path("keySha256").isString() ? o.path("keySha256").asString() : "";
     if (!SHA256.matcher(hash).matches()) {
-      throw new HttpSetupException(where + ": 'keySha256' must be 64 lowercase hex digits (the SHA-256 of the key, never the key).");
+      throw new HttpSetupException(
+          where
+              + ": 'keySha256' must be 64 lowercase hex digits (the SHA-256 of the key, never the key).");
     }
     List<String> profiles = strings(where, o, "profiles");
     if (profiles.isEmpty()) {
@@ -90,7 +108,12 @@ public final class ApiKeyFile {
     if (ro != null && !ro.isBoolean()) {
       throw new HttpSetupException(where + ": 'readOnly' must be true or false.");
     }
-    return new ApiKey(name, hash, profiles, ro != null && ro.asBoolean(), strings(where, o, "tools"),
+    return new ApiKey(
+        name,
+        hash,
+        profiles,
+        ro != null && ro.asBoolean(),
+        strings(where, o, "tools"),
         strings(where, o, "excludeTools"));
   }
 
@@ -119,8 +142,12 @@ public final class ApiKeyFile {
   public static void append(Path file, ApiKey key) {
     List<ApiKey> existing = Files.exists(file) ? load(file).keys() : List.of();
     if (existing.stream().anyMatch(k -> k.name().equals(key.name()))) {
-      throw new HttpSetupException("A key named '" + key.name() + "' already exists in " + file
-          + ". Choose another name, or remove that entry first.");
+      throw new HttpSetupException(
+          "A key named '"
+              + key.name()
+              + "' already exists in "
+              + file
+              + ". Choose another name, or remove that entry first.");
     }
     ArrayNode out = Json.array();
     for (ApiKey k : existing) {
@@ -159,7 +186,8 @@ public final class ApiKeyFile {
         ownerOnly(tmp);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -5,17 +5,16 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Loader;
 
 /**
- * Runs the servlets with the program's own class loader instead of a per-webapp one. There is no web application
- * to isolate here, and a webapp loader would become the context class loader of the SDK's shared Reactor threads and
- * be stopped under them when the server stops.
+ * Runs the servlets with the program's own class loader instead of a per-webapp one. There is no
+ * web application to isolate here, and a webapp loader would become the context class loader of the
+ * SDK's shared Reactor threads and be stopped under them when the server stops.
  */
 final class AppClassLoader implements Loader {
 
   private Context context;
 
   @Override
-  public void backgroundProcess() {
-  }
+  public void backgroundProcess() {}
 
   @Override
   public ClassLoader getClassLoader() {
@@ -38,12 +37,10 @@ final class AppClassLoader implements Loader {
   }
 
   @Override
-  public void setDelegate(boolean delegate) {
-  }
+  public void setDelegate(boolean delegate) {}
 
   @Override
-  public void addPropertyChangeListener(PropertyChangeListener listener) {
-  }
+  public void addPropertyChangeListener(PropertyChangeListener listener) {}
 
   @Override
   public boolean modified() {
@@ -51,6 +48,5 @@ final class AppClassLoader implements Loader {
   }
 
   @Override
-  public void removePropertyChangeListener(PropertyChangeListener listener) {
-  }
+  public void removePropertyChangeListener(PropertyChangeListener listener) {}
 }

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Bearer authentication with this server's own API keys. A token that is not one of them — a CARTO token
- * included — is simply unauthorized: tokens are never passed through to CARTO, and never repeated back. Without
- * keys (loopback only) every request is the one local user, with the server's tools and every profile.
+ * Bearer authentication with this server's own API keys. A token that is not one of them — a CARTO
+ * token included — is simply unauthorized: tokens are never passed through to CARTO, and never
+ * repeated back. Without keys (loopback only) every request is the one local user, with the
+ * server's tools and every profile.
  */
 final class BearerAuthFilter extends HttpFilter {
 
@@ -34,7 +35,8 @@ final class BearerAuthFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (keys.isEmpty()) {
       request.setAttribute(RequestAttributes.CALLER, anonymous);
@@ -45,10 +47,14 @@ final class BearerAuthFilter extends HttpFilter {
     Optional<ApiKey> key = token == null ? Optional.empty() : keys.match(token);
     if (key.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"carto-maps-mcp\"");
-      HttpErrors.send(response, 401, "UNAUTHORIZED", token == null
-          ? "Send one of this server's API keys as 'Authorization: Bearer <key>' (made with 'carto-maps-mcp keys create')."
-          : "That bearer token is not one of this server's API keys. CARTO tokens are not accepted here; use a key "
-              + "made with 'carto-maps-mcp keys create'.");
+      HttpErrors.send(
+          response,
+          401,
+          "UNAUTHORIZED",
+          token == null
+              ? "Send one of this server's API keys as 'Authorization: Bearer <key>' (made with 'carto-maps-mcp keys create')."
+              : "That bearer token is not one of this server's API keys. CARTO tokens are not accepted here; use a key "
+                  + "made with 'carto-maps-mcp keys create'.");
       return;
     }
     request.setAttribute(RequestAttributes.CALLER, callers.get(key.get().name()));

@@ -22,18 +22,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Reads request bodies first, without holding a thread, bounded in size and time, before any other check: so neither
- * a slow body nor a refused one (whose unread rest the container would otherwise drain on a worker thread) can tie up
- * the threads that answer {@code /health} and everyone else.
+ * Reads request bodies first, without holding a thread, bounded in size and time, before any other
+ * check: so neither a slow body nor a refused one (whose unread rest the container would otherwise
+ * drain on a worker thread) can tie up the threads that answer {@code /health} and everyone else.
+ *
  * <ul>
- *   <li>Size: a declared length over the limit is refused before reading, a chunked body one byte past it — 413 with
- *   the limit, so a client knows what to send instead.</li>
- *   <li>Time: the body is read with non-blocking I/O (a {@link ReadListener}), so a client that sends one byte every
- *   few seconds costs a connection, not a worker thread, and is cut off with 408 after {@link #READ_TIMEOUT}; the
- *   request then continues on an async dispatch with the body in memory.</li>
- *  * </ul>
- * The filters before this one run on the request only; those after it run on the async dispatch that carries the
- * body (and on the request for bodiless methods).
+ *   <li>Size: a declared length over the limit is refused before reading, a chunked body one byte
+ *       past it — 413 with the limit, so a client knows what to send instead.
+ *   <li>Time: the body is read with non-blocking I/O (a {@link ReadListener}), so a client that
+ *       sends one byte every few seconds costs a connection, not a worker thread, and is cut off
+ *       with 408 after {@link #READ_TIMEOUT}; the request then continues on an async dispatch with
+ *       the body in memory. *
+ * </ul>
+ *
+ * The filters before this one run on the request only; those after it run on the async dispatch
+ * that carries the body (and on the request for bodiless methods).
  */
 final class BodyLimitFilter extends HttpFilter {
 
@@ -49,7 +52,8 @@ final class BodyLimitFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!"POST".equals(request.getMethod())) {
       chain.doFilter(request, response);
@@ -75,15 +79,24 @@ final class BodyLimitFilter extends HttpFilter {
     in.setReadListener(new BodyReader(in, async, request, response));
   }
 
-  private void forward(byte[] body, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  private void forward(
+      byte[] body, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     chain.doFilter(new CachedBody(request, body), response);
   }
 
   private void tooLarge(HttpServletResponse response, String size) throws IOException {
     response.setHeader("Connection", "close");
-    HttpErrors.send(response, 413, "PAYLOAD_TOO_LARGE", "The request body is " + size + "; this server accepts at "
-        + "most " + max + " bytes (--max-request-bytes). Send a smaller bundle, or raise the limit.");
+    HttpErrors.send(
+        response,
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "The request body is "
+            + size
+            + "; this server accepts at "
+            + "most "
+            + max
+            + " bytes (--max-request-bytes). Send a smaller bundle, or raise the limit.");
   }
 
   /** Collects the body as it arrives; dispatches the request again once it is whole. */
@@ -97,7 +110,11 @@ final class BodyLimitFilter extends HttpFilter {
     private final byte[] buf = new byte[8192];
     private boolean refused;
 
-    BodyReader(ServletInputStream in, AsyncContext async, HttpServletRequest request, HttpServletResponse response) {
+    BodyReader(
+        ServletInputStream in,
+        AsyncContext async,
+        HttpServletRequest request,
+        HttpServletResponse response) {
       this.in = in;
       this.async = async;
       this.request = request;
@@ -149,22 +166,24 @@ final class BodyLimitFilter extends HttpFilter {
     @Override
     public void onTimeout(AsyncEvent event) throws IOException {
       response.setHeader("Connection", "close");
-      HttpErrors.send(response, 408, "REQUEST_TIMEOUT", "The request body did not arrive within "
-          + READ_TIMEOUT.toSeconds() + " s. Send the whole body at once.");
+      HttpErrors.send(
+          response,
+          408,
+          "REQUEST_TIMEOUT",
+          "The request body did not arrive within "
+              + READ_TIMEOUT.toSeconds()
+              + " s. Send the whole body at once.");
       event.getAsyncContext().complete();
     }
 
     @Override
-    public void onComplete(AsyncEvent event) {
-    }
+    public void onComplete(AsyncEvent event) {}
 
     @Override
-    public void onError(AsyncEvent event) {
-    }
+    public void onError(AsyncEvent event) {}
 
     @Override
-    public void onStartAsync(AsyncEvent event) {
-    }
+    public void onStartAsync(AsyncEvent event) {}
   }
 
   /** The request with its body already read. */
@@ -210,10 +229,13 @@ final class BodyLimitFilter extends HttpFilter {
 
     @Override
     public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset(getCharacterEncoding())));
+      return new BufferedReader(
+          new InputStreamReader(new ByteArrayInputStream(body), charset(getCharacterEncoding())));
     }
 
-    /** JSON is UTF-8; an unknown or missing charset is read as UTF-8 rather than failing the call. */
+    /**
+     * JSON is UTF-8; an unknown or missing charset is read as UTF-8 rather than failing the call.
+     */
     private static Charset charset(String name) {
       try {
         return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);

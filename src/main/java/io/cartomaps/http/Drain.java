@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Graceful stop: once draining, new calls are refused (503, so a load balancer tries another instance) while the
- * calls already running finish; {@link #awaitIdle} waits for them, bounded.
+ * Graceful stop: once draining, new calls are refused (503, so a load balancer tries another
+ * instance) while the calls already running finish; {@link #awaitIdle} waits for them, bounded.
  */
 final class Drain {
 
@@ -42,7 +42,10 @@ final class Drain {
     }
   }
 
-  /** Stops admitting calls and waits until those in flight are done or the timeout passes; true when all finished. */
+  /**
+   * Stops admitting calls and waits until those in flight are done or the timeout passes; true when
+   * all finished.
+   */
   boolean drain(Duration timeout) throws InterruptedException {
     draining.set(true);
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Counts calls in flight for a graceful stop and refuses new ones while draining. Long-lived GET event streams are
- * not calls: they are closed when the MCP server closes its sessions.
+ * Counts calls in flight for a graceful stop and refuses new ones while draining. Long-lived GET
+ * event streams are not calls: they are closed when the MCP server closes its sessions.
  */
 final class DrainFilter extends HttpFilter {
 
@@ -21,7 +21,8 @@ final class DrainFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if ("GET".equals(request.getMethod())) {
       if (drain.draining() && !request.getRequestURI().equals("/health")) {
@@ -45,6 +46,7 @@ final class DrainFilter extends HttpFilter {
   private static void refuse(HttpServletResponse response) throws IOException {
     response.setHeader("Connection", "close");
     response.setHeader("Retry-After", "1");
-    HttpErrors.send(response, 503, "UNAVAILABLE", "The server is shutting down; retry on another instance.");
+    HttpErrors.send(
+        response, 503, "UNAVAILABLE", "The server is shutting down; retry on another instance.");
   }
 }

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /health} for load balancers and supervisors: no authentication and nothing secret — status, version
- * and mode. 503 while draining, so traffic moves away before the process stops.
+ * {@code GET /health} for load balancers and supervisors: no authentication and nothing secret —
+ * status, version and mode. 503 while draining, so traffic moves away before the process stops.
  */
 final class HealthServlet extends HttpServlet {
 
@@ -25,7 +25,8 @@ final class HealthServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     boolean draining = drain.draining();
     ObjectNode o = Json.object();
     o.put("status", draining ? "draining" : "ok");

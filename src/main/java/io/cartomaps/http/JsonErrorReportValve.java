@@ -5,7 +5,10 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
-/** Tomcat's error page, for errors no servlet answered (an exception, an unmapped request): JSON, no stack trace. */
+/**
+ * Tomcat's error page, for errors no servlet answered (an exception, an unmapped request): JSON, no
+ * stack trace.
+ */
 public final class JsonErrorReportValve extends ErrorReportValve {
 
   @Override
@@ -17,7 +20,9 @@ public final class JsonErrorReportValve extends ErrorReportValve {
     try {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(HttpErrors.body(HttpErrors.code(status), HttpErrors.defaultMessage(status)));
+      response
+          .getWriter()
+          .write(HttpErrors.body(HttpErrors.code(status), HttpErrors.defaultMessage(status)));
       response.finishResponse();
     } catch (IOException | IllegalStateException e) {
       // the client has gone; nothing to tell it

@@ -7,9 +7,9 @@ import io.modelcontextprotocol.spec.McpError;
 import java.io.IOException;
 
 /**
- * The JSON mapper of the SDK's HTTP transports, except that an exception the SDK writes as an error body (it
- * serialises its {@link McpError} whole, stack trace included) becomes the JSON-RPC error object it stands for,
- * {@code {"jsonrpc":"2.0","id":null,"error":{"code":…,"message":…}}}.
+ * The JSON mapper of the SDK's HTTP transports, except that an exception the SDK writes as an error
+ * body (it serialises its {@link McpError} whole, stack trace included) becomes the JSON-RPC error
+ * object it stands for, {@code {"jsonrpc":"2.0","id":null,"error":{"code":…,"message":…}}}.
  */
 final class JsonRpcErrorMapper implements McpJsonMapper {
 
@@ -24,7 +24,8 @@ final class JsonRpcErrorMapper implements McpJsonMapper {
       return JsonRpcCheck.error(null, e.getJsonRpcError().code(), e.getJsonRpcError().message());
     }
     if (value instanceof Throwable) {
-      return JsonRpcCheck.error(null, -32603, "Internal error: the server failed to handle the request.");
+      return JsonRpcCheck.error(
+          null, -32603, "Internal error: the server failed to handle the request.");
     }
     return value;
   }

@@ -8,18 +8,20 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Making and checking API keys. Keys are 256 random bits, so a plain SHA-256 is enough to store them: there is no
- * password to guess. Comparison is in constant time.
+ * Making and checking API keys. Keys are 256 random bits, so a plain SHA-256 is enough to store
+ * them: there is no password to guess. Comparison is in constant time.
  */
 public final class KeyHash {
 
-  /** Every key starts with this, so a leaked one is easy to recognise (and to tell from a CARTO token). */
+  /**
+   * Every key starts with this, so a leaked one is easy to recognise (and to tell from a CARTO
+   * token).
+   */
   public static final String PREFIX = "cmk_";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private KeyHash() {
-  }
+  private KeyHash() {}
 
   /** A new random key. */
   public static String newKey() {
@@ -30,7 +32,8 @@ public final class KeyHash {
 
   public static String sha256(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -39,6 +42,7 @@ public final class KeyHash {
 
   /** Whether two hex digests are equal, in time that does not depend on where they differ. */
   static boolean same(String hexA, String hexB) {
-    return MessageDigest.isEqual(hexA.getBytes(StandardCharsets.US_ASCII), hexB.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        hexA.getBytes(StandardCharsets.US_ASCII), hexB.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -11,8 +11,13 @@ final class NotFoundServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    HttpErrors.send(response, 404, "NOT_FOUND", "No such endpoint. MCP is at /mcp (legacy HTTP+SSE clients: /sse), "
-        + "health at /health.");
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    HttpErrors.send(
+        response,
+        404,
+        "NOT_FOUND",
+        "No such endpoint. MCP is at /mcp (legacy HTTP+SSE clients: /sse), "
+            + "health at /health.");
   }
 }

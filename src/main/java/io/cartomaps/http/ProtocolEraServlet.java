@@ -14,10 +14,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One {@code /mcp} endpoint for both protocol eras. A request of MCP revision 2026-07-28 — an
- * {@code MCP-Protocol-Version} header other than a 2025 one, an {@code Mcp-Method} header, or a body that is
- * {@code server/discover} or carries a {@code _meta} protocol version — goes to the SDK's stateless 2026 servlet,
- * which checks headers against the body (https://modelcontextprotocol.io/specification/2026-07-28/basic/transports);
- * everything else to the 2025 Streamable HTTP servlet (sessions or stateless), so 2025 clients see no change.
+ * {@code MCP-Protocol-Version} header other than a 2025 one, an {@code Mcp-Method} header, or a
+ * body that is {@code server/discover} or carries a {@code _meta} protocol version — goes to the
+ * SDK's stateless 2026 servlet, which checks headers against the body
+ * (https://modelcontextprotocol.io/specification/2026-07-28/basic/transports); everything else to
+ * the 2025 Streamable HTTP servlet (sessions or stateless), so 2025 clients see no change.
  */
 final class ProtocolEraServlet extends HttpServlet {
 
@@ -38,7 +39,8 @@ final class ProtocolEraServlet extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
     (isModern(request) ? modern : legacy).service(request, response);
   }
 

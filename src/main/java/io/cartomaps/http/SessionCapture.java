@@ -10,13 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Learns the id of a session the SDK opens, at the moment it tells the client: the {@code Mcp-Session-Id} header
- * of an {@code initialize} answer (Streamable HTTP), or the {@code endpoint} event of a legacy SSE stream, whose
- * URL carries {@code sessionId=}. The SDK has no callback for either.
+ * Learns the id of a session the SDK opens, at the moment it tells the client: the {@code
+ * Mcp-Session-Id} header of an {@code initialize} answer (Streamable HTTP), or the {@code endpoint}
+ * event of a legacy SSE stream, whose URL carries {@code sessionId=}. The SDK has no callback for
+ * either.
  */
 final class SessionCapture extends HttpServletResponseWrapper {
 
-  private static final Pattern ENDPOINT_SESSION = Pattern.compile("sessionId=([A-Za-z0-9-]+)\\r?\\n");
+  private static final Pattern ENDPOINT_SESSION =
+      Pattern.compile("sessionId=([A-Za-z0-9-]+)\\r?\\n");
 
   private final Consumer<String> opened;
   private final boolean sse;
@@ -104,7 +106,9 @@ final class SessionCapture extends HttpServletResponseWrapper {
       inner.close();
     }
 
-    /** The container's writer hides I/O errors; surface them so the SDK sees a client that has gone. */
+    /**
+     * The container's writer hides I/O errors; surface them so the SDK sees a client that has gone.
+     */
     private void check() throws IOException {
       if (inner.checkError()) {
         throw new IOException("client disconnected");

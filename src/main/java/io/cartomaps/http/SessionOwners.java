@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which key opened each session. A session id is a handle, not a credential: a request that presents another key's
- * session id is answered exactly like one with an unknown id, so it learns nothing. Entries idle longer than the
- * SDK keeps sessions are forgotten (the client then starts a new session, as the protocol expects).
+ * Which key opened each session. A session id is a handle, not a credential: a request that
+ * presents another key's session id is answered exactly like one with an unknown id, so it learns
+ * nothing. Entries idle longer than the SDK keeps sessions are forgotten (the client then starts a
+ * new session, as the protocol expects).
  */
 final class SessionOwners {
 
-  private record Owner(String key, long lastUsedNanos) {
-  }
+  private record Owner(String key, long lastUsedNanos) {}
 
   private final Map<String, Owner> owners = new ConcurrentHashMap<>();
   private final long idleNanos;

@@ -11,8 +11,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Binds each session to the key that opened it and refuses it to every other key — with the same 404 an unknown
- * session gets, so nothing tells a prober that the id exists.
+ * Binds each session to the key that opened it and refuses it to every other key — with the same
+ * 404 an unknown session gets, so nothing tells a prober that the id exists.
  */
 final class SessionOwnershipFilter extends HttpFilter {
 
@@ -24,31 +24,46 @@ final class SessionOwnershipFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Caller caller = RequestAttributes.caller(request);
     if (caller == null) {
-      HttpErrors.send(response, 401, "UNAUTHORIZED", "Send one of this server's API keys as 'Authorization: Bearer <key>'.");
+      HttpErrors.send(
+          response,
+          401,
+          "UNAUTHORIZED",
+          "Send one of this server's API keys as 'Authorization: Bearer <key>'.");
       return;
     }
     String key = caller.name();
     String uri = request.getRequestURI();
     String method = request.getMethod();
     if (uri.equals(McpHttpServer.SSE) && "GET".equals(method)) {
-      chain.doFilter(request, SessionCapture.sseEndpoint(response, id -> {
-        owners.bind(id, key);
-        request.setAttribute(RequestAttributes.SESSION, id);
-      }));
+      chain.doFilter(
+          request,
+          SessionCapture.sseEndpoint(
+              response,
+              id -> {
+                owners.bind(id, key);
+                request.setAttribute(RequestAttributes.SESSION, id);
+              }));
       return;
     }
-    String session = uri.equals(McpHttpServer.MESSAGE) ? queryParameter(request.getQueryString(), "sessionId")
-        : request.getHeader(RequestAttributes.MCP_SESSION_HEADER);
+    String session =
+        uri.equals(McpHttpServer.MESSAGE)
+            ? queryParameter(request.getQueryString(), "sessionId")
+            : request.getHeader(RequestAttributes.MCP_SESSION_HEADER);
     if (session == null && uri.equals(McpHttpServer.MCP) && "POST".equals(method)) {
       // no session yet: an initialize, whose answer names the new session
-      chain.doFilter(request, SessionCapture.header(response, id -> {
-        owners.bind(id, key);
-        request.setAttribute(RequestAttributes.SESSION, id);
-      }));
+      chain.doFilter(
+          request,
+          SessionCapture.header(
+              response,
+              id -> {
+                owners.bind(id, key);
+                request.setAttribute(RequestAttributes.SESSION, id);
+              }));
       return;
     }
     if (session == null) {
@@ -56,7 +71,10 @@ final class SessionOwnershipFilter extends HttpFilter {
       return;
     }
     if (!owners.ownedBy(session, key)) {
-      HttpErrors.send(response, 404, "SESSION_NOT_FOUND",
+      HttpErrors.send(
+          response,
+          404,
+          "SESSION_NOT_FOUND",
           "Unknown or expired session. Start a new one with an initialize request (without a session id).");
       return;
     }

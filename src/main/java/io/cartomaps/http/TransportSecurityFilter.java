@@ -13,8 +13,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * DNS-rebinding protection before anything else looks at the request: the SDK's validator checks {@code Origin}
- * (403) and {@code Host} (421) against the server's own names; the refusal says how to allow a legitimate one.
+ * DNS-rebinding protection before anything else looks at the request: the SDK's validator checks
+ * {@code Origin} (403) and {@code Host} (421) against the server's own names; the refusal says how
+ * to allow a legitimate one.
  */
 final class TransportSecurityFilter extends HttpFilter {
 
@@ -26,17 +27,26 @@ final class TransportSecurityFilter extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     try {
       validator.validate(headers(request));
     } catch (ServerTransportSecurityException e) {
       if (e.getStatusCode() == 403) {
-        HttpErrors.send(response, 403, "FORBIDDEN_ORIGIN", "This Origin may not call the server. If it is a "
-            + "client you trust, start the server with --allowed-origin <origin>.");
+        HttpErrors.send(
+            response,
+            403,
+            "FORBIDDEN_ORIGIN",
+            "This Origin may not call the server. If it is a "
+                + "client you trust, start the server with --allowed-origin <origin>.");
       } else {
-        HttpErrors.send(response, e.getStatusCode(), "MISDIRECTED_REQUEST", "This Host is not one of the server's "
-            + "names. Connect by the address it listens on, or start it with --allowed-host <host[:port]>.");
+        HttpErrors.send(
+            response,
+            e.getStatusCode(),
+            "MISDIRECTED_REQUEST",
+            "This Host is not one of the server's "
+                + "names. Connect by the address it listens on, or start it with --allowed-host <host[:port]>.");
       }
       return;
     }

@@ -3,10 +3,11 @@ package io.cartomaps.json;
 import java.math.BigDecimal;
 
 /**
- * An integer argument's allowed range, so a huge, negative or fractional value (JSON {@code 1e12}, CLI
- * {@code --page 1e12}) is refused with the range instead of wrapping around or being truncated.
+ * An integer argument's allowed range, so a huge, negative or fractional value (JSON {@code 1e12},
+ * CLI {@code --page 1e12}) is refused with the range instead of wrapping around or being truncated.
  *
- * @param name the name the caller used ({@code page_size} for a tool, {@code --page-size} for the CLI)
+ * @param name the name the caller used ({@code page_size} for a tool, {@code --page-size} for the
+ *     CLI)
  */
 public record IntegerRange(String name, int min, int max) {
 
@@ -22,12 +23,15 @@ public record IntegerRange(String name, int min, int max) {
     }
     BigDecimal exact;
     try {
-      exact = value instanceof Double || value instanceof Float ? new BigDecimal(value.toString())
-          : new BigDecimal(value.toString().trim());
+      exact =
+          value instanceof Double || value instanceof Float
+              ? new BigDecimal(value.toString())
+              : new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
       throw refused(value);
     }
-    if (exact.stripTrailingZeros().scale() > 0 || exact.compareTo(BigDecimal.valueOf(min)) < 0
+    if (exact.stripTrailingZeros().scale() > 0
+        || exact.compareTo(BigDecimal.valueOf(min)) < 0
         || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw refused(value);
     }
@@ -43,6 +47,7 @@ public record IntegerRange(String name, int min, int max) {
   }
 
   private IllegalArgumentException refused(Object value) {
-    return new IllegalArgumentException(name + " must be an integer from " + min + " to " + max + "; got " + value + ".");
+    return new IllegalArgumentException(
+        name + " must be an integer from " + min + " to " + max + "; got " + value + ".");
   }
 }

@@ -9,8 +9,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one JSON mapper of the program. Input limits live here so every reader (CLI, MCP tool arguments,
- * files, HTTP bodies from CARTO) refuses hostile documents the same way.
+ * The one JSON mapper of the program. Input limits live here so every reader (CLI, MCP tool
+ * arguments, files, HTTP bodies from CARTO) refuses hostile documents the same way.
  */
 public final class Json {
 
@@ -20,18 +20,19 @@ public final class Json {
   /** Deepest nesting we accept; real bundles stay below 20. */
   public static final int MAX_DEPTH = 200;
 
-  public static final JsonMapper MAPPER = JsonMapper.builder(
-          JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH)
-                  .maxDocumentLength(MAX_DOCUMENT_CHARS)
-                  .maxStringLength(MAX_DOCUMENT_CHARS)
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                          .maxStringLength(MAX_DOCUMENT_CHARS)
+                          .build())
                   .build())
-              .build())
-      .build();
+          .build();
 
-  private Json() {
-  }
+  private Json() {}
 
   public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();

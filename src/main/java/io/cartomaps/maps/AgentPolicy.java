@@ -10,15 +10,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A map's agent runs only where the organisation has CARTO AI agents, and its model and tools are ids of that
- * organisation: a new map gets the default model, and a copy is told which references stay behind.
+ * A map's agent runs only where the organisation has CARTO AI agents, and its model and tools are
+ * ids of that organisation: a new map gets the default model, and a copy is told which references
+ * stay behind.
  */
 final class AgentPolicy {
 
-  private AgentPolicy() {
-  }
+  private AgentPolicy() {}
 
-  /** Fills the organisation's default model (a plan line), or warns when the profile has no agents. */
+  /**
+   * Fills the organisation's default model (a plan line), or warns when the profile has no agents.
+   */
   static void apply(Backend b, ObjectNode bundle, List<Finding> warnings, List<String> plan) {
     JsonNode agent = bundle.get("agent");
     if (agent == null || agent.isNull()) {
@@ -45,14 +47,23 @@ final class AgentPolicy {
     }
     String model = Json.text(config, "model");
     if (model != null && model.startsWith("ac_")) {
-      out.add(Finding.warning(Warnings.AGENT_ISSUE, "/agent/config/model", "Model '" + model
-          + "' belongs to the source organisation (UNAVAILABLE_MODEL in the copy).",
-          "Set agent.config.model to a model of the destination (agents_status lists them) and update the copy."));
+      out.add(
+          Finding.warning(
+              Warnings.AGENT_ISSUE,
+              "/agent/config/model",
+              "Model '"
+                  + model
+                  + "' belongs to the source organisation (UNAVAILABLE_MODEL in the copy).",
+              "Set agent.config.model to a model of the destination (agents_status lists them) and update the copy."));
     }
     if (config.path("tools").size() > 0) {
-      out.add(Finding.warning(Warnings.AGENT_ISSUE, "/agent/config/tools", config.path("tools").size()
-          + " MCP tool id(s) refer to the source organisation's workflows (UNAVAILABLE_TOOL in the copy).",
-          "Replace agent.config.tools with workflow ids of the destination."));
+      out.add(
+          Finding.warning(
+              Warnings.AGENT_ISSUE,
+              "/agent/config/tools",
+              config.path("tools").size()
+                  + " MCP tool id(s) refer to the source organisation's workflows (UNAVAILABLE_TOOL in the copy).",
+              "Replace agent.config.tools with workflow ids of the destination."));
     }
     return out;
   }

@@ -18,19 +18,23 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, tile-layer defaults, the
- * columns the map reads, {@code aggregationExp} for H3/quadbin datasets a layer draws, and a viewport fitted to the
- * data (of a table or a query) when the bundle has none. Each fill is reported in the plan so nothing changes silently.
+ * The pre-flight auto-fills of a create, as CARTO's CLI does them: an empty description, tile-layer
+ * defaults, the columns the map reads, {@code aggregationExp} for H3/quadbin datasets a layer
+ * draws, and a viewport fitted to the data (of a table or a query) when the bundle has none. Each
+ * fill is reported in the plan so nothing changes silently.
  */
 public final class AutoFill {
 
-  private static final Set<String> TILE_LAYERS = Set.of("tileset", "h3", "quadbin", "heatmapTile", "clusterTile");
-  private static final Map<String, String> SQL_AGG = Map.of("count", "count", "sum", "sum", "average", "avg",
-      "avg", "avg", "maximum", "max", "max", "max", "minimum", "min", "min", "min", "mode", "mode");
-  private static final List<String> CHANNELS = List.of("color", "strokeColor", "size", "height", "weight", "radius");
+  private static final Set<String> TILE_LAYERS =
+      Set.of("tileset", "h3", "quadbin", "heatmapTile", "clusterTile");
+  private static final Map<String, String> SQL_AGG =
+      Map.of(
+          "count", "count", "sum", "sum", "average", "avg", "avg", "avg", "maximum", "max", "max",
+          "max", "minimum", "min", "min", "min", "mode", "mode");
+  private static final List<String> CHANNELS =
+      List.of("color", "strokeColor", "size", "height", "weight", "radius");
 
-  private AutoFill() {
-  }
+  private AutoFill() {}
 
   /** Fills {@code bundle} in place and returns one line per fill. */
   public static List<String> apply(ObjectNode bundle, Backend backend, boolean sourcesChecked) {
@@ -75,8 +79,9 @@ public final class AutoFill {
   }
 
   /**
-   * Adds to a table or query dataset's {@code columns} each column a layer, widget or popup reads from it: tiles
-   * carry only the listed columns. Runs after the source checks, so every such column is one the source returns.
+   * Adds to a table or query dataset's {@code columns} each column a layer, widget or popup reads
+   * from it: tiles carry only the listed columns. Runs after the source checks, so every such
+   * column is one the source returns.
    */
   static void fillColumns(ObjectNode bundle, IntPredicate which, List<String> fills) {
     List<ObjectNode> datasets = BundleView.datasets(bundle);
@@ -87,8 +92,10 @@ public final class AutoFill {
       }
       ObjectNode d = datasets.get(use.dataset());
       SourceKind kind = SourceKind.of(Json.text(d, "type"));
-      if ((kind != SourceKind.table && kind != SourceKind.query) || isSpatialIndex(Json.text(d, "geoColumn"))
-          || !(d.get("columns") instanceof ArrayNode columns) || use.column().startsWith("_carto")) {
+      if ((kind != SourceKind.table && kind != SourceKind.query)
+          || isSpatialIndex(Json.text(d, "geoColumn"))
+          || !(d.get("columns") instanceof ArrayNode columns)
+          || use.column().startsWith("_carto")) {
         continue;
       }
       boolean listed = false;
@@ -100,8 +107,14 @@ public final class AutoFill {
         added.computeIfAbsent(use.dataset(), k -> new ArrayList<>()).add(use.column());
       }
     }
-    added.forEach((i, cols) -> fills.add("dataset " + BundleView.datasetKey(datasets.get(i)) + ": columns + " + cols
-        + " (read by the map, returned by the source)"));
+    added.forEach(
+        (i, cols) ->
+            fills.add(
+                "dataset "
+                    + BundleView.datasetKey(datasets.get(i))
+                    + ": columns + "
+                    + cols
+                    + " (read by the map, returned by the source)"));
   }
 
   /** True for {@code h3:…} and {@code quadbin:…} geoColumns, whose layers aggregate per cell. */
@@ -109,10 +122,13 @@ public final class AutoFill {
     return geoColumn != null && (geoColumn.startsWith("h3:") || geoColumn.startsWith("quadbin:"));
   }
 
-  private static void fillAggregationExp(ObjectNode dataset, List<ObjectNode> layers, List<String> fills) {
+  private static void fillAggregationExp(
+      ObjectNode dataset, List<ObjectNode> layers, List<String> fills) {
     SourceKind kind = SourceKind.of(Json.text(dataset, "type"));
     boolean tableOrQuery = kind == SourceKind.table || kind == SourceKind.query;
-    if (!tableOrQuery || !isSpatialIndex(Json.text(dataset, "geoColumn")) || dataset.hasNonNull("aggregationExp")) {
+    if (!tableOrQuery
+        || !isSpatialIndex(Json.text(dataset, "geoColumn"))
+        || dataset.hasNonNull("aggregationExp")) {
       return;
     }
     String key = BundleView.datasetKey(dataset);
@@ -135,7 +151,8 @@ public final class AutoFill {
       }
     }
     if (parts.isEmpty()) {
-      boolean drawn = layers.stream().anyMatch(l -> key != null && key.equals(BundleView.dataId(l)));
+      boolean drawn =
+          layers.stream().anyMatch(l -> key != null && key.equals(BundleView.dataId(l)));
       if (!drawn) {
         return; // only datasets a layer draws are aggregated
       }
@@ -154,16 +171,30 @@ public final class AutoFill {
         continue;
       }
       try {
-        double[] e = kind == SourceKind.table
-            ? backend.describeTable(Json.text(d, "connectionId"), Json.text(d, "source")).extent()
-            : backend.sourceExtent(Json.text(d, "connectionId"), kind, Json.text(d, "source"),
-                Json.text(d, "geoColumn"));
+        double[] e =
+            kind == SourceKind.table
+                ? backend
+                    .describeTable(Json.text(d, "connectionId"), Json.text(d, "source"))
+                    .extent()
+                : backend.sourceExtent(
+                    Json.text(d, "connectionId"),
+                    kind,
+                    Json.text(d, "source"),
+                    Json.text(d, "geoColumn"));
         if (e != null) {
-          acc = acc == null ? e.clone()
-              : new double[] {Math.min(acc[0], e[0]), Math.min(acc[1], e[1]), Math.max(acc[2], e[2]), Math.max(acc[3], e[3])};
+          acc =
+              acc == null
+                  ? e.clone()
+                  : new double[] {
+                    Math.min(acc[0], e[0]),
+                    Math.min(acc[1], e[1]),
+                    Math.max(acc[2], e[2]),
+                    Math.max(acc[3], e[3])
+                  };
         }
       } catch (RuntimeException e) {
-        // An unreadable table is reported by the source checks; it just does not contribute to the viewport.
+        // An unreadable table is reported by the source checks; it just does not contribute to the
+        // viewport.
       }
     }
     return acc;
@@ -174,8 +205,10 @@ public final class AutoFill {
     ObjectNode ms = previous instanceof ObjectNode o ? o.deepCopy() : Json.object();
     double lngSpan = Math.max(1e-6, extent[2] - extent[0]);
     double latSpan = Math.max(1e-6, extent[3] - extent[1]);
-    double zoom = Math.min(Math.log(1280 * 360 / (256 * lngSpan)) / Math.log(2),
-        Math.log(800 * 170 / (256 * latSpan)) / Math.log(2));
+    double zoom =
+        Math.min(
+            Math.log(1280 * 360 / (256 * lngSpan)) / Math.log(2),
+            Math.log(800 * 170 / (256 * latSpan)) / Math.log(2));
     ms.put("latitude", round((extent[1] + extent[3]) / 2));
     ms.put("longitude", round((extent[0] + extent[2]) / 2));
     ms.put("zoom", round(Math.max(0, Math.min(16, zoom - 0.3))));

@@ -14,21 +14,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes what Builder needs and whose value is known before a create or an update: {@code uiState} and
- * {@code visState} boilerplate, each layer's {@code textLabel} and {@code visualChannels}, the colours of a palette
- * given by name, and a complete
- * {@code layerOrder}; and repairs the shapes CARTO accepts but Builder breaks on ({@code filters: []} becomes
- * {@code {}}, {@code spatialFilter: {}} becomes {@code null}, {@code description: null} becomes {@code ""}). Each
+ * Writes what Builder needs and whose value is known before a create or an update: {@code uiState}
+ * and {@code visState} boilerplate, each layer's {@code textLabel} and {@code visualChannels}, the
+ * colours of a palette given by name, and a complete {@code layerOrder}; and repairs the shapes
+ * CARTO accepts but Builder breaks on ({@code filters: []} becomes {@code {}}, {@code
+ * spatialFilter: {}} becomes {@code null}, {@code description: null} becomes {@code ""}). Each
  * change is one line of the write's plan, so nothing changes silently.
  */
 final class BuilderRepairs {
 
-  /** Findings about boilerplate these repairs write, so a report for a write need not ask for it. */
-  static final Set<String> FILLED_ON_WRITE = Set.of("UI_STATE_INCOMPLETE", "VIS_STATE_BOILERPLATE_MISSING",
-      "LAYER_TEXT_LABEL_MISSING", "LAYER_VISUAL_CHANNELS_MISSING");
+  /**
+   * Findings about boilerplate these repairs write, so a report for a write need not ask for it.
+   */
+  static final Set<String> FILLED_ON_WRITE =
+      Set.of(
+          "UI_STATE_INCOMPLETE",
+          "VIS_STATE_BOILERPLATE_MISSING",
+          "LAYER_TEXT_LABEL_MISSING",
+          "LAYER_VISUAL_CHANNELS_MISSING");
 
-  private BuilderRepairs() {
-  }
+  private BuilderRepairs() {}
 
   /** Repairs {@code bundle} in place and returns one plan line per change. */
   static List<String> apply(ObjectNode bundle) {
@@ -64,7 +69,10 @@ final class BuilderRepairs {
     JsonNode filters = config.get("filters");
     if (filters != null && filters.isArray()) {
       config.putObject("filters");
-      plan.add("config.filters: " + (filters.isEmpty() ? "[]" : "array") + " replaced by {} (Builder reads an object)");
+      plan.add(
+          "config.filters: "
+              + (filters.isEmpty() ? "[]" : "array")
+              + " replaced by {} (Builder reads an object)");
     }
     JsonNode spatialFilter = config.get("spatialFilter");
     if (spatialFilter != null && spatialFilter.isObject() && spatialFilter.isEmpty()) {
@@ -85,7 +93,10 @@ final class BuilderRepairs {
     }
   }
 
-  /** Visual channels, full palettes and an empty text label, without which Builder fails to draw the layer. */
+  /**
+   * Visual channels, full palettes and an empty text label, without which Builder fails to draw the
+   * layer.
+   */
   private static void repairLayer(ObjectNode layer, List<String> plan) {
     String label = "layer " + Json.text(layer, "id");
     JsonNode channels = layer.get("visualChannels");
@@ -96,12 +107,20 @@ final class BuilderRepairs {
     if (layer.get("config") instanceof ObjectNode lc) {
       if (lc.get("visConfig") instanceof ObjectNode vis) {
         for (String key : List.of("colorRange", "strokeColorRange")) {
-          ObjectNode full = vis.get(key) instanceof ObjectNode range && !range.has("colors")
-              ? Palettes.colorRange(Json.text(range, "name")) : null;
+          ObjectNode full =
+              vis.get(key) instanceof ObjectNode range && !range.has("colors")
+                  ? Palettes.colorRange(Json.text(range, "name"))
+                  : null;
           if (full != null) {
             ((ObjectNode) vis.get(key)).setAll(full);
-            plan.add(label + ": visConfig." + key + " = CARTO palette " + Json.text(full, "name") + " "
-                + full.get("colors"));
+            plan.add(
+                label
+                    + ": visConfig."
+                    + key
+                    + " = CARTO palette "
+                    + Json.text(full, "name")
+                    + " "
+                    + full.get("colors"));
           }
         }
       }
@@ -114,17 +133,18 @@ final class BuilderRepairs {
   }
 
   /**
-   * Every layer once in {@code layerOrder} (first on top): a new layer goes on top, in bundle order; an id whose
-   * layer is gone is dropped. Index-based orders of older maps are left alone.
+   * Every layer once in {@code layerOrder} (first on top): a new layer goes on top, in bundle
+   * order; an id whose layer is gone is dropped. Index-based orders of older maps are left alone.
    */
   static void completeLayerOrder(ObjectNode visState, List<ObjectNode> layers, List<String> plan) {
     List<String> ids = new ArrayList<>();
-    layers.forEach(l -> {
-      String id = Json.text(l, "id");
-      if (id != null) {
-        ids.add(id);
-      }
-    });
+    layers.forEach(
+        l -> {
+          String id = Json.text(l, "id");
+          if (id != null) {
+            ids.add(id);
+          }
+        });
     JsonNode order = visState.get("layerOrder");
     if (order == null || order.isNull()) {
       if (!ids.isEmpty()) {
@@ -153,7 +173,10 @@ final class BuilderRepairs {
     added.forEach(complete::add);
     listed.stream().filter(ids::contains).forEach(complete::add);
     visState.set("layerOrder", complete);
-    plan.add("visState.layerOrder: " + (added.isEmpty() ? "" : "added " + added + " on top")
-        + (added.isEmpty() || dropped.isEmpty() ? "" : ", ") + (dropped.isEmpty() ? "" : "dropped removed " + dropped));
+    plan.add(
+        "visState.layerOrder: "
+            + (added.isEmpty() ? "" : "added " + added + " on top")
+            + (added.isEmpty() || dropped.isEmpty() ? "" : ", ")
+            + (dropped.isEmpty() ? "" : "dropped removed " + dropped));
   }
 }

@@ -13,18 +13,48 @@ import tools.jackson.databind.node.ObjectNode;
 final class BundleSections {
 
   /** Sections that can be read on their own: bundle fields and keplerMapConfig.config keys. */
-  static final List<String> NAMES = List.of("title", "description", "privacy", "collaborative", "tags",
-      "datasets", "agent", "keplerMapConfig", "mapState", "visState", "layers", "widgets", "sqlParameters",
-      "popupSettings", "legendSettings", "mapSettings", "layerGrouping", "basemapConfig", "mapStyle", "uiState",
-      "filters", "spatialFilter");
+  static final List<String> NAMES =
+      List.of(
+          "title",
+          "description",
+          "privacy",
+          "collaborative",
+          "tags",
+          "datasets",
+          "agent",
+          "keplerMapConfig",
+          "mapState",
+          "visState",
+          "layers",
+          "widgets",
+          "sqlParameters",
+          "popupSettings",
+          "legendSettings",
+          "mapSettings",
+          "layerGrouping",
+          "basemapConfig",
+          "mapStyle",
+          "uiState",
+          "filters",
+          "spatialFilter");
 
-  private static final List<String> TOP = List.of("title", "description", "privacy", "collaborative", "tags",
-      "datasets", "agent", "keplerMapConfig");
+  private static final List<String> TOP =
+      List.of(
+          "title",
+          "description",
+          "privacy",
+          "collaborative",
+          "tags",
+          "datasets",
+          "agent",
+          "keplerMapConfig");
 
-  private BundleSections() {
-  }
+  private BundleSections() {}
 
-  /** A partial bundle with {@code id} and the chosen sections; kepler config keys stay under keplerMapConfig.config. */
+  /**
+   * A partial bundle with {@code id} and the chosen sections; kepler config keys stay under
+   * keplerMapConfig.config.
+   */
   static ObjectNode select(ObjectNode full, List<String> sections) {
     ObjectNode out = Json.object();
     out.put("id", Json.text(full, "id"));
@@ -33,8 +63,9 @@ final class BundleSections {
     for (String asked : sections) {
       String s = canonical(asked);
       if (!NAMES.contains(s)) {
-        throw new MapsException("UNKNOWN_SECTION", "Unknown bundle section '" + s + "'. Sections: "
-            + String.join(", ", NAMES) + ".");
+        throw new MapsException(
+            "UNKNOWN_SECTION",
+            "Unknown bundle section '" + s + "'. Sections: " + String.join(", ", NAMES) + ".");
       }
       if (TOP.contains(s)) {
         if (full.has(s)) {
@@ -61,8 +92,9 @@ final class BundleSections {
   }
 
   /**
-   * The bundle section a name means: its own spelling, any capitalisation of it, or a schema section's name
-   * ({@code popupsettings}, {@code layer.h3}, {@code dataset}), so the names of {@code schema_section} work here too.
+   * The bundle section a name means: its own spelling, any capitalisation of it, or a schema
+   * section's name ({@code popupsettings}, {@code layer.h3}, {@code dataset}), so the names of
+   * {@code schema_section} work here too.
    */
   static String canonical(String name) {
     if (name == null) {
@@ -83,8 +115,8 @@ final class BundleSections {
   }
 
   /**
-   * The keplerMapConfig.config keys to leave out, largest first, until the bundle ({@code totalChars} of compact
-   * JSON) fits in {@code maxChars}.
+   * The keplerMapConfig.config keys to leave out, largest first, until the bundle ({@code
+   * totalChars} of compact JSON) fits in {@code maxChars}.
    */
   static List<String> largest(ObjectNode full, int totalChars, int maxChars) {
     ObjectNode config = BundleView.config(full);

@@ -11,26 +11,32 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes the calls of a {@link CreatePlan} in order. On the local store they run inside one transaction (see
- * {@link Backend#atomically}), so a failure or a killed process leaves nothing; on CARTO a failure after the first
- * call removes the partial map.
+ * Makes the calls of a {@link CreatePlan} in order. On the local store they run inside one
+ * transaction (see {@link Backend#atomically}), so a failure or a killed process leaves nothing; on
+ * CARTO a failure after the first call removes the partial map.
  */
 final class CreateApplier {
 
-  private CreateApplier() {
-  }
+  private CreateApplier() {}
 
   static WriteResult apply(Backend b, CreatePlan plan) {
     Map<String, String> datasetIds = new LinkedHashMap<>();
     ObjectNode record;
     try {
-      record = b.atomically(() -> {
-        datasetIds.clear();
-        return write(b, plan, datasetIds);
-      });
+      record =
+          b.atomically(
+              () -> {
+                datasetIds.clear();
+                return write(b, plan, datasetIds);
+              });
     } catch (PartialCreate e) {
-      throw new MapsException("WRITE_FAILED", "Creating the map failed: " + e.getCause().getMessage() + "; "
-          + removePartial(b, e.mapId) + ".");
+      throw new MapsException(
+          "WRITE_FAILED",
+          "Creating the map failed: "
+              + e.getCause().getMessage()
+              + "; "
+              + removePartial(b, e.mapId)
+              + ".");
     }
     String id = Json.text(record, "id");
     List<Finding> warnings = new ArrayList<>(plan.warnings());
@@ -56,7 +62,10 @@ final class CreateApplier {
     }
   }
 
-  /** A create that failed after the map itself was created, carrying its id so what is left can be removed. */
+  /**
+   * A create that failed after the map itself was created, carrying its id so what is left can be
+   * removed.
+   */
   private static final class PartialCreate extends RuntimeException {
 
     private final String mapId;
@@ -67,7 +76,10 @@ final class CreateApplier {
     }
   }
 
-  /** Removes what a failed create left: nothing on the local store, whose transaction was rolled back. */
+  /**
+   * Removes what a failed create left: nothing on the local store, whose transaction was rolled
+   * back.
+   */
   private static String removePartial(Backend b, String id) {
     try {
       b.deleteMap(id);
@@ -76,27 +88,42 @@ final class CreateApplier {
       if (gone.kind() == BackendException.Kind.NOT_FOUND) {
         return "nothing of it was stored";
       }
-      return "removing the partial map " + id + " also failed (" + gone.getMessage() + "): delete it with delete_map";
+      return "removing the partial map "
+          + id
+          + " also failed ("
+          + gone.getMessage()
+          + "): delete it with delete_map";
     } catch (RuntimeException again) {
-      return "removing the partial map " + id + " also failed (" + again.getMessage() + "): delete it with delete_map";
+      return "removing the partial map "
+          + id
+          + " also failed ("
+          + again.getMessage()
+          + "): delete it with delete_map";
     }
   }
 
   /**
-   * The first call of the split. When it fails without a usable answer (no answer, a server error, a garbled body)
-   * the map may exist all the same, and there is no id to remove it by: the error says how to find it, so a retry
-   * does not leave a second map behind. A refusal (4xx) means nothing was created and is passed on as it is.
+   * The first call of the split. When it fails without a usable answer (no answer, a server error,
+   * a garbled body) the map may exist all the same, and there is no id to remove it by: the error
+   * says how to find it, so a retry does not leave a second map behind. A refusal (4xx) means
+   * nothing was created and is passed on as it is.
    */
   private static ObjectNode createOrSayItMayExist(Backend b, ObjectNode first) {
     try {
       return b.createMap(first);
     } catch (BackendException e) {
-      if (e.kind() != BackendException.Kind.UNAVAILABLE && e.kind() != BackendException.Kind.BAD_RESPONSE) {
+      if (e.kind() != BackendException.Kind.UNAVAILABLE
+          && e.kind() != BackendException.Kind.BAD_RESPONSE) {
         throw e;
       }
-      throw new MapsException("WRITE_FAILED", "Creating the map failed: " + e.getMessage() + "; the map may have "
-          + "been created before the answer was lost: look for it with list_maps with search '"
-          + Json.text(first, "title") + "' and remove it with delete_map before retrying.");
+      throw new MapsException(
+          "WRITE_FAILED",
+          "Creating the map failed: "
+              + e.getMessage()
+              + "; the map may have "
+              + "been created before the answer was lost: look for it with list_maps with search '"
+              + Json.text(first, "title")
+              + "' and remove it with delete_map before retrying.");
     }
   }
 }

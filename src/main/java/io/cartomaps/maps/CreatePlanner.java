@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Decides a create without writing: Builder repairs, Tier-1, source dry-runs, auto-fills and the agent policy, so a
- * bundle that cannot be created fails here and nothing is left to clean up.
+ * Decides a create without writing: Builder repairs, Tier-1, source dry-runs, auto-fills and the
+ * agent policy, so a bundle that cannot be created fails here and nothing is left to clean up.
  */
 final class CreatePlanner {
 
@@ -26,29 +26,44 @@ final class CreatePlanner {
     this.validator = validator;
   }
 
-  /** {@code carried} are findings of an earlier step (a copy's agent references) the result reports first. */
+  /**
+   * {@code carried} are findings of an earlier step (a copy's agent references) the result reports
+   * first.
+   */
   CreatePlan plan(Backend b, JsonNode input, boolean skipSourceChecks, List<Finding> carried) {
     ObjectNode bundle = BundleInput.requireObject(input, "The bundle").deepCopy();
     List<String> lines = new ArrayList<>(BuilderRepairs.apply(bundle));
     ValidationReport report = validator.validate(bundle);
     if (!report.valid()) {
-      throw new MapsException("INVALID_BUNDLE", "The bundle has " + report.errors().size()
-          + " error(s); nothing was created. Fix them and retry (validate_bundle checks without writing).",
+      throw new MapsException(
+          "INVALID_BUNDLE",
+          "The bundle has "
+              + report.errors().size()
+              + " error(s); nothing was created. Fix them and retry (validate_bundle checks without writing).",
           concat(report.errors(), report.warnings()));
     }
     if (!skipSourceChecks) {
       List<Finding> sources = SourceChecks.check(b, bundle, Severity.error);
       if (!sources.isEmpty()) {
-        throw new MapsException("SOURCE_CHECK_FAILED", "A dataset source cannot be used in profile '" + b.profile()
-            + "'; nothing was created.", concat(sources, SourceChecks.withoutFalseHints(report.warnings(), sources)));
+        throw new MapsException(
+            "SOURCE_CHECK_FAILED",
+            "A dataset source cannot be used in profile '"
+                + b.profile()
+                + "'; nothing was created.",
+            concat(sources, SourceChecks.withoutFalseHints(report.warnings(), sources)));
       }
     }
     lines.addAll(AutoFill.apply(bundle, b, !skipSourceChecks));
     List<Finding> warnings = new ArrayList<>(carried);
     warnings.addAll(validator.validate(bundle).warnings());
     AgentPolicy.apply(b, bundle, warnings, lines);
-    return new CreatePlan(map(bundle), BundleView.datasets(bundle).stream().map(NewDataset::of).toList(),
-        followUp(bundle), privacy(bundle), lines, warnings);
+    return new CreatePlan(
+        map(bundle),
+        BundleView.datasets(bundle).stream().map(NewDataset::of).toList(),
+        followUp(bundle),
+        privacy(bundle),
+        lines,
+        warnings);
   }
 
   private static ObjectNode map(ObjectNode bundle) {
@@ -61,7 +76,10 @@ final class CreatePlanner {
     return map;
   }
 
-  /** What the first call cannot carry: references need the dataset ids, the rest is not taken on create. */
+  /**
+   * What the first call cannot carry: references need the dataset ids, the rest is not taken on
+   * create.
+   */
   private static ObjectNode followUp(ObjectNode bundle) {
     ObjectNode patch = Json.object();
     if (bundle.has("keplerMapConfig")) {

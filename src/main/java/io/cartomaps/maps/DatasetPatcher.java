@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Patches one dataset: a single write, so no undo log, but checked against the whole map first (a column a layer
- * reads must stay), and a patch that repeats the stored values writes nothing.
+ * Patches one dataset: a single write, so no undo log, but checked against the whole map first (a
+ * column a layer reads must stay), and a patch that repeats the stored values writes nothing.
  */
 final class DatasetPatcher {
 
@@ -42,8 +42,13 @@ final class DatasetPatcher {
     ObjectNode after = b.getMap(mapId);
     List<Finding> warnings = new ArrayList<>(report.warnings());
     warnings.addAll(PostWriteChecks.afterWrite(b, mapId, after));
-    return WriteResult.of(b, after, List.of("patch dataset " + datasetId + " " + write.propertyNames()), warnings,
-        null, Map.of());
+    return WriteResult.of(
+        b,
+        after,
+        List.of("patch dataset " + datasetId + " " + write.propertyNames()),
+        warnings,
+        null,
+        Map.of());
   }
 
   private static int indexOf(List<ObjectNode> datasets, String mapId, String datasetId) {
@@ -54,8 +59,17 @@ final class DatasetPatcher {
       }
     }
     if (index < 0) {
-      throw new MapsException("DATASET_NOT_FOUND", "Map " + mapId + " has no dataset " + datasetId + ". Datasets: "
-          + datasets.stream().map(d -> Json.text(d, "id") + " (" + Json.text(d, "label") + ")").toList() + ".");
+      throw new MapsException(
+          "DATASET_NOT_FOUND",
+          "Map "
+              + mapId
+              + " has no dataset "
+              + datasetId
+              + ". Datasets: "
+              + datasets.stream()
+                  .map(d -> Json.text(d, "id") + " (" + Json.text(d, "label") + ")")
+                  .toList()
+              + ".");
     }
     return index;
   }
@@ -64,12 +78,17 @@ final class DatasetPatcher {
   private ValidationReport check(Backend b, ObjectNode bundle, int patched) {
     ValidationReport report = validator.validate(bundle);
     if (!report.valid()) {
-      throw new MapsException("INVALID_BUNDLE", "The patched dataset would make the map invalid; nothing was changed.",
+      throw new MapsException(
+          "INVALID_BUNDLE",
+          "The patched dataset would make the map invalid; nothing was changed.",
           report.errors());
     }
     List<Finding> sourceErrors = SourceChecks.check(b, bundle, Severity.error, i -> i == patched);
     if (!sourceErrors.isEmpty()) {
-      throw new MapsException("SOURCE_CHECK_FAILED", "The patched source cannot be used; nothing was changed.", sourceErrors);
+      throw new MapsException(
+          "SOURCE_CHECK_FAILED",
+          "The patched source cannot be used; nothing was changed.",
+          sourceErrors);
     }
     return report;
   }

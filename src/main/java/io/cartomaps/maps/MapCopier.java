@@ -12,17 +12,18 @@ import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The read half of a copy: the source map as a new bundle for the destination, each dataset moved to a destination
- * connection. Writing it is an ordinary create, so a copy is checked and rolled back like one.
+ * The read half of a copy: the source map as a new bundle for the destination, each dataset moved
+ * to a destination connection. Writing it is an ordinary create, so a copy is checked and rolled
+ * back like one.
  */
 final class MapCopier {
 
-  /** The bundle to create, and findings about what does not carry over (reported with the create's). */
-  record Copy(ObjectNode bundle, List<Finding> carried) {
-  }
+  /**
+   * The bundle to create, and findings about what does not carry over (reported with the create's).
+   */
+  record Copy(ObjectNode bundle, List<Finding> carried) {}
 
-  private MapCopier() {
-  }
+  private MapCopier() {}
 
   static Copy prepare(Backend src, Backend dst, CopyRequest r) {
     ObjectNode bundle = ServerFields.toBundle(src.getMap(r.mapId()), src.listDatasets(r.mapId()));
@@ -44,23 +45,41 @@ final class MapCopier {
     List<Finding> unmapped = new ArrayList<>();
     for (int i = 0; i < datasets.size(); i++) {
       ObjectNode d = datasets.get(i);
-      String srcName = Optional.ofNullable(Json.text(d, "connectionName"))
-          .orElseGet(() -> srcConnections.stream().filter(c -> c.id().equals(Json.text(d, "connectionId")))
-              .map(Connection::name).findFirst().orElse(null));
+      String srcName =
+          Optional.ofNullable(Json.text(d, "connectionName"))
+              .orElseGet(
+                  () ->
+                      srcConnections.stream()
+                          .filter(c -> c.id().equals(Json.text(d, "connectionId")))
+                          .map(Connection::name)
+                          .findFirst()
+                          .orElse(null));
       Connection target = mapConnection(srcName, r, dstConnections);
       if (target == null) {
-        unmapped.add(Finding.error("CONNECTION_NOT_MAPPED", "/datasets/" + i + "/connectionId",
-            "Connection '" + srcName + "' not found in destination profile '" + dst.profile() + "'.",
-            "Pass connection_mapping {\"" + srcName + "\": \"<dest>\"} with one of "
-                + dstConnections.stream().map(Connection::name).toList() + "."));
+        unmapped.add(
+            Finding.error(
+                "CONNECTION_NOT_MAPPED",
+                "/datasets/" + i + "/connectionId",
+                "Connection '"
+                    + srcName
+                    + "' not found in destination profile '"
+                    + dst.profile()
+                    + "'.",
+                "Pass connection_mapping {\""
+                    + srcName
+                    + "\": \"<dest>\"} with one of "
+                    + dstConnections.stream().map(Connection::name).toList()
+                    + "."));
         continue;
       }
       d.put("connectionId", target.id());
       d.remove("connectionName");
     }
     if (!unmapped.isEmpty()) {
-      throw new MapsException("CONNECTION_NOT_MAPPED", "Some datasets have no connection in '" + dst.profile()
-          + "'; nothing was copied.", unmapped);
+      throw new MapsException(
+          "CONNECTION_NOT_MAPPED",
+          "Some datasets have no connection in '" + dst.profile() + "'; nothing was copied.",
+          unmapped);
     }
   }
 

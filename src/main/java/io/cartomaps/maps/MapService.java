@@ -1,24 +1,24 @@
 package io.cartomaps.maps;
 
-import io.cartomaps.validate.BundleValidator;
-import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.AgentsStatus;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.Connection;
 import io.cartomaps.backend.DataProfile;
-import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
+import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
 import io.cartomaps.bundle.Privacy;
 import io.cartomaps.bundle.ServerFields;
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.BundleValidator;
+import io.cartomaps.validate.ValidationReport;
 import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.finding.Severity;
-import io.cartomaps.validate.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +26,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The map use cases. The MCP tools and the CLI commands both call this class, so a tool and its command can never
- * disagree. A write is planned first (reads and checks only), then applied: a dry run is the plan alone.
+ * The map use cases. The MCP tools and the CLI commands both call this class, so a tool and its
+ * command can never disagree. A write is planned first (reads and checks only), then applied: a dry
+ * run is the plan alone.
  */
 public final class MapService {
 
-  /** Bundles larger than this (compact JSON characters) are returned without their largest sections. */
+  /**
+   * Bundles larger than this (compact JSON characters) are returned without their largest sections.
+   */
   public static final int MAX_BUNDLE_CHARS = 60_000;
 
-  /** Sections {@link #get} can return on their own: bundle fields and keplerMapConfig.config keys. */
+  /**
+   * Sections {@link #get} can return on their own: bundle fields and keplerMapConfig.config keys.
+   */
   public static final List<String> SECTIONS = BundleSections.NAMES;
 
   private final BackendRegistry backends;
@@ -59,13 +64,19 @@ public final class MapService {
     return backends.backend(profile);
   }
 
-  // --- reads -------------------------------------------------------------------------------------------------
+  // --- reads
+  // -------------------------------------------------------------------------------------------------
 
   public MapList list(String profile, MapQuery query) {
     Backend b = backend(profile);
     MapPage page = b.listMaps(query);
     List<MapSummary> maps = page.maps().stream().map(MapService::summary).toList();
-    return new MapList(b.profile(), maps, page.page(), page.pageSize(), page.total(),
+    return new MapList(
+        b.profile(),
+        maps,
+        page.page(),
+        page.pageSize(),
+        page.total(),
         page.hasMore() ? page.page() + 1 : null);
   }
 
@@ -89,8 +100,9 @@ public final class MapService {
   }
 
   /**
-   * A map as a bundle, optionally only some sections. Without sections, a bundle over {@link #MAX_BUNDLE_CHARS}
-   * is returned without its largest keplerMapConfig sections, named in {@code omitted}.
+   * A map as a bundle, optionally only some sections. Without sections, a bundle over {@link
+   * #MAX_BUNDLE_CHARS} is returned without its largest keplerMapConfig sections, named in {@code
+   * omitted}.
    */
   public MapBundle get(String profile, String mapId, List<String> sections) {
     Backend b = backend(profile);
@@ -109,17 +121,30 @@ public final class MapService {
     } else {
       bundle = full;
     }
-    return new MapBundle(b.profile(), bundle, urls.builderUrl(), urls.viewerUrl(), urls.publicUrl(), omitted, warnings);
+    return new MapBundle(
+        b.profile(),
+        bundle,
+        urls.builderUrl(),
+        urls.viewerUrl(),
+        urls.publicUrl(),
+        omitted,
+        warnings);
   }
 
   /**
-   * Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's connections). Boilerplate
-   * that create and update write ({@link BuilderRepairs#FILLED_ON_WRITE}) is not asked for.
+   * Tier-1, and with {@code remote} also Tier-2 (source dry-runs through the profile's
+   * connections). Boilerplate that create and update write ({@link BuilderRepairs#FILLED_ON_WRITE})
+   * is not asked for.
    */
   public ValidationReport validate(String profile, JsonNode bundle, boolean remote) {
     ValidationReport checked = validator.validate(bundle);
-    ValidationReport report = new ValidationReport(checked.valid(), checked.errors(), checked.warnings().stream()
-        .filter(w -> !BuilderRepairs.FILLED_ON_WRITE.contains(w.code())).toList());
+    ValidationReport report =
+        new ValidationReport(
+            checked.valid(),
+            checked.errors(),
+            checked.warnings().stream()
+                .filter(w -> !BuilderRepairs.FILLED_ON_WRITE.contains(w.code()))
+                .toList());
     if (!remote || !bundle.isObject()) {
       return report;
     }
@@ -147,13 +172,17 @@ public final class MapService {
     return b.describeTable(connectionId(b, connection), table);
   }
 
-  /** Statistics and sample rows of a table or a query through a connection (see {@link DataProfile}). */
+  /**
+   * Statistics and sample rows of a table or a query through a connection (see {@link
+   * DataProfile}).
+   */
   public DataProfile profile(String profile, String connection, SourceKind kind, String source) {
     Backend b = backend(profile);
     return b.profileSource(connectionId(b, connection), kind, source);
   }
 
-  // --- writes ------------------------------------------------------------------------------------------------
+  // --- writes
+  // ------------------------------------------------------------------------------------------------
 
   public WriteResult create(String profile, JsonNode bundle) {
     Backend b = backend(profile);
@@ -170,12 +199,17 @@ public final class MapService {
     ObjectNode record = b.publish(created.id());
     List<String> plan = new ArrayList<>(created.plan());
     plan.add("publish");
-    List<Finding> warnings = created.warnings().stream()
-        .filter(w -> !w.code().equals(Warnings.UNPUBLISHED_SHARED_MAP)).toList();
+    List<Finding> warnings =
+        created.warnings().stream()
+            .filter(w -> !w.code().equals(Warnings.UNPUBLISHED_SHARED_MAP))
+            .toList();
     return WriteResult.of(b, record, plan, warnings, Boolean.TRUE, created.datasetIds());
   }
 
-  /** With {@code options.dryRun()} the plan alone, as a result whose {@code plan} lists what the update would do. */
+  /**
+   * With {@code options.dryRun()} the plan alone, as a result whose {@code plan} lists what the
+   * update would do.
+   */
   public WriteResult update(String profile, String mapId, JsonNode patch, UpdateOptions options) {
     Backend b = backend(profile);
     UpdatePlan plan = updates.plan(b, mapId, patch, options);
@@ -199,19 +233,34 @@ public final class MapService {
     Backend b = backend(profile);
     ObjectNode record = b.getMap(mapId);
     b.deleteMap(mapId);
-    return new WriteResult(mapId, b.profile(), Json.text(record, "title"), null, null, null, null,
-        List.of("deleted map " + mapId), null, List.of(), null);
+    return new WriteResult(
+        mapId,
+        b.profile(),
+        Json.text(record, "title"),
+        null,
+        null,
+        null,
+        null,
+        List.of("deleted map " + mapId),
+        null,
+        List.of(),
+        null);
   }
 
-  /** A new map in the destination made from the source's bundle: checked, written and rolled back like a create. */
+  /**
+   * A new map in the destination made from the source's bundle: checked, written and rolled back
+   * like a create.
+   */
   public WriteResult copy(CopyRequest request) {
     Backend src = backend(request.sourceProfile());
     Backend dst = backend(request.destProfile());
     MapCopier.Copy copy = MapCopier.prepare(src, dst, request);
-    return CreateApplier.apply(dst, creates.plan(dst, copy.bundle(), request.skipSourceValidation(), copy.carried()));
+    return CreateApplier.apply(
+        dst, creates.plan(dst, copy.bundle(), request.skipSourceValidation(), copy.carried()));
   }
 
-  // --- shared helpers ----------------------------------------------------------------------------------------
+  // --- shared helpers
+  // ----------------------------------------------------------------------------------------
 
   static String connectionId(Backend b, String nameOrId) {
     List<Connection> connections = b.connections();
@@ -219,19 +268,40 @@ public final class MapService {
       if (connections.size() == 1) {
         return connections.get(0).id();
       }
-      throw new MapsException("CONNECTION_REQUIRED", "Profile '" + b.profile() + "' has several connections: name one of "
-          + connections.stream().map(Connection::name).toList() + ".");
+      throw new MapsException(
+          "CONNECTION_REQUIRED",
+          "Profile '"
+              + b.profile()
+              + "' has several connections: name one of "
+              + connections.stream().map(Connection::name).toList()
+              + ".");
     }
-    return connections.stream().filter(c -> c.id().equals(nameOrId) || c.name().equals(nameOrId)).findFirst()
+    return connections.stream()
+        .filter(c -> c.id().equals(nameOrId) || c.name().equals(nameOrId))
+        .findFirst()
         .map(Connection::id)
-        .orElseThrow(() -> new MapsException("CONNECTION_NOT_FOUND", "No connection '" + nameOrId + "' in profile '"
-            + b.profile() + "'. Connections: " + connections.stream().map(Connection::name).toList() + "."));
+        .orElseThrow(
+            () ->
+                new MapsException(
+                    "CONNECTION_NOT_FOUND",
+                    "No connection '"
+                        + nameOrId
+                        + "' in profile '"
+                        + b.profile()
+                        + "'. Connections: "
+                        + connections.stream().map(Connection::name).toList()
+                        + "."));
   }
 
   static MapSummary summary(JsonNode r) {
     List<String> tags = new ArrayList<>();
     r.path("tags").forEach(t -> tags.add(t.asString()));
-    return new MapSummary(Json.text(r, "id"), Json.text(r, "title"), Privacy.level(r), tags, Json.text(r, "updatedAt"),
+    return new MapSummary(
+        Json.text(r, "id"),
+        Json.text(r, "title"),
+        Privacy.level(r),
+        tags,
+        Json.text(r, "updatedAt"),
         Json.text(r, "lastPublishedAt"));
   }
 

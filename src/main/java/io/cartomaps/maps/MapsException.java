@@ -4,8 +4,9 @@ import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 
 /**
- * A business failure an agent or a person can act on: an invalid bundle, a refused update, an unknown profile.
- * Tools return it as an {@code isError} result with its findings; the CLI prints it and exits non-zero.
+ * A business failure an agent or a person can act on: an invalid bundle, a refused update, an
+ * unknown profile. Tools return it as an {@code isError} result with its findings; the CLI prints
+ * it and exits non-zero.
  */
 public final class MapsException extends RuntimeException {
 

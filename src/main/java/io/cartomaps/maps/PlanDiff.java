@@ -9,15 +9,16 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What an update changes, for its plan: the keplerMapConfig parts that differ (layers by id), and the fields of a
- * dataset or of the map that get a new value; what is sent unchanged is not listed.
+ * What an update changes, for its plan: the keplerMapConfig parts that differ (layers by id), and
+ * the fields of a dataset or of the map that get a new value; what is sent unchanged is not listed.
  */
 final class PlanDiff {
 
-  private PlanDiff() {
-  }
+  private PlanDiff() {}
 
-  /** Changed keplerMapConfig parts, e.g. {@code visState.layers: added [cells]}, {@code widgets}. */
+  /**
+   * Changed keplerMapConfig parts, e.g. {@code visState.layers: added [cells]}, {@code widgets}.
+   */
   static List<String> kepler(JsonNode before, JsonNode after) {
     List<String> out = new ArrayList<>();
     JsonNode b = before == null ? Json.object() : before.path("config");

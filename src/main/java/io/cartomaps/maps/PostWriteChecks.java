@@ -13,13 +13,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a write can only learn from the stored map: sources readable, datasets renderable, agent issues the backend
- * found. Never fatal, since the write has already happened; each becomes a warning with its fix.
+ * What a write can only learn from the stored map: sources readable, datasets renderable, agent
+ * issues the backend found. Never fatal, since the write has already happened; each becomes a
+ * warning with its fix.
  */
 final class PostWriteChecks {
 
-  private PostWriteChecks() {
-  }
+  private PostWriteChecks() {}
 
   /** The checks of map {@code mapId} as stored in {@code record}, with its datasets read back. */
   static List<Finding> afterWrite(Backend b, String mapId, ObjectNode record) {
@@ -37,13 +37,23 @@ final class PostWriteChecks {
       }
       SourceProbe render = b.probeRender(connectionId, d);
       if (!render.ok()) {
-        out.add(Finding.warning(Warnings.DATASET_WONT_RENDER, "/datasets/" + i,
-            "The dataset will not render: " + render.error(), "Check columns, geoColumn and aggregationExp."));
+        out.add(
+            Finding.warning(
+                Warnings.DATASET_WONT_RENDER,
+                "/datasets/" + i,
+                "The dataset will not render: " + render.error(),
+                "Check columns, geoColumn and aggregationExp."));
       }
     }
     for (JsonNode issue : written.path("agent").path("issues")) {
-      out.add(Finding.warning(Warnings.AGENT_ISSUE, "/agent", "Agent issue: " + Json.text(issue, "issue")
-          + (issue.has("toolId") ? " (tool " + Json.text(issue, "toolId") + ")" : ""), "Run agents_status and fix the agent config."));
+      out.add(
+          Finding.warning(
+              Warnings.AGENT_ISSUE,
+              "/agent",
+              "Agent issue: "
+                  + Json.text(issue, "issue")
+                  + (issue.has("toolId") ? " (tool " + Json.text(issue, "toolId") + ")" : ""),
+              "Run agents_status and fix the agent config."));
     }
     return out;
   }

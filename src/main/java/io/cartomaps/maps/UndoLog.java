@@ -1,22 +1,22 @@
 package io.cartomaps.maps;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The compensating actions of a multi-call write, run in reverse when a later call fails, so a write either
- * happens completely or leaves nothing behind. Failures of the undo itself are collected and reported.
+ * The compensating actions of a multi-call write, run in reverse when a later call fails, so a
+ * write either happens completely or leaves nothing behind. Failures of the undo itself are
+ * collected and reported.
  */
 final class UndoLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(UndoLog.class);
 
-  private record Step(String description, Runnable action) {
-  }
+  private record Step(String description, Runnable action) {}
 
   private final Deque<Step> steps = new ArrayDeque<>();
 

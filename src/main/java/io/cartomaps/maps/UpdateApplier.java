@@ -9,28 +9,31 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes the writes of an {@link UpdatePlan} in order, each followed by its compensating action in the undo log, so
- * a failure part-way rolls the map back. Dataset removals come last and only warn when they fail: the map is whole.
+ * Makes the writes of an {@link UpdatePlan} in order, each followed by its compensating action in
+ * the undo log, so a failure part-way rolls the map back. Dataset removals come last and only warn
+ * when they fail: the map is whole.
  */
 final class UpdateApplier {
 
-  private UpdateApplier() {
-  }
+  private UpdateApplier() {}
 
   static WriteResult apply(Backend b, UpdatePlan plan) {
     List<Finding> warnings = new ArrayList<>(plan.warnings());
     Map<String, String> datasetIds = new LinkedHashMap<>();
-    // One transaction on the local store (a killed process leaves the map as it was); on CARTO the undo log.
-    Boolean published = b.atomically(() -> {
-      datasetIds.clear();
-      writeOrRollBack(b, plan, datasetIds);
-      deleteDatasets(b, plan, warnings);
-      if (plan.publish()) {
-        b.publish(plan.mapId());
-        return Boolean.TRUE;
-      }
-      return null;
-    });
+    // One transaction on the local store (a killed process leaves the map as it was); on CARTO the
+    // undo log.
+    Boolean published =
+        b.atomically(
+            () -> {
+              datasetIds.clear();
+              writeOrRollBack(b, plan, datasetIds);
+              deleteDatasets(b, plan, warnings);
+              if (plan.publish()) {
+                b.publish(plan.mapId());
+                return Boolean.TRUE;
+              }
+              return null;
+            });
     ObjectNode after = b.getMap(plan.mapId());
     warnings.addAll(PostWriteChecks.afterWrite(b, plan.mapId(), after));
     return WriteResult.of(b, after, plan.lines(), warnings, published, datasetIds);
@@ -42,14 +45,20 @@ final class UpdateApplier {
       write(b, plan, undo, datasetIds);
     } catch (RuntimeException e) {
       List<String> failed = undo.rollBack();
-      String tail = failed.isEmpty() ? "every change was rolled back"
-          : "rolling back failed for: " + String.join("; ", failed) + " — check the map with get_bundle";
-      throw new MapsException("WRITE_FAILED", "Updating map " + plan.mapId() + " failed: " + e.getMessage() + "; "
-          + tail + ".");
+      String tail =
+          failed.isEmpty()
+              ? "every change was rolled back"
+              : "rolling back failed for: "
+                  + String.join("; ", failed)
+                  + " — check the map with get_bundle";
+      throw new MapsException(
+          "WRITE_FAILED",
+          "Updating map " + plan.mapId() + " failed: " + e.getMessage() + "; " + tail + ".");
     }
   }
 
-  private static void write(Backend b, UpdatePlan plan, UndoLog undo, Map<String, String> datasetIds) {
+  private static void write(
+      Backend b, UpdatePlan plan, UndoLog undo, Map<String, String> datasetIds) {
     String mapId = plan.mapId();
     Map<String, String> replacements = new LinkedHashMap<>();
     for (NewDataset d : plan.creates()) {
@@ -58,11 +67,13 @@ final class UpdateApplier {
     }
     for (UpdatePlan.DatasetPatch p : plan.patches()) {
       b.patchDataset(mapId, p.id(), p.fields().deepCopy());
-      undo.push("restore dataset " + p.id(), () -> b.patchDataset(mapId, p.id(), p.restore().deepCopy()));
+      undo.push(
+          "restore dataset " + p.id(), () -> b.patchDataset(mapId, p.id(), p.restore().deepCopy()));
     }
     if (!plan.mapPatch().isEmpty()) {
       b.patchMap(mapId, NewDataset.resolve(plan.mapPatch(), replacements));
-      undo.push("restore map fields " + plan.mapPatch().propertyNames(),
+      undo.push(
+          "restore map fields " + plan.mapPatch().propertyNames(),
           () -> b.patchMap(mapId, plan.mapRestore().deepCopy()));
     }
     if (plan.privacy() != null) {
@@ -76,8 +87,12 @@ final class UpdateApplier {
       try {
         b.deleteDataset(plan.mapId(), id);
       } catch (RuntimeException e) {
-        warnings.add(Finding.warning("DATASET_NOT_DELETED", "/datasets", "Dataset " + id + " could not be removed: "
-            + e.getMessage(), "Retry the update with datasets_mode replace."));
+        warnings.add(
+            Finding.warning(
+                "DATASET_NOT_DELETED",
+                "/datasets",
+                "Dataset " + id + " could not be removed: " + e.getMessage(),
+                "Retry the update with datasets_mode replace."));
       }
     }
   }

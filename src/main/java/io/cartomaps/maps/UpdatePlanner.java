@@ -21,14 +21,14 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Decides a partial update without writing: top-level fields patch, keplerMapConfig replaces wholesale (guarded),
- * datasets merge by id or are replaced. The merged map is validated and its changed sources dry-run here, so a
- * refused update has changed nothing.
+ * Decides a partial update without writing: top-level fields patch, keplerMapConfig replaces
+ * wholesale (guarded), datasets merge by id or are replaced. The merged map is validated and its
+ * changed sources dry-run here, so a refused update has changed nothing.
  */
 final class UpdatePlanner {
 
-  private static final List<String> MAP_FIELDS = List.of("title", "description", "tags", "collaborative", "agent",
-      "keplerMapConfig");
+  private static final List<String> MAP_FIELDS =
+      List.of("title", "description", "tags", "collaborative", "agent", "keplerMapConfig");
 
   private final BundleValidator validator;
 
@@ -48,17 +48,25 @@ final class UpdatePlanner {
     }
   }
 
-  /** The update's datasets: new ones (no id), patches of stored ones by id, and stored ones it removes. */
-  private record Incoming(List<ObjectNode> creates, Map<String, ObjectNode> patches, Set<String> deletes) {
-  }
+  /**
+   * The update's datasets: new ones (no id), patches of stored ones by id, and stored ones it
+   * removes.
+   */
+  private record Incoming(
+      List<ObjectNode> creates, Map<String, ObjectNode> patches, Set<String> deletes) {}
 
   UpdatePlan plan(Backend b, String mapId, JsonNode input, UpdateOptions options) {
     ObjectNode patch = BundleInput.requireObject(input, "The update").deepCopy();
     List<String> repairs = BuilderRepairs.apply(patch);
     String patchId = Json.text(patch, "id");
     if (patchId != null && !patchId.equals(mapId)) {
-      throw new MapsException("ID_MISMATCH", "The update carries id " + patchId + " but targets map " + mapId
-          + ". Remove the id or target the right map.");
+      throw new MapsException(
+          "ID_MISMATCH",
+          "The update carries id "
+              + patchId
+              + " but targets map "
+              + mapId
+              + ". Remove the id or target the right map.");
     }
     Stored stored = Stored.read(b, mapId);
     Incoming in = sort(mapId, patch, stored.byId(), options);
@@ -76,7 +84,8 @@ final class UpdatePlanner {
     return calls(mapId, patch, stored, in, options, lines, warnings);
   }
 
-  private static Incoming sort(String mapId, ObjectNode patch, Map<String, ObjectNode> byId, UpdateOptions options) {
+  private static Incoming sort(
+      String mapId, ObjectNode patch, Map<String, ObjectNode> byId, UpdateOptions options) {
     List<ObjectNode> creates = new ArrayList<>();
     Map<String, ObjectNode> patches = new LinkedHashMap<>();
     List<Finding> errors = new ArrayList<>();
@@ -87,15 +96,23 @@ final class UpdatePlanner {
       if (id == null) {
         creates.add(d);
       } else if (!byId.containsKey(id)) {
-        errors.add(Finding.error("DATASET_NOT_FOUND", "/datasets/" + i + "/id", "Map " + mapId
-            + " has no dataset " + id + ".", "Existing datasets: " + byId.keySet()
-            + ". Omit the id and give a \"$ref\" name to add a new dataset."));
+        errors.add(
+            Finding.error(
+                "DATASET_NOT_FOUND",
+                "/datasets/" + i + "/id",
+                "Map " + mapId + " has no dataset " + id + ".",
+                "Existing datasets: "
+                    + byId.keySet()
+                    + ". Omit the id and give a \"$ref\" name to add a new dataset."));
       } else {
         patches.put(id, d);
       }
     }
     if (!errors.isEmpty()) {
-      throw new MapsException("DATASET_NOT_FOUND", "The update names datasets this map does not have; nothing was changed.", errors);
+      throw new MapsException(
+          "DATASET_NOT_FOUND",
+          "The update names datasets this map does not have; nothing was changed.",
+          errors);
     }
     Set<String> deletes = new LinkedHashSet<>();
     if (options.replaceDatasets() && patch.has("datasets")) {
@@ -107,33 +124,53 @@ final class UpdatePlanner {
 
   private static void guardKepler(ObjectNode patch, ObjectNode current, UpdateOptions options) {
     if (patch.has("keplerMapConfig") && !options.allowKeplerReplace()) {
-      List<Finding> wipes = KeplerWipeGuard.wipes(current.get("keplerMapConfig"), patch.get("keplerMapConfig"));
+      List<Finding> wipes =
+          KeplerWipeGuard.wipes(current.get("keplerMapConfig"), patch.get("keplerMapConfig"));
       if (!wipes.isEmpty()) {
-        throw new MapsException(KeplerWipeGuard.CODE, "keplerMapConfig is replaced wholesale and this one would wipe "
-            + "parts of the map; nothing was changed.", wipes);
+        throw new MapsException(
+            KeplerWipeGuard.CODE,
+            "keplerMapConfig is replaced wholesale and this one would wipe "
+                + "parts of the map; nothing was changed.",
+            wipes);
       }
     }
   }
 
-  /** Tier-1 of the merged map, then dry-runs of the sources the update adds or changes (all of them on a new layout). */
+  /**
+   * Tier-1 of the merged map, then dry-runs of the sources the update adds or changes (all of them
+   * on a new layout).
+   */
   private void checkBeforeWrite(Backend b, ObjectNode merged, ObjectNode patch, Incoming in) {
     ValidationReport report = validator.validate(merged);
     if (!report.valid()) {
-      throw new MapsException("INVALID_BUNDLE", "The updated map would have " + report.errors().size()
-          + " error(s); nothing was changed.", report.errors());
+      throw new MapsException(
+          "INVALID_BUNDLE",
+          "The updated map would have "
+              + report.errors().size()
+              + " error(s); nothing was changed.",
+          report.errors());
     }
     List<ObjectNode> mergedDatasets = BundleView.datasets(merged);
     boolean layoutChanged = patch.has("keplerMapConfig");
-    List<Finding> sourceErrors = SourceChecks.check(b, merged, Severity.error, i -> {
-      String id = Json.text(mergedDatasets.get(i), "id");
-      return layoutChanged || id == null || in.patches().containsKey(id);
-    });
+    List<Finding> sourceErrors =
+        SourceChecks.check(
+            b,
+            merged,
+            Severity.error,
+            i -> {
+              String id = Json.text(mergedDatasets.get(i), "id");
+              return layoutChanged || id == null || in.patches().containsKey(id);
+            });
     if (!sourceErrors.isEmpty()) {
-      throw new MapsException("SOURCE_CHECK_FAILED", "A dataset source cannot be used; nothing was changed.", sourceErrors);
+      throw new MapsException(
+          "SOURCE_CHECK_FAILED",
+          "A dataset source cannot be used; nothing was changed.",
+          sourceErrors);
     }
   }
 
-  private static ObjectNode merge(ObjectNode current, ObjectNode patch, Map<String, ObjectNode> byId, Incoming in) {
+  private static ObjectNode merge(
+      ObjectNode current, ObjectNode patch, Map<String, ObjectNode> byId, Incoming in) {
     ObjectNode merged = current.deepCopy();
     for (Map.Entry<String, JsonNode> e : patch.properties()) {
       if (!e.getKey().equals("datasets")) {
@@ -155,17 +192,24 @@ final class UpdatePlanner {
     return merged;
   }
 
-  /** What the update changes: new and removed datasets, changed dataset fields, changed map fields and parts. */
-  private static List<String> lines(ObjectNode patch, Stored stored, Incoming in, UpdateOptions options) {
+  /**
+   * What the update changes: new and removed datasets, changed dataset fields, changed map fields
+   * and parts.
+   */
+  private static List<String> lines(
+      ObjectNode patch, Stored stored, Incoming in, UpdateOptions options) {
     ObjectNode current = stored.current();
     List<String> plan = new ArrayList<>();
     in.creates().forEach(d -> plan.add("create dataset " + BundleView.datasetKey(d)));
-    in.patches().forEach((id, d) -> {
-      List<String> changed = PlanDiff.fields(stored.byId().get(id), ServerFields.datasetForWrite(d));
-      if (!changed.isEmpty()) {
-        plan.add("patch dataset " + id + " " + changed);
-      }
-    });
+    in.patches()
+        .forEach(
+            (id, d) -> {
+              List<String> changed =
+                  PlanDiff.fields(stored.byId().get(id), ServerFields.datasetForWrite(d));
+              if (!changed.isEmpty()) {
+                plan.add("patch dataset " + id + " " + changed);
+              }
+            });
     for (String f : MAP_FIELDS) {
       if (!patch.has(f)) {
         continue;
@@ -187,15 +231,25 @@ final class UpdatePlanner {
   }
 
   /** The writes, each with what undoes it; dataset patches that send nothing are left out. */
-  private static UpdatePlan calls(String mapId, ObjectNode patch, Stored stored, Incoming in, UpdateOptions options,
-                                  List<String> lines, List<Finding> warnings) {
+  private static UpdatePlan calls(
+      String mapId,
+      ObjectNode patch,
+      Stored stored,
+      Incoming in,
+      UpdateOptions options,
+      List<String> lines,
+      List<Finding> warnings) {
     List<UpdatePlan.DatasetPatch> patches = new ArrayList<>();
-    in.patches().forEach((id, d) -> {
-      ObjectNode fields = ServerFields.datasetForWrite(d);
-      if (!fields.isEmpty()) {
-        patches.add(new UpdatePlan.DatasetPatch(id, fields, restore(fields, stored.byId().get(id))));
-      }
-    });
+    in.patches()
+        .forEach(
+            (id, d) -> {
+              ObjectNode fields = ServerFields.datasetForWrite(d);
+              if (!fields.isEmpty()) {
+                patches.add(
+                    new UpdatePlan.DatasetPatch(
+                        id, fields, restore(fields, stored.byId().get(id))));
+              }
+            });
     ObjectNode record = stored.record();
     ObjectNode mapPatch = Json.object();
     for (String f : MAP_FIELDS) {
@@ -204,15 +258,29 @@ final class UpdatePlanner {
       }
     }
     ObjectNode privacy = Privacy.normalize(patch.get("privacy"));
-    return new UpdatePlan(mapId, record, in.creates().stream().map(NewDataset::of).toList(), patches, mapPatch,
-        restore(mapPatch, record), privacy, privacy == null ? null : Privacy.fromRecord(record),
-        List.copyOf(in.deletes()), options.publish(), lines, warnings);
+    return new UpdatePlan(
+        mapId,
+        record,
+        in.creates().stream().map(NewDataset::of).toList(),
+        patches,
+        mapPatch,
+        restore(mapPatch, record),
+        privacy,
+        privacy == null ? null : Privacy.fromRecord(record),
+        List.copyOf(in.deletes()),
+        options.publish(),
+        lines,
+        warnings);
   }
 
-  /** The values of {@code before} for each field of {@code fields}, {@code null} where it had none. */
+  /**
+   * The values of {@code before} for each field of {@code fields}, {@code null} where it had none.
+   */
   private static ObjectNode restore(ObjectNode fields, ObjectNode before) {
     ObjectNode restore = Json.object();
-    fields.propertyNames().forEach(f -> restore.set(f, before.has(f) ? before.get(f) : NullNode.getInstance()));
+    fields
+        .propertyNames()
+        .forEach(f -> restore.set(f, before.has(f) ? before.get(f) : NullNode.getInstance()));
     return restore;
   }
 }

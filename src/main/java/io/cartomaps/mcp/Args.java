@@ -39,7 +39,9 @@ public record Args(Map<String, Object> values) {
     return v instanceof Number n ? n.intValue() : null;
   }
 
-  /** An integer argument within its range, refused with the range when huge, negative or fractional. */
+  /**
+   * An integer argument within its range, refused with the range when huge, negative or fractional.
+   */
   public Integer integer(IntegerRange range) {
     return range.parse(values.get(range.name()));
   }
@@ -60,7 +62,8 @@ public record Args(Map<String, Object> values) {
   public List<Integer> integers(String name) {
     List<Integer> out = new ArrayList<>();
     if (values.get(name) instanceof List<?> list) {
-      list.forEach(o -> out.add(o instanceof Number n ? n.intValue() : Integer.parseInt(o.toString())));
+      list.forEach(
+          o -> out.add(o instanceof Number n ? n.intValue() : Integer.parseInt(o.toString())));
     }
     return out;
   }
@@ -75,8 +78,8 @@ public record Args(Map<String, Object> values) {
 
   /** An argument as a JSON tree (bundles, patches), or null when absent. */
   /**
-   * A JSON argument (a bundle, a patch), held to the same size and nesting limits as a bundle read by the CLI
-   * ({@link BundleInput}), so every entry point accepts the same bundles.
+   * A JSON argument (a bundle, a patch), held to the same size and nesting limits as a bundle read
+   * by the CLI ({@link BundleInput}), so every entry point accepts the same bundles.
    */
   public JsonNode json(String name) {
     Object v = values.get(name);

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who is calling, as far as the MCP layer cares: which tools they may see and call and which profiles' CARTO
- * credentials they may use. The HTTP transport derives it from the API key of each request and hands it over in the
- * SDK's transport context; stdio has one local user, who may do everything the server offers.
+ * Who is calling, as far as the MCP layer cares: which tools they may see and call and which
+ * profiles' CARTO credentials they may use. The HTTP transport derives it from the API key of each
+ * request and hands it over in the SDK's transport context; stdio has one local user, who may do
+ * everything the server offers.
  *
- * @param name     the key's name, for messages (null for the local user)
- * @param profiles the profiles this caller may use, the first being its default; empty means every profile
- * @param tools    the tools this caller may see and call (already narrowed from the server's own selection)
+ * @param name the key's name, for messages (null for the local user)
+ * @param profiles the profiles this caller may use, the first being its default; empty means every
+ *     profile
+ * @param tools the tools this caller may see and call (already narrowed from the server's own
+ *     selection)
  */
 public record Caller(String name, List<String> profiles, ToolSelection tools) {
 
@@ -41,7 +44,9 @@ public record Caller(String name, List<String> profiles, ToolSelection tools) {
     return profiles.isEmpty() || profiles.contains(profile);
   }
 
-  /** The profile used when a call names none: the first allowed one, or null (the server's default). */
+  /**
+   * The profile used when a call names none: the first allowed one, or null (the server's default).
+   */
   public String defaultProfile() {
     return profiles.isEmpty() ? null : profiles.get(0);
   }

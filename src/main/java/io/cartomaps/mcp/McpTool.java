@@ -9,8 +9,8 @@ public interface McpTool {
   ToolDef def();
 
   /**
-   * Runs the tool. {@code exchange} is the session to notify (progress, logs); it is null on the stateless HTTP
-   * transport, which has no session.
+   * Runs the tool. {@code exchange} is the session to notify (progress, logs); it is null on the
+   * stateless HTTP transport, which has no session.
    */
   CallToolResult call(Args args, McpSyncServerExchange exchange);
 }

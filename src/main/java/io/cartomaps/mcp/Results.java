@@ -12,18 +12,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Tool results: {@code structuredContent} plus one compact text block (a summary line, then the same JSON), so
- * clients that read only text lose nothing. Failures are {@code isError} results with a code, a message that says
- * what to do, and findings — never JSON-RPC errors.
+ * Tool results: {@code structuredContent} plus one compact text block (a summary line, then the
+ * same JSON), so clients that read only text lose nothing. Failures are {@code isError} results
+ * with a code, a message that says what to do, and findings — never JSON-RPC errors.
  */
 public final class Results {
 
-  private Results() {
-  }
+  private Results() {}
 
   /**
-   * A successful result. The value becomes a JSON tree once; the text and the {@code structuredContent} map are both
-   * read from that tree, so a large bundle is not serialised twice.
+   * A successful result. The value becomes a JSON tree once; the text and the {@code
+   * structuredContent} map are both read from that tree, so a large bundle is not serialised twice.
    */
   public static CallToolResult ok(String summary, Object structured) {
     JsonNode tree = structured instanceof JsonNode node ? node : Json.tree(structured);
@@ -37,7 +36,8 @@ public final class Results {
 
   public static CallToolResult withImage(CallToolResult base, String base64Png) {
     return CallToolResult.builder()
-        .content(concat(base.content(), McpSchema.ImageContent.builder(base64Png, "image/png").build()))
+        .content(
+            concat(base.content(), McpSchema.ImageContent.builder(base64Png, "image/png").build()))
         .structuredContent(base.structuredContent())
         .isError(false)
         .build();
@@ -50,7 +50,8 @@ public final class Results {
       body.put("findings", Json.MAPPER.convertValue(Json.tree(findings), List.class));
     }
     return CallToolResult.builder()
-        .addTextContent(code + ": " + message + (findings.isEmpty() ? "" : "\n" + Json.compact(findings)))
+        .addTextContent(
+            code + ": " + message + (findings.isEmpty() ? "" : "\n" + Json.compact(findings)))
         .structuredContent(body)
         .isError(true)
         .build();
@@ -64,16 +65,20 @@ public final class Results {
   }
 
   /** A failed picture still answers the widget values computed before it failed. */
-  private static CallToolResult withWidgets(CallToolResult failed, List<? extends JsonNode> widgets) {
+  private static CallToolResult withWidgets(
+      CallToolResult failed, List<? extends JsonNode> widgets) {
     if (widgets.isEmpty()) {
       return failed;
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) failed.structuredContent());
+    Map<String, Object> body =
+        new LinkedHashMap<>((Map<String, Object>) failed.structuredContent());
     body.put("widgets", Json.MAPPER.convertValue(widgets, List.class));
     return CallToolResult.builder()
-        .addTextContent(((McpSchema.TextContent) failed.content().get(0)).text() + "\nwidgets: "
-            + Json.compact(widgets))
+        .addTextContent(
+            ((McpSchema.TextContent) failed.content().get(0)).text()
+                + "\nwidgets: "
+                + Json.compact(widgets))
         .structuredContent(body)
         .isError(true)
         .build();

@@ -5,18 +5,29 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Objects;
 
 /**
- * What a model sees of a tool (name, description, input schema) and what clients read (output schema,
- * <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools#tool-annotations">annotations</a>).
- * Schemas are JSON text so the surface can be snapshotted and counted as the model sees it. Built with
- * {@link #builder}, whose hints read like the annotations they become.
+ * What a model sees of a tool (name, description, input schema) and what clients read (output
+ * schema, <a
+ * href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools#tool-annotations">annotations</a>).
+ * Schemas are JSON text so the surface can be snapshotted and counted as the model sees it. Built
+ * with {@link #builder}, whose hints read like the annotations they become.
  *
- * @param readOnly    the tool changes nothing; every other tool writes, and {@code --read-only} removes it
+ * @param readOnly the tool changes nothing; every other tool writes, and {@code --read-only}
+ *     removes it
  * @param destructive a write may remove or overwrite what the user made
- * @param idempotent  calling again with the same arguments changes nothing more
- * @param openWorld   the tool reaches data outside the program (a CARTO organisation, the workspace's tables)
+ * @param idempotent calling again with the same arguments changes nothing more
+ * @param openWorld the tool reaches data outside the program (a CARTO organisation, the workspace's
+ *     tables)
  */
-public record ToolDef(String name, String title, String description, String inputSchema, String outputSchema,
-                      boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld) {
+public record ToolDef(
+    String name,
+    String title,
+    String description,
+    String inputSchema,
+    String outputSchema,
+    boolean readOnly,
+    boolean destructive,
+    boolean idempotent,
+    boolean openWorld) {
 
   public ToolDef {
     Objects.requireNonNull(name, "name");
@@ -39,11 +50,15 @@ public record ToolDef(String name, String title, String description, String inpu
         .description(description)
         .inputSchema(mapper, inputSchema)
         .outputSchema(mapper, outputSchema)
-        .annotations(new McpSchema.ToolAnnotations(title, readOnly, destructive, idempotent, openWorld, null))
+        .annotations(
+            new McpSchema.ToolAnnotations(
+                title, readOnly, destructive, idempotent, openWorld, null))
         .build();
   }
 
-  /** A tool definition; every hint is off until named, so a tool that says nothing is a plain write. */
+  /**
+   * A tool definition; every hint is off until named, so a tool that says nothing is a plain write.
+   */
   public static final class Builder {
 
     private final String name;
@@ -97,7 +112,15 @@ public record ToolDef(String name, String title, String description, String inpu
     }
 
     public ToolDef build() {
-      return new ToolDef(name, title, description, inputSchema, outputSchema, readOnly, destructive, idempotent,
+      return new ToolDef(
+          name,
+          title,
+          description,
+          inputSchema,
+          outputSchema,
+          readOnly,
+          destructive,
+          idempotent,
           openWorld);
     }
   }

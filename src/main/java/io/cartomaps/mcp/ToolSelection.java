@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which tools a server offers: {@code --read-only} removes every write tool and beats everything; an exclude beats
- * an include; unknown names are refused so a typo does not silently hide a tool.
+ * Which tools a server offers: {@code --read-only} removes every write tool and beats everything;
+ * an exclude beats an include; unknown names are refused so a typo does not silently hide a tool.
  */
 public record ToolSelection(boolean readOnly, Set<String> include, Set<String> exclude) {
 
@@ -23,7 +23,10 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
     return apply(tools, McpTool::def);
   }
 
-  /** The tools this selection keeps, in their order, read through {@code def} (tools or bare definitions). */
+  /**
+   * The tools this selection keeps, in their order, read through {@code def} (tools or bare
+   * definitions).
+   */
   public <T> List<T> apply(List<T> tools, Function<T, ToolDef> def) {
     requireKnown(tools.stream().map(def).toList());
     List<T> out = new ArrayList<>();
@@ -43,23 +46,36 @@ public record ToolSelection(boolean readOnly, Set<String> include, Set<String> e
     return !exclude.contains(def.name()) && (include.isEmpty() || include.contains(def.name()));
   }
 
-  /** Refuses names that are not tools, so a typo in a key's tool list does not silently hide a tool. */
+  /**
+   * Refuses names that are not tools, so a typo in a key's tool list does not silently hide a tool.
+   */
   public void requireKnown(List<ToolDef> tools) {
     Set<String> known = new HashSet<>();
     tools.forEach(t -> known.add(t.name()));
     for (String name : union(include, exclude)) {
       if (!known.contains(name)) {
-        throw new IllegalArgumentException("Unknown tool '" + name + "'. Tools: " + String.join(", ", known.stream().sorted().toList()) + ".");
+        throw new IllegalArgumentException(
+            "Unknown tool '"
+                + name
+                + "'. Tools: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ".");
       }
     }
   }
 
-  /** This selection narrowed by another (used per API key in HTTP mode): it can only remove tools. */
+  /**
+   * This selection narrowed by another (used per API key in HTTP mode): it can only remove tools.
+   */
   public ToolSelection narrowedBy(ToolSelection other) {
-    Set<String> inc = include.isEmpty() ? other.include : other.include.isEmpty() ? include : intersect(include, other.include);
+    Set<String> inc =
+        include.isEmpty()
+            ? other.include
+            : other.include.isEmpty() ? include : intersect(include, other.include);
     Set<String> exc = union(exclude, other.exclude);
     if (inc.isEmpty() && !include.isEmpty() && !other.include.isEmpty()) {
-      // Two include lists with nothing in common leave no tool: an empty include would mean "every tool".
+      // Two include lists with nothing in common leave no tool: an empty include would mean "every
+      // tool".
       return new ToolSelection(true, include, union(exc, include));
     }
     return new ToolSelection(readOnly || other.readOnly, inc, exc);

@@ -4,9 +4,9 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The offline basemap look-alikes. Builder's basemap ids map to the nearest palette: Google styles to their CARTO
- * twins, imagery to dark-matter, road and terrain maps to voyager, and unknown or custom styles to positron (which
- * is also what Builder falls back to).
+ * The offline basemap look-alikes. Builder's basemap ids map to the nearest palette: Google styles
+ * to their CARTO twins, imagery to dark-matter, road and terrain maps to voyager, and unknown or
+ * custom styles to positron (which is also what Builder falls back to).
  */
 public enum BasemapPalette {
   POSITRON("positron"),
@@ -36,7 +36,10 @@ public enum BasemapPalette {
     };
   }
 
-  /** The palette for a map: {@code basemapConfig.styleId}, else the legacy {@code mapStyle.styleType}. */
+  /**
+   * The palette for a map: {@code basemapConfig.styleId}, else the legacy {@code
+   * mapStyle.styleType}.
+   */
   public static BasemapPalette forMap(RenderInput input) {
     var config = input.config();
     String styleId = text(config.path("basemapConfig").get("styleId"));

@@ -19,13 +19,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Screenshots of CARTO cloud maps through Builder's viewer in the system Chromium. It first checks, within a few
- * seconds, that the CARTO hosts can be reached, and fails with a clear message when they cannot (e.g. offline).
+ * Screenshots of CARTO cloud maps through Builder's viewer in the system Chromium. It first checks,
+ * within a few seconds, that the CARTO hosts can be reached, and fails with a clear message when
+ * they cannot (e.g. offline).
  *
- * <p>The access token is never put in a URL or the page: it is added as an {@code Authorization} header to
- * requests for the CARTO API host only. Both engines open the viewer page ({@code full} shows its panels as they
- * are; {@code light} asks for the same page): a fetchMap-based light path needs the network to verify and is not
- * part of this build.
+ * <p>The access token is never put in a URL or the page: it is added as an {@code Authorization}
+ * header to requests for the CARTO API host only. Both engines open the viewer page ({@code full}
+ * shows its panels as they are; {@code light} asks for the same page): a fetchMap-based light path
+ * needs the network to verify and is not part of this build.
  */
 public final class BrowserCloudRenderEngine implements CloudRenderEngine {
 
@@ -35,7 +36,8 @@ public final class BrowserCloudRenderEngine implements CloudRenderEngine {
   private final HostReachability reachability;
   private final Duration probeTimeout;
 
-  public BrowserCloudRenderEngine(BrowserSettings settings, HostReachability reachability, Duration probeTimeout) {
+  public BrowserCloudRenderEngine(
+      BrowserSettings settings, HostReachability reachability, Duration probeTimeout) {
     this.settings = settings;
     this.reachability = reachability;
     this.probeTimeout = probeTimeout;
@@ -50,31 +52,54 @@ public final class BrowserCloudRenderEngine implements CloudRenderEngine {
     requireReachable(map, options.engine());
     settings.check();
     long started = System.nanoTime();
-    Map<String, String> env = Map.of(
-        "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
-        "PLAYWRIGHT_NODEJS_PATH", settings.node().toString());
-    List<String> args = BrowserSettings.CHROMIUM_ARGS.stream()
-        .filter(a -> !a.startsWith("--host-resolver-rules")).toList();
+    Map<String, String> env =
+        Map.of(
+            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+            "1",
+            "PLAYWRIGHT_NODEJS_PATH",
+            settings.node().toString());
+    List<String> args =
+        BrowserSettings.CHROMIUM_ARGS.stream()
+            .filter(a -> !a.startsWith("--host-resolver-rules"))
+            .toList();
     try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(settings.chromium()).setHeadless(true).setArgs(args).setTimeout(30_000));
-      Page page = browser.newContext(new Browser.NewContextOptions()
-          .setViewportSize(options.width(), options.height()).setDeviceScaleFactor(1)).newPage();
+      Browser browser =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(settings.chromium())
+                      .setHeadless(true)
+                      .setArgs(args)
+                      .setTimeout(30_000));
+      Page page =
+          browser
+              .newContext(
+                  new Browser.NewContextOptions()
+                      .setViewportSize(options.width(), options.height())
+                      .setDeviceScaleFactor(1))
+              .newPage();
       String apiHost = map.apiBaseUrl().getHost();
       page.route("**/*", route -> authorize(route, apiHost, map));
       double timeoutMs = options.timeoutSeconds() * 1000;
       page.navigate(map.viewerUri().toString(), new Page.NavigateOptions().setTimeout(timeoutMs));
-      page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(timeoutMs));
+      page.waitForLoadState(
+          LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(timeoutMs));
       if (options.waitSeconds() > 0) {
         page.waitForTimeout(options.waitSeconds() * 1000);
       }
-      byte[] png = page.screenshot(new Page.ScreenshotOptions().setType(ScreenshotType.PNG)
-          .setFullPage(options.fullPage()));
+      byte[] png =
+          page.screenshot(
+              new Page.ScreenshotOptions()
+                  .setType(ScreenshotType.PNG)
+                  .setFullPage(options.fullPage()));
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      return new Screenshot(png, options.width(), options.height(), options.engine(), elapsed, false, List.of());
+      return new Screenshot(
+          png, options.width(), options.height(), options.engine(), elapsed, false, List.of());
     } catch (PlaywrightException e) {
-      throw new RenderException("The CARTO map " + map.mapId() + " could not be captured: "
-          + BrowserSession.firstLine(e), e);
+      throw new RenderException(
+          "The CARTO map " + map.mapId() + " could not be captured: " + BrowserSession.firstLine(e),
+          e);
     }
   }
 
@@ -89,10 +114,17 @@ public final class BrowserCloudRenderEngine implements CloudRenderEngine {
       try {
         reachability.check(host, probeTimeout);
       } catch (IOException e) {
-        throw new RenderException("Cannot screenshot the CARTO map " + map.mapId() + ": the " + engine.cliName()
-            + " engine needs network access to " + host.getHost() + ", which cannot be reached from here ("
-            + e.getMessage() + "). Screenshots of local maps work offline; run this where CARTO is reachable, or"
-            + " copy the map to the local profile first.");
+        throw new RenderException(
+            "Cannot screenshot the CARTO map "
+                + map.mapId()
+                + ": the "
+                + engine.cliName()
+                + " engine needs network access to "
+                + host.getHost()
+                + ", which cannot be reached from here ("
+                + e.getMessage()
+                + "). Screenshots of local maps work offline; run this where CARTO is reachable, or"
+                + " copy the map to the local profile first.");
       }
     }
   }

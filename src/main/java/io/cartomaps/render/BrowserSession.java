@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Playwright driver, one headless Chromium and one page showing the viewer. The page is served from the
- * classpath under a fake origin; every other request is aborted, so nothing leaves the machine. Not thread-safe:
- * the renderer uses it from its single render thread only.
+ * One Playwright driver, one headless Chromium and one page showing the viewer. The page is served
+ * from the classpath under a fake origin; every other request is aborted, so nothing leaves the
+ * machine. Not thread-safe: the renderer uses it from its single render thread only.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -37,26 +37,41 @@ final class BrowserSession implements AutoCloseable {
     this.browser = browser;
   }
 
-  /** Starts the driver on the system Node and launches the system Chromium, then loads the viewer page. */
+  /**
+   * Starts the driver on the system Node and launches the system Chromium, then loads the viewer
+   * page.
+   */
   static BrowserSession open(BrowserSettings settings) {
     settings.check();
     settings.checkNodeVersion();
-    Map<String, String> env = Map.of(
-        "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
-        "PLAYWRIGHT_NODEJS_PATH", settings.node().toString());
+    Map<String, String> env =
+        Map.of(
+            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+            "1",
+            "PLAYWRIGHT_NODEJS_PATH",
+            settings.node().toString());
     Playwright playwright;
     try {
       playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
     } catch (RuntimeException e) {
-      throw new RenderException("Could not start the browser driver with Node.js at " + settings.node() + ": "
-          + firstLine(e) + ". Node.js 20 or newer is needed (`apt-get install nodejs`).", e);
+      throw new RenderException(
+          "Could not start the browser driver with Node.js at "
+              + settings.node()
+              + ": "
+              + firstLine(e)
+              + ". Node.js 20 or newer is needed (`apt-get install nodejs`).",
+          e);
     }
     try {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(settings.chromium())
-          .setHeadless(true)
-          .setArgs(BrowserSettings.CHROMIUM_ARGS)
-          .setTimeout(LAUNCH_TIMEOUT_MS));
+      Browser browser =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(settings.chromium())
+                      .setHeadless(true)
+                      .setArgs(BrowserSettings.CHROMIUM_ARGS)
+                      .setTimeout(LAUNCH_TIMEOUT_MS));
       BrowserSession session = new BrowserSession(playwright, browser);
       session.openPage();
       return session;
@@ -65,8 +80,13 @@ final class BrowserSession implements AutoCloseable {
       if (e instanceof RenderException re) {
         throw re;
       }
-      throw new RenderException("Could not start Chromium at " + settings.chromium() + ": " + firstLine(e)
-          + ". Reinstall it with `apt-get install chromium`.", e);
+      throw new RenderException(
+          "Could not start Chromium at "
+              + settings.chromium()
+              + ": "
+              + firstLine(e)
+              + ". Reinstall it with `apt-get install chromium`.",
+          e);
     }
   }
 
@@ -74,18 +94,21 @@ final class BrowserSession implements AutoCloseable {
   void openPage() {
     closePage();
     pageCrashed = false;
-    context = browser.newContext(new Browser.NewContextOptions()
-        .setViewportSize(ScreenshotOptions.DEFAULT_WIDTH, ScreenshotOptions.DEFAULT_HEIGHT)
-        .setDeviceScaleFactor(1)
-        .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(ScreenshotOptions.DEFAULT_WIDTH, ScreenshotOptions.DEFAULT_HEIGHT)
+                .setDeviceScaleFactor(1)
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
     page = context.newPage();
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     page.onCrash(p -> pageCrashed = true);
-    page.onConsoleMessage(m -> {
-      if ("error".equals(m.type())) {
-        LOG.debug("viewer console: {}", m.text());
-      }
-    });
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            LOG.debug("viewer console: {}", m.text());
+          }
+        });
     page.route("**/*", BrowserSession::serve);
     page.navigate(ORIGIN + "index.html");
     page.waitForFunction("() => window.__ready === true");
@@ -107,10 +130,11 @@ final class BrowserSession implements AutoCloseable {
       route.fulfill(new Route.FulfillOptions().setStatus(404).setBody("not found"));
       return;
     }
-    route.fulfill(new Route.FulfillOptions()
-        .setStatus(200)
-        .setContentType(asset.get().contentType())
-        .setBodyBytes(asset.get().body()));
+    route.fulfill(
+        new Route.FulfillOptions()
+            .setStatus(200)
+            .setContentType(asset.get().contentType())
+            .setBodyBytes(asset.get().body()));
   }
 
   Page page() {
@@ -164,7 +188,9 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  /** The useful line of a Playwright error, which may be wrapped as {@code Error { message='…' … }}. */
+  /**
+   * The useful line of a Playwright error, which may be wrapped as {@code Error { message='…' … }}.
+   */
   static String firstLine(Throwable e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {

@@ -11,12 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the system Chromium and Node.js live and how the browser is kept. Playwright runs its driver on the system
- * Node (the bundled-Node driver is excluded from the build) and never downloads a browser.
+ * Where the system Chromium and Node.js live and how the browser is kept. Playwright runs its
+ * driver on the system Node (the bundled-Node driver is excluded from the build) and never
+ * downloads a browser.
  *
- * <p>System properties: {@code render.chromium.path} (default {@code /usr/lib/chromium/chromium}, then
- * {@code /usr/bin/chromium}), {@code render.node.path} (default: env {@code PLAYWRIGHT_NODEJS_PATH}, then
- * {@code /usr/bin/node}, then {@code node} on PATH), {@code render.recycleEvery} (renders per browser, default 200).
+ * <p>System properties: {@code render.chromium.path} (default {@code /usr/lib/chromium/chromium},
+ * then {@code /usr/bin/chromium}), {@code render.node.path} (default: env {@code
+ * PLAYWRIGHT_NODEJS_PATH}, then {@code /usr/bin/node}, then {@code node} on PATH), {@code
+ * render.recycleEvery} (renders per browser, default 200).
  *
  * @param recycleEvery renders after which the browser is restarted to bound its memory
  */
@@ -28,20 +30,21 @@ public record BrowserSettings(Path chromium, Path node, int recycleEvery) {
   private static final Pattern NODE_VERSION = Pattern.compile("^v(\\d+)\\.");
 
   /**
-   * Chromium flags measured on this kind of machine: software WebGL2 through SwiftShader, and no calls home.
-   * Never add {@code --disable-software-rasterizer}: it turns WebGL off.
+   * Chromium flags measured on this kind of machine: software WebGL2 through SwiftShader, and no
+   * calls home. Never add {@code --disable-software-rasterizer}: it turns WebGL off.
    */
-  public static final List<String> CHROMIUM_ARGS = List.of(
-      "--no-sandbox",
-      "--disable-gpu",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--host-resolver-rules=MAP * ~NOTFOUND");
+  public static final List<String> CHROMIUM_ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--use-angle=swiftshader",
+          "--enable-unsafe-swiftshader",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--host-resolver-rules=MAP * ~NOTFOUND");
 
   public BrowserSettings {
     if (recycleEvery < 1) {
@@ -70,37 +73,56 @@ public record BrowserSettings(Path chromium, Path node, int recycleEvery) {
   /** Fails with the package to install when Chromium or Node.js is missing. */
   public void check() {
     if (chromium == null || !Files.isExecutable(chromium)) {
-      throw new RenderException("Chromium was not found at " + chromium + ", so maps cannot be rendered to PNG."
-          + " Install it with `apt-get install chromium` (Debian/Ubuntu), or point -Drender.chromium.path at a"
-          + " Chromium binary. Everything else works without it.");
+      throw new RenderException(
+          "Chromium was not found at "
+              + chromium
+              + ", so maps cannot be rendered to PNG."
+              + " Install it with `apt-get install chromium` (Debian/Ubuntu), or point -Drender.chromium.path at a"
+              + " Chromium binary. Everything else works without it.");
     }
     if (node == null || !Files.isExecutable(node)) {
-      throw new RenderException("Node.js 20 or newer was not found at " + node + "; the browser driver needs it."
-          + " Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.");
+      throw new RenderException(
+          "Node.js 20 or newer was not found at "
+              + node
+              + "; the browser driver needs it."
+              + " Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.");
     }
   }
 
   /**
-   * Fails when the Node.js found is older than 20, which Playwright's driver needs (Debian 12's own nodejs is 18).
-   * Unknown versions pass: the driver then reports its own error.
+   * Fails when the Node.js found is older than 20, which Playwright's driver needs (Debian 12's own
+   * nodejs is 18). Unknown versions pass: the driver then reports its own error.
    */
   public void checkNodeVersion() {
     try {
-      Process process = new ProcessBuilder(node.toString(), "--version").redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      Process process =
+          new ProcessBuilder(node.toString(), "--version").redirectErrorStream(true).start();
+      String out =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         return;
       }
       Matcher m = NODE_VERSION.matcher(out);
       if (m.find() && Integer.parseInt(m.group(1)) < MIN_NODE_MAJOR) {
-        throw new RenderException("Node.js at " + node + " is " + out + ", but the browser driver needs Node.js "
-            + MIN_NODE_MAJOR + " or newer. Install a newer nodejs package (e.g. from NodeSource), or point"
-            + " -Drender.node.path at one.");
+        throw new RenderException(
+            "Node.js at "
+                + node
+                + " is "
+                + out
+                + ", but the browser driver needs Node.js "
+                + MIN_NODE_MAJOR
+                + " or newer. Install a newer nodejs package (e.g. from NodeSource), or point"
+                + " -Drender.node.path at one.");
       }
     } catch (IOException e) {
-      throw new RenderException("Could not run Node.js at " + node + ": " + e.getMessage()
-          + ". Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.", e);
+      throw new RenderException(
+          "Could not run Node.js at "
+              + node
+              + ": "
+              + e.getMessage()
+              + ". Install it with `apt-get install nodejs`, or point -Drender.node.path at a node binary.",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

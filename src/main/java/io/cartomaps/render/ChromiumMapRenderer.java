@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders local maps in the system's headless Chromium. The browser starts on the first render and stays up;
- * renders queue on one thread (Playwright is single-threaded and two cores gain nothing from parallel renders).
- * A crashed or failed page is replaced, a disconnected or hung browser is restarted, and the browser is recycled
- * every {@link BrowserSettings#recycleEvery()} renders. {@link #close()} and a JVM shutdown hook stop it.
+ * Renders local maps in the system's headless Chromium. The browser starts on the first render and
+ * stays up; renders queue on one thread (Playwright is single-threaded and two cores gain nothing
+ * from parallel renders). A crashed or failed page is replaced, a disconnected or hung browser is
+ * restarted, and the browser is recycled every {@link BrowserSettings#recycleEvery()} renders.
+ * {@link #close()} and a JVM shutdown hook stop it.
  */
 public final class ChromiumMapRenderer implements MapRenderer {
 
@@ -30,14 +31,15 @@ public final class ChromiumMapRenderer implements MapRenderer {
   private static final long STARTUP_ALLOWANCE_MS = 45_000;
 
   /**
-   * Parses and unpacks the spec handed over in {@code window.__spec} (a separate call, so the transfer and the
-   * drawing are timed apart) and draws it.
+   * Parses and unpacks the spec handed over in {@code window.__spec} (a separate call, so the
+   * transfer and the drawing are timed apart) and draws it.
    */
-  private static final String RENDER_HANDED_OVER = "() => { const t = performance.now();"
-      + ColumnarRows.UNPACK_JS
-      + " const spec = unpackRows(JSON.parse(window.__spec)); window.__spec = null;"
-      + " const parseMillis = Math.round(performance.now() - t);"
-      + " return MapShot.render(spec).then(r => Object.assign(r, { parseMillis })); }";
+  private static final String RENDER_HANDED_OVER =
+      "() => { const t = performance.now();"
+          + ColumnarRows.UNPACK_JS
+          + " const spec = unpackRows(JSON.parse(window.__spec)); window.__spec = null;"
+          + " const parseMillis = Math.round(performance.now() - t);"
+          + " return MapShot.render(spec).then(r => Object.assign(r, { parseMillis })); }";
 
   private final BrowserSettings settings;
   private final ExecutorService thread;
@@ -51,11 +53,13 @@ public final class ChromiumMapRenderer implements MapRenderer {
 
   public ChromiumMapRenderer(BrowserSettings settings) {
     this.settings = settings;
-    this.thread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "map-renderer");
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "map-renderer");
+              t.setDaemon(true);
+              return t;
+            });
     this.shutdownHook = new Thread(this::stopBrowser, "map-renderer-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -68,7 +72,9 @@ public final class ChromiumMapRenderer implements MapRenderer {
     long specStarted = System.nanoTime();
     String spec = Json.compact(RenderSpec.forScreenshot(input, options));
     if (LOG.isDebugEnabled()) {
-      LOG.debug("render spec: {} chars in {} ms", spec.length(),
+      LOG.debug(
+          "render spec: {} chars in {} ms",
+          spec.length(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - specStarted));
     }
     Future<Screenshot> task = thread.submit(() -> renderOnThread(spec, options));
@@ -78,15 +84,19 @@ public final class ChromiumMapRenderer implements MapRenderer {
     } catch (TimeoutException e) {
       task.cancel(true);
       abandonBrowser();
-      throw new RenderException("The map did not render within " + (long) options.timeoutSeconds() + " s (plus"
-          + " browser start-up); the browser was restarted. Try a smaller image, fewer layers or a longer"
-          + " --timeout.");
+      throw new RenderException(
+          "The map did not render within "
+              + (long) options.timeoutSeconds()
+              + " s (plus"
+              + " browser start-up); the browser was restarted. Try a smaller image, fewer layers or a longer"
+              + " --timeout.");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RenderException re) {
         throw re;
       }
-      throw new RenderException("The map could not be rendered: " + BrowserSession.firstLine(cause), cause);
+      throw new RenderException(
+          "The map could not be rendered: " + BrowserSession.firstLine(cause), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       task.cancel(true);
@@ -95,23 +105,29 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   /**
-   * Starts the browser and draws a small map with every layer type, so the first real render does not pay for
-   * browser start-up and shader compilation. Optional; blocks until done.
+   * Starts the browser and draws a small map with every layer type, so the first real render does
+   * not pay for browser start-up and shader compilation. Optional; blocks until done.
    */
   public void warmUp() {
     try {
-      thread.submit(() -> {
-        BrowserSession s = ensureSession();
-        s.page().evaluate("() => MapShot.warmUp()");
-        return null;
-      }).get(STARTUP_ALLOWANCE_MS * 2, TimeUnit.MILLISECONDS);
+      thread
+          .submit(
+              () -> {
+                BrowserSession s = ensureSession();
+                s.page().evaluate("() => MapShot.warmUp()");
+                return null;
+              })
+          .get(STARTUP_ALLOWANCE_MS * 2, TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      throw cause instanceof RenderException re ? re
-          : new RenderException("Warming up the renderer failed: " + BrowserSession.firstLine(cause), cause);
+      throw cause instanceof RenderException re
+          ? re
+          : new RenderException(
+              "Warming up the renderer failed: " + BrowserSession.firstLine(cause), cause);
     } catch (TimeoutException e) {
       abandonBrowser();
-      throw new RenderException("Warming up the renderer took too long; the browser was restarted.");
+      throw new RenderException(
+          "Warming up the renderer took too long; the browser was restarted.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RenderException("Warming up the renderer was interrupted.", e);
@@ -123,16 +139,17 @@ public final class ChromiumMapRenderer implements MapRenderer {
     if (closed) {
       return;
     }
-    thread.submit(() -> {
-      try {
-        BrowserSession s = ensureSession();
-        if (drawWarmUp) {
-          s.page().evaluate("() => MapShot.warmUp()");
-        }
-      } catch (RuntimeException e) {
-        LOG.debug("preparing the browser failed: {}", BrowserSession.firstLine(e));
-      }
-    });
+    thread.submit(
+        () -> {
+          try {
+            BrowserSession s = ensureSession();
+            if (drawWarmUp) {
+              s.page().evaluate("() => MapShot.warmUp()");
+            }
+          } catch (RuntimeException e) {
+            LOG.debug("preparing the browser failed: {}", BrowserSession.firstLine(e));
+          }
+        });
   }
 
   private Screenshot renderOnThread(String spec, ScreenshotOptions options) {
@@ -158,13 +175,25 @@ public final class ChromiumMapRenderer implements MapRenderer {
       byte[] png = page.screenshot(shot);
       s.countRender();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("render {}x{}: viewport {} ms, hand-over {} ms, draw {} ms ({}), screenshot {} ms ({} bytes)",
-            options.width(), options.height(), TimeUnit.NANOSECONDS.toMillis(sized - started),
-            TimeUnit.NANOSECONDS.toMillis(handedOver - sized), TimeUnit.NANOSECONDS.toMillis(drawn - handedOver), result,
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn), png.length);
+        LOG.debug(
+            "render {}x{}: viewport {} ms, hand-over {} ms, draw {} ms ({}), screenshot {} ms ({} bytes)",
+            options.width(),
+            options.height(),
+            TimeUnit.NANOSECONDS.toMillis(sized - started),
+            TimeUnit.NANOSECONDS.toMillis(handedOver - sized),
+            TimeUnit.NANOSECONDS.toMillis(drawn - handedOver),
+            result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn),
+            png.length);
       }
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      return new Screenshot(png, options.width(), options.height(), options.engine(), elapsed, false,
+      return new Screenshot(
+          png,
+          options.width(),
+          options.height(),
+          options.engine(),
+          elapsed,
+          false,
           warnings(result));
     } catch (PlaywrightException e) {
       recover(s);
@@ -179,7 +208,10 @@ public final class ChromiumMapRenderer implements MapRenderer {
     }
     BrowserSession s = session;
     if (s != null && (!s.browserConnected() || s.renders() >= settings.recycleEvery())) {
-      LOG.debug("restarting the browser after {} renders (connected: {})", s.renders(), s.browserConnected());
+      LOG.debug(
+          "restarting the browser after {} renders (connected: {})",
+          s.renders(),
+          s.browserConnected());
       s.close();
       s = null;
     }
@@ -240,13 +272,15 @@ public final class ChromiumMapRenderer implements MapRenderer {
       return;
     }
     closed = true;
-    Future<?> stop = thread.submit(() -> {
-      BrowserSession s = session;
-      session = null;
-      if (s != null) {
-        s.close();
-      }
-    });
+    Future<?> stop =
+        thread.submit(
+            () -> {
+              BrowserSession s = session;
+              session = null;
+              if (s != null) {
+                s.close();
+              }
+            });
     try {
       stop.get(15, TimeUnit.SECONDS);
     } catch (TimeoutException | ExecutionException e) {

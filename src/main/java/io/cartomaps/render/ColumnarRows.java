@@ -8,35 +8,41 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A dataset's GeoJSON rows packed by column for the hand-over to the page: one array per property, point
- * coordinates as one flat array, other geometries as they are. Repeating {@code "type":"Feature"}, the geometry
- * wrapper and every property name per row made up most of the text Chromium had to receive; the page rebuilds the
- * same FeatureCollection ({@link #UNPACK_JS}) before drawing. Rows whose property names differ stay as they are.
+ * A dataset's GeoJSON rows packed by column for the hand-over to the page: one array per property,
+ * point coordinates as one flat array, other geometries as they are. Repeating {@code
+ * "type":"Feature"}, the geometry wrapper and every property name per row made up most of the text
+ * Chromium had to receive; the page rebuilds the same FeatureCollection ({@link #UNPACK_JS}) before
+ * drawing. Rows whose property names differ stay as they are.
  */
 final class ColumnarRows {
 
-  /** Page-side: turns every packed {@code data} of {@code spec.map.datasets} back into a FeatureCollection. */
-  static final String UNPACK_JS = "function unpackRows(spec) {"
-      + " for (const d of (spec.map && spec.map.datasets) || []) {"
-      + "  const c = d.data && d.data.columnar; if (!c) continue;"
-      + "  const names = Object.keys(c.properties); const features = new Array(c.count);"
-      + "  for (let i = 0; i < c.count; i++) {"
-      + "   const properties = {}; for (const n of names) properties[n] = c.properties[n][i];"
-      + "   const geometry = c.points ? { type: 'Point', coordinates: [c.points[2 * i], c.points[2 * i + 1]] }"
-      + "    : c.geometries[i];"
-      + "   features[i] = c.ids ? { type: 'Feature', id: c.ids[i], geometry, properties }"
-      + "    : { type: 'Feature', geometry, properties };"
-      + "  }"
-      + "  d.data = { type: 'FeatureCollection', features };"
-      + " } return spec; }";
+  /**
+   * Page-side: turns every packed {@code data} of {@code spec.map.datasets} back into a
+   * FeatureCollection.
+   */
+  static final String UNPACK_JS =
+      "function unpackRows(spec) {"
+          + " for (const d of (spec.map && spec.map.datasets) || []) {"
+          + "  const c = d.data && d.data.columnar; if (!c) continue;"
+          + "  const names = Object.keys(c.properties); const features = new Array(c.count);"
+          + "  for (let i = 0; i < c.count; i++) {"
+          + "   const properties = {}; for (const n of names) properties[n] = c.properties[n][i];"
+          + "   const geometry = c.points ? { type: 'Point', coordinates: [c.points[2 * i], c.points[2 * i + 1]] }"
+          + "    : c.geometries[i];"
+          + "   features[i] = c.ids ? { type: 'Feature', id: c.ids[i], geometry, properties }"
+          + "    : { type: 'Feature', geometry, properties };"
+          + "  }"
+          + "  d.data = { type: 'FeatureCollection', features };"
+          + " } return spec; }";
 
-  private ColumnarRows() {
-  }
+  private ColumnarRows() {}
 
   /** The dataset with its rows packed, or the dataset itself when they cannot be packed. */
   static JsonNode pack(JsonNode dataset) {
     JsonNode features = dataset.path("data").path("features");
-    if (!features.isArray() || features.isEmpty() || !(features.get(0) instanceof ObjectNode first)) {
+    if (!features.isArray()
+        || features.isEmpty()
+        || !(features.get(0) instanceof ObjectNode first)) {
       return dataset;
     }
     List<String> names = new ArrayList<>(first.path("properties").propertyNames());
@@ -79,10 +85,16 @@ final class ColumnarRows {
     return out;
   }
 
-  /** A Feature with exactly these property names in this order, and an id exactly when the first row has one. */
+  /**
+   * A Feature with exactly these property names in this order, and an id exactly when the first row
+   * has one.
+   */
   private static boolean sameShape(JsonNode f, List<String> names, boolean ids) {
-    if (!(f instanceof ObjectNode) || f.has("id") != ids || !(f.get("properties") instanceof ObjectNode props)
-        || props.size() != names.size() || !"Feature".equals(f.path("type").asString(""))) {
+    if (!(f instanceof ObjectNode)
+        || f.has("id") != ids
+        || !(f.get("properties") instanceof ObjectNode props)
+        || props.size() != names.size()
+        || !"Feature".equals(f.path("type").asString(""))) {
       return false;
     }
     int i = 0;
@@ -95,8 +107,12 @@ final class ColumnarRows {
   }
 
   private static boolean isPoint(JsonNode g) {
-    return g != null && g.size() == 2 && "Point".equals(g.path("type").asString(""))
-        && g.get("coordinates") instanceof ArrayNode c && c.size() == 2 && c.get(0).isNumber()
+    return g != null
+        && g.size() == 2
+        && "Point".equals(g.path("type").asString(""))
+        && g.get("coordinates") instanceof ArrayNode c
+        && c.size() == 2
+        && c.get(0).isNumber()
         && c.get(1).isNumber();
   }
 }

@@ -25,7 +25,10 @@ public interface HostReachability {
       if (host == null) {
         throw new IOException("no host in " + endpoint);
       }
-      int port = endpoint.getPort() > 0 ? endpoint.getPort() : "http".equalsIgnoreCase(endpoint.getScheme()) ? 80 : 443;
+      int port =
+          endpoint.getPort() > 0
+              ? endpoint.getPort()
+              : "http".equalsIgnoreCase(endpoint.getScheme()) ? 80 : 443;
       InetAddress address = NameLookup.resolve(host, timeout);
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());

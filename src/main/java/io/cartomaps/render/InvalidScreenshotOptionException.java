@@ -1,6 +1,9 @@
 package io.cartomaps.render;
 
-/** A screenshot option is out of range or malformed; {@link #option()} names it as the CLI spells it. */
+/**
+ * A screenshot option is out of range or malformed; {@link #option()} names it as the CLI spells
+ * it.
+ */
 public final class InvalidScreenshotOptionException extends RenderException {
 
   private static final long serialVersionUID = 1L;

@@ -6,10 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where local maps' {@code builderUrl} and {@code viewerUrl} point. While the MCP server runs, the first link it
- * hands out starts the viewer ({@link ViewerServer}, loopback only) in the same process, on
- * {@value #DEFAULT_PORT} or, when that port is taken, on a free one, so the links answer without a second command.
- * Elsewhere (CLI commands that exit) the links name the default address, served by {@code view}.
+ * Where local maps' {@code builderUrl} and {@code viewerUrl} point. While the MCP server runs, the
+ * first link it hands out starts the viewer ({@link ViewerServer}, loopback only) in the same
+ * process, on {@value #DEFAULT_PORT} or, when that port is taken, on a free one, so the links
+ * answer without a second command. Elsewhere (CLI commands that exit) the links name the default
+ * address, served by {@code view}.
  */
 public final class LocalViewer implements AutoCloseable {
 
@@ -23,7 +24,10 @@ public final class LocalViewer implements AutoCloseable {
   private boolean onDemand;
   private ViewerServer server;
 
-  /** @param configuredBaseUrl an explicit viewer address (someone else serves it), or null for the default */
+  /**
+   * @param configuredBaseUrl an explicit viewer address (someone else serves it), or null for the
+   *     default
+   */
   public LocalViewer(String configuredBaseUrl) {
     this(configuredBaseUrl, DEFAULT_PORT);
   }
@@ -34,7 +38,10 @@ public final class LocalViewer implements AutoCloseable {
     this.preferredPort = preferredPort;
   }
 
-  /** Serve the viewer in this process from the first link on; {@code maps} finds a local map by id (null: none). */
+  /**
+   * Serve the viewer in this process from the first link on; {@code maps} finds a local map by id
+   * (null: none).
+   */
   public synchronized void serveOnDemand(Function<String, RenderInput> maps) {
     this.maps = maps;
     this.onDemand = configuredBaseUrl == null;

@@ -1,12 +1,11 @@
 package io.cartomaps.render;
 
 import io.cartomaps.backend.Backend;
-import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.FeatureSource;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.WidgetSource;
-import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.bundle.BundleView;
+import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
 import java.util.List;
@@ -18,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Screenshots of saved maps and of unsaved bundles. Maps of a profile whose data this program can read (the local
- * workspace) are drawn offline from their rows; CARTO maps go to the cloud engine, which needs the network.
+ * Screenshots of saved maps and of unsaved bundles. Maps of a profile whose data this program can
+ * read (the local workspace) are drawn offline from their rows; CARTO maps go to the cloud engine,
+ * which needs the network.
  */
 public final class MapPreviews implements AutoCloseable {
 
@@ -28,8 +28,9 @@ public final class MapPreviews implements AutoCloseable {
   /** Rows read per dataset for a preview. */
   public static final int MAX_ROWS = FeatureSource.MAX_FEATURES;
 
-  static final String CLOUD_WIDGETS = "This profile's backend does not compute widget values; the picture shows"
-      + " them as Builder's viewer draws them.";
+  static final String CLOUD_WIDGETS =
+      "This profile's backend does not compute widget values; the picture shows"
+          + " them as Builder's viewer draws them.";
 
   private final MapService maps;
   private final Supplier<MapRenderer> renderer;
@@ -38,11 +39,14 @@ public final class MapPreviews implements AutoCloseable {
   private MapRenderer started;
 
   /**
-   * @param renderer  creates the offline renderer on first use (it owns a browser)
+   * @param renderer creates the offline renderer on first use (it owns a browser)
    * @param cloudRefs (profile, map id) → the CARTO map to render online
    */
-  public MapPreviews(MapService maps, Supplier<MapRenderer> renderer, CloudRenderEngine cloud,
-                     BiFunction<String, String, CloudMapRef> cloudRefs) {
+  public MapPreviews(
+      MapService maps,
+      Supplier<MapRenderer> renderer,
+      CloudRenderEngine cloud,
+      BiFunction<String, String, CloudMapRef> cloudRefs) {
     this.maps = maps;
     this.renderer = renderer;
     this.cloud = cloud;
@@ -66,8 +70,8 @@ public final class MapPreviews implements AutoCloseable {
   }
 
   /**
-   * The values of a CARTO map's widgets, computed before the picture is taken so they reach the caller even when
-   * CARTO's viewer cannot be reached (the failure then carries them).
+   * The values of a CARTO map's widgets, computed before the picture is taken so they reach the
+   * caller even when CARTO's viewer cannot be reached (the failure then carries them).
    */
   static List<ObjectNode> cloudWidgets(Backend b, ObjectNode bundle) {
     if (!(b instanceof WidgetSource ws)) {
@@ -81,9 +85,11 @@ public final class MapPreviews implements AutoCloseable {
   public Screenshot ofBundle(String profile, JsonNode bundle, ScreenshotOptions options) {
     Backend b = maps.backends().backend(profile);
     if (!(b instanceof FeatureSource fs)) {
-      throw new RenderException("Previewing an unsaved bundle needs data this program can read, and profile '"
-          + b.profile() + "' is a CARTO organisation: create the map first and screenshot it by id, or preview "
-          + "with profile 'local'.");
+      throw new RenderException(
+          "Previewing an unsaved bundle needs data this program can read, and profile '"
+              + b.profile()
+              + "' is a CARTO organisation: create the map first and screenshot it by id, or preview "
+              + "with profile 'local'.");
     }
     if (!(bundle instanceof ObjectNode o)) {
       throw new RenderException("The bundle to preview must be a JSON object.");
@@ -103,15 +109,20 @@ public final class MapPreviews implements AutoCloseable {
 
   /** The values of a bundle's widgets; {@link #withData} has applied its SQL parameter defaults. */
   static List<ObjectNode> widgets(ObjectNode bundle, FeatureSource fs) {
-    return fs instanceof WidgetSource ws ? MapWidgets.compute(bundle, ws)
-        : MapWidgets.unavailable(bundle, "This profile's data engine does not compute widget values.");
+    return fs instanceof WidgetSource ws
+        ? MapWidgets.compute(bundle, ws)
+        : MapWidgets.unavailable(
+            bundle, "This profile's data engine does not compute widget values.");
   }
 
   private static FeatureSource fs(Backend b) {
     return (FeatureSource) b;
   }
 
-  /** What the interactive viewer shows for a saved map ({@code mapId}) or an unsaved bundle, with its data. */
+  /**
+   * What the interactive viewer shows for a saved map ({@code mapId}) or an unsaved bundle, with
+   * its data.
+   */
   public RenderInput viewInput(String profile, String mapId, JsonNode bundle) {
     if (mapId != null) {
       return input(profile, mapId);
@@ -129,7 +140,8 @@ public final class MapPreviews implements AutoCloseable {
   public RenderInput input(String profile, String mapId) {
     Backend b = maps.backends().backend(profile);
     if (!(b instanceof FeatureSource fs)) {
-      throw new RenderException("Profile '" + b.profile() + "' maps are opened in CARTO Builder, not here.");
+      throw new RenderException(
+          "Profile '" + b.profile() + "' maps are opened in CARTO Builder, not here.");
     }
     ObjectNode bundle = maps.bundle(profile, mapId);
     RenderInput input = withData(bundle, fs);
@@ -143,9 +155,14 @@ public final class MapPreviews implements AutoCloseable {
       String geo = Json.text(d, "geoColumn");
       List<String> columns = List.of();
       long started = System.nanoTime();
-      ObjectNode data = fs.features(Json.text(d, "connectionId"), kind, Json.text(d, "source"), geo, columns, MAX_ROWS);
+      ObjectNode data =
+          fs.features(
+              Json.text(d, "connectionId"), kind, Json.text(d, "source"), geo, columns, MAX_ROWS);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("rows of {}: {} features in {} ms", Json.text(d, "source"), data.path("features").size(),
+        LOG.debug(
+            "rows of {}: {} features in {} ms",
+            Json.text(d, "source"),
+            data.path("features").size(),
             (System.nanoTime() - started) / 1_000_000);
       }
       cellIdsAsProperties(data, geo);
@@ -171,14 +188,17 @@ public final class MapPreviews implements AutoCloseable {
   }
 
   /**
-   * Starts the offline renderer's browser in the background so the next screenshot does not wait for it; with
-   * {@code drawWarmUp} it also compiles every layer type's shaders. Returns at once.
+   * Starts the offline renderer's browser in the background so the next screenshot does not wait
+   * for it; with {@code drawWarmUp} it also compiles every layer type's shaders. Returns at once.
    */
   public void prepare(boolean drawWarmUp) {
     renderer().prepare(drawWarmUp);
   }
 
-  /** {@link #prepare} when {@code profile}'s maps are drawn by the offline renderer (not CARTO's viewer). */
+  /**
+   * {@link #prepare} when {@code profile}'s maps are drawn by the offline renderer (not CARTO's
+   * viewer).
+   */
   public void prepareFor(String profile) {
     if (maps.backends().backend(profile) instanceof FeatureSource) {
       prepare(false);

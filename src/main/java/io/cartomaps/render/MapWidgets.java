@@ -13,22 +13,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The values of a map's widgets ({@code keplerMapConfig.config.widgets}), computed by the profile's data engine
- * from each widget's dataset, so the full engine draws them as Builder's viewer does and an agent can read them
- * without looking at pixels. A widget whose value cannot be had carries an {@code error} saying why instead.
- * Values cover the whole dataset (as {@code global: true}); a viewport-only widget gets a {@code note} saying so.
+ * The values of a map's widgets ({@code keplerMapConfig.config.widgets}), computed by the profile's
+ * data engine from each widget's dataset, so the full engine draws them as Builder's viewer does
+ * and an agent can read them without looking at pixels. A widget whose value cannot be had carries
+ * an {@code error} saying why instead. Values cover the whole dataset (as {@code global: true}); a
+ * viewport-only widget gets a {@code note} saying so.
  */
 public final class MapWidgets {
 
   /** Categories, table rows and scatter points a widget returns at most. */
   static final int CATEGORIES = 20;
+
   static final int TABLE_ROWS = 10;
   static final int SCATTER_POINTS = 2000;
 
-  private MapWidgets() {
-  }
+  private MapWidgets() {}
 
-  /** One entry per widget, in the map's order, for a bundle whose SQL parameter defaults are already applied. */
+  /**
+   * One entry per widget, in the map's order, for a bundle whose SQL parameter defaults are already
+   * applied.
+   */
   public static List<ObjectNode> compute(JsonNode bundle, WidgetSource source) {
     List<ObjectNode> out = new ArrayList<>();
     ObjectNode config = BundleView.config(bundle);
@@ -64,19 +68,31 @@ public final class MapWidgets {
     ObjectNode out = head(widget);
     WidgetQuery.Kind kind = WidgetQuery.Kind.of(Json.text(widget, "type"));
     if (kind == null) {
-      return out.put("error", "Widget type '" + Json.text(widget, "type") + "' is not one Builder draws (formula,"
-          + " category, pie, histogram, range, timeseries, table, scatter).");
+      return out.put(
+          "error",
+          "Widget type '"
+              + Json.text(widget, "type")
+              + "' is not one Builder draws (formula,"
+              + " category, pie, histogram, range, timeseries, table, scatter).");
     }
     String ref = Json.text(widget, "dataSource");
     ObjectNode dataset = datasets.stream().filter(d -> matches(d, ref)).findFirst().orElse(null);
     if (dataset == null) {
-      return out.put("error", "dataSource '" + ref + "' names no dataset of this map; use \"$ref:<name>\" or a"
-          + " dataset id.");
+      return out.put(
+          "error",
+          "dataSource '"
+              + ref
+              + "' names no dataset of this map; use \"$ref:<name>\" or a"
+              + " dataset id.");
     }
     SourceKind sourceKind = SourceKind.of(Json.text(dataset, "type"));
     try {
-      ObjectNode values = source.widget(Json.text(dataset, "connectionId"), sourceKind, Json.text(dataset, "source"),
-          query(kind, widget));
+      ObjectNode values =
+          source.widget(
+              Json.text(dataset, "connectionId"),
+              sourceKind,
+              Json.text(dataset, "source"),
+              query(kind, widget));
       out.setAll(values);
       if (widget.path("global").isBoolean() && !widget.get("global").asBoolean()) {
         out.put("note", "computed over the whole dataset; Builder shows the rows in the viewport");
@@ -97,21 +113,36 @@ public final class MapWidgets {
           columns.add(field);
         }
       }
-      rows = w.path("pageSize").isInt() ? Math.min(100, Math.max(1, w.get("pageSize").asInt())) : TABLE_ROWS;
+      rows =
+          w.path("pageSize").isInt()
+              ? Math.min(100, Math.max(1, w.get("pageSize").asInt()))
+              : TABLE_ROWS;
     } else if (kind == WidgetQuery.Kind.SCATTER) {
       columns.add(Json.text(w, "xAxisColumn"));
       columns.add(Json.text(w, "yAxisColumn"));
       columns.removeIf(c -> c == null);
       rows = SCATTER_POINTS;
     }
-    return new WidgetQuery(kind, Json.text(w, "column"), Json.text(w, "operation"), Json.text(w, "operationColumn"),
-        Json.text(w, "operationExp"), w.path("buckets").asInt(20), number(w, "min"), number(w, "max"),
-        Json.text(w, "stepSize"), w.path("stepMultiplier").asInt(1), Json.text(w, "orderBy"), columns, rows);
+    return new WidgetQuery(
+        kind,
+        Json.text(w, "column"),
+        Json.text(w, "operation"),
+        Json.text(w, "operationColumn"),
+        Json.text(w, "operationExp"),
+        w.path("buckets").asInt(20),
+        number(w, "min"),
+        number(w, "max"),
+        Json.text(w, "stepSize"),
+        w.path("stepMultiplier").asInt(1),
+        Json.text(w, "orderBy"),
+        columns,
+        rows);
   }
 
   private static ObjectNode head(ObjectNode widget) {
     ObjectNode out = Json.object();
-    for (String field : List.of("id", "type", "title", "operation", "column", "formatter", "chartType")) {
+    for (String field :
+        List.of("id", "type", "title", "operation", "column", "formatter", "chartType")) {
       JsonNode v = widget.get(field);
       if (v != null && !v.isNull()) {
         out.set(field, v);

@@ -3,8 +3,9 @@ package io.cartomaps.render;
 import java.util.Locale;
 
 /**
- * How much of the map a screenshot shows, as in {@code carto maps screenshot --render-engine}: {@code light} draws
- * layers and basemap only; {@code full} adds what a viewer sees around the map (title, legend, description).
+ * How much of the map a screenshot shows, as in {@code carto maps screenshot --render-engine}:
+ * {@code light} draws layers and basemap only; {@code full} adds what a viewer sees around the map
+ * (title, legend, description).
  */
 public enum RenderEngine {
   LIGHT,
@@ -24,8 +25,11 @@ public enum RenderEngine {
         }
       }
     }
-    throw new InvalidScreenshotOptionException("--render-engine",
-        "Unknown render engine '" + name + "'. Use 'light' (layers and basemap) or 'full' (adds title, legend and"
+    throw new InvalidScreenshotOptionException(
+        "--render-engine",
+        "Unknown render engine '"
+            + name
+            + "'. Use 'light' (layers and basemap) or 'full' (adds title, legend and"
             + " description).");
   }
 }

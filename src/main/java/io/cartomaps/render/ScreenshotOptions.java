@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The options of {@code maps screenshot}, validated on construction so a bad value fails before any browser work.
+ * The options of {@code maps screenshot}, validated on construction so a bad value fails before any
+ * browser work.
  *
- * <p>Limits: width and height {@value #MIN_SIZE}–{@value #MAX_SIZE} px; latitude ±90, longitude ±180; zoom
- * 0–{@value #MAX_ZOOM}; bearing ±360; pitch 0–{@value #MAX_PITCH}; wait 0–{@value #MAX_WAIT_SECONDS} s; timeout
- * up to {@value #MAX_TIMEOUT_SECONDS} s. {@code fullPage} captures the whole page, which for a map page is the map
- * itself; {@code noCache} only affects cloud rendering (local rendering keeps no browser profile).
+ * <p>Limits: width and height {@value #MIN_SIZE}–{@value #MAX_SIZE} px; latitude ±90, longitude
+ * ±180; zoom 0–{@value #MAX_ZOOM}; bearing ±360; pitch 0–{@value #MAX_PITCH}; wait 0–{@value
+ * #MAX_WAIT_SECONDS} s; timeout up to {@value #MAX_TIMEOUT_SECONDS} s. {@code fullPage} captures
+ * the whole page, which for a map page is the map itself; {@code noCache} only affects cloud
+ * rendering (local rendering keeps no browser profile).
  *
- * @param layers visible layer indices in Builder order (0 is the top layer); null shows the map's own visibility
- * @param latitude centre override, null keeps the map's {@code mapState} (likewise longitude, zoom, bearing, pitch)
+ * @param layers visible layer indices in Builder order (0 is the top layer); null shows the map's
+ *     own visibility
+ * @param latitude centre override, null keeps the map's {@code mapState} (likewise longitude, zoom,
+ *     bearing, pitch)
  */
 public record ScreenshotOptions(
     RenderEngine engine,
@@ -54,8 +58,8 @@ public record ScreenshotOptions(
       output = DEFAULT_OUTPUT;
     }
     if (output.toString().isBlank() || Files.isDirectory(output)) {
-      throw new InvalidScreenshotOptionException("--output",
-          "--output must be a file path such as map.png, not '" + output + "'.");
+      throw new InvalidScreenshotOptionException(
+          "--output", "--output must be a file path such as map.png, not '" + output + "'.");
     }
     checkSize("--width", width);
     checkSize("--height", height);
@@ -79,30 +83,39 @@ public record ScreenshotOptions(
       var seen = new HashSet<Integer>();
       for (Integer index : layers) {
         if (index == null || index < 0) {
-          throw new InvalidScreenshotOptionException("--layers",
+          throw new InvalidScreenshotOptionException(
+              "--layers",
               "--layers takes layer indices 0, 1, 2… (0 is the top layer); got " + index + ".");
         }
         if (!seen.add(index)) {
-          throw new InvalidScreenshotOptionException("--layers", "--layers lists layer " + index + " twice.");
+          throw new InvalidScreenshotOptionException(
+              "--layers", "--layers lists layer " + index + " twice.");
         }
       }
     }
     if (search != null) {
       SearchLocation.parse(search);
       if (latitude != null || longitude != null) {
-        throw new InvalidScreenshotOptionException("--search",
-            "Give either --search or --lat/--lng to set the centre, not both.");
+        throw new InvalidScreenshotOptionException(
+            "--search", "Give either --search or --lat/--lng to set the centre, not both.");
       }
     }
     checkRange("--wait", "wait", waitSeconds, 0, MAX_WAIT_SECONDS);
     if (!(timeoutSeconds > 0) || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-      throw new InvalidScreenshotOptionException("--timeout",
-          "--timeout must be more than 0 and at most " + (int) MAX_TIMEOUT_SECONDS + " seconds; got " + timeoutSeconds
+      throw new InvalidScreenshotOptionException(
+          "--timeout",
+          "--timeout must be more than 0 and at most "
+              + (int) MAX_TIMEOUT_SECONDS
+              + " seconds; got "
+              + timeoutSeconds
               + ".");
     }
   }
 
-  /** The defaults of {@code carto maps screenshot}: light engine, 1280×800, screenshot.png, 60 s timeout. */
+  /**
+   * The defaults of {@code carto maps screenshot}: light engine, 1280×800, screenshot.png, 60 s
+   * timeout.
+   */
   public static ScreenshotOptions defaults() {
     return builder().build();
   }
@@ -122,28 +135,52 @@ public record ScreenshotOptions(
   }
 
   public Builder toBuilder() {
-    return new Builder().engine(engine).output(output).width(width).height(height).latitude(latitude)
-        .longitude(longitude).zoom(zoom).bearing(bearing).pitch(pitch).layers(layers).search(search)
-        .hideOverlays(hideOverlays).waitSeconds(waitSeconds).timeoutSeconds(timeoutSeconds).fullPage(fullPage)
+    return new Builder()
+        .engine(engine)
+        .output(output)
+        .width(width)
+        .height(height)
+        .latitude(latitude)
+        .longitude(longitude)
+        .zoom(zoom)
+        .bearing(bearing)
+        .pitch(pitch)
+        .layers(layers)
+        .search(search)
+        .hideOverlays(hideOverlays)
+        .waitSeconds(waitSeconds)
+        .timeoutSeconds(timeoutSeconds)
+        .fullPage(fullPage)
         .noCache(noCache);
   }
 
   private static void checkSize(String option, int value) {
     if (value < MIN_SIZE || value > MAX_SIZE) {
-      throw new InvalidScreenshotOptionException(option,
-          option + " must be between " + MIN_SIZE + " and " + MAX_SIZE + " pixels; got " + value + ".");
+      throw new InvalidScreenshotOptionException(
+          option,
+          option
+              + " must be between "
+              + MIN_SIZE
+              + " and "
+              + MAX_SIZE
+              + " pixels; got "
+              + value
+              + ".");
     }
   }
 
   static void checkRange(String option, String what, double value, double min, double max) {
     if (Double.isNaN(value) || value < min || value > max) {
-      throw new InvalidScreenshotOptionException(option,
+      throw new InvalidScreenshotOptionException(
+          option,
           what + " must be between " + fmt(min) + " and " + fmt(max) + "; got " + fmt(value) + ".");
     }
   }
 
   private static String fmt(double v) {
-    return v == Math.rint(v) && !Double.isInfinite(v) ? String.valueOf((long) v) : String.valueOf(v);
+    return v == Math.rint(v) && !Double.isInfinite(v)
+        ? String.valueOf((long) v)
+        : String.valueOf(v);
   }
 
   /** Mutable builder mirroring the CLI flags; {@link #build()} validates. */
@@ -246,8 +283,23 @@ public record ScreenshotOptions(
     }
 
     public ScreenshotOptions build() {
-      return new ScreenshotOptions(engine, output, width, height, latitude, longitude, zoom, bearing, pitch, layers,
-          search, hideOverlays, waitSeconds, timeoutSeconds, fullPage, noCache);
+      return new ScreenshotOptions(
+          engine,
+          output,
+          width,
+          height,
+          latitude,
+          longitude,
+          zoom,
+          bearing,
+          pitch,
+          layers,
+          search,
+          hideOverlays,
+          waitSeconds,
+          timeoutSeconds,
+          fullPage,
+          noCache);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code --search} option. Offline there is no geocoder, so only a {@code "lat,lng"} pair can be resolved; an
- * address gets a clear error instead of a silent guess.
+ * The {@code --search} option. Offline there is no geocoder, so only a {@code "lat,lng"} pair can
+ * be resolved; an address gets a clear error instead of a silent guess.
  */
 public record SearchLocation(double latitude, double longitude) {
 
@@ -14,12 +14,16 @@ public record SearchLocation(double latitude, double longitude) {
 
   public static SearchLocation parse(String query) {
     if (query == null || query.isBlank()) {
-      throw new InvalidScreenshotOptionException("--search", "--search is empty. Give \"lat,lng\", e.g. \"40.42,-3.70\".");
+      throw new InvalidScreenshotOptionException(
+          "--search", "--search is empty. Give \"lat,lng\", e.g. \"40.42,-3.70\".");
     }
     Matcher m = LAT_LNG.matcher(query);
     if (!m.matches()) {
-      throw new InvalidScreenshotOptionException("--search",
-          "Cannot look up the address '" + query + "': no geocoder is available offline. Give the centre as"
+      throw new InvalidScreenshotOptionException(
+          "--search",
+          "Cannot look up the address '"
+              + query
+              + "': no geocoder is available offline. Give the centre as"
               + " \"lat,lng\" (e.g. \"40.42,-3.70\") or use --lat and --lng.");
     }
     double lat = Double.parseDouble(m.group(1));

@@ -10,11 +10,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Drops the row properties a screenshot cannot draw, so the page receives only what its layers read. A column is
- * kept when its name appears as a word in any text of the map's config or of its dataset (layer channels,
- * aggregation expressions, tooltips, filters, the geoColumn, the dataset's column list), or as the stem of an
- * aggregated name ({@code population_sum} keeps {@code population}). Keeping a column too many is harmless; the
- * rows handed to Chromium shrink to the columns that matter, which is most of a screenshot's hand-over time.
+ * Drops the row properties a screenshot cannot draw, so the page receives only what its layers
+ * read. A column is kept when its name appears as a word in any text of the map's config or of its
+ * dataset (layer channels, aggregation expressions, tooltips, filters, the geoColumn, the dataset's
+ * column list), or as the stem of an aggregated name ({@code population_sum} keeps {@code
+ * population}). Keeping a column too many is harmless; the rows handed to Chromium shrink to the
+ * columns that matter, which is most of a screenshot's hand-over time.
  */
 final class UsedColumns {
 
@@ -31,14 +32,18 @@ final class UsedColumns {
     return new UsedColumns(words);
   }
 
-  /** The dataset with its rows reduced to the used properties; the dataset itself when nothing is dropped. */
+  /**
+   * The dataset with its rows reduced to the used properties; the dataset itself when nothing is
+   * dropped.
+   */
   JsonNode prune(JsonNode dataset) {
     JsonNode features = dataset.path("data").path("features");
     if (!features.isArray() || features.isEmpty()) {
       return dataset;
     }
     Set<String> keep = new HashSet<>(words);
-    for (Iterator<Map.Entry<String, JsonNode>> it = dataset.properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = dataset.properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (!"data".equals(field.getKey())) {
         collect(field.getValue(), keep);
@@ -49,17 +54,21 @@ final class UsedColumns {
     }
     ArrayNode pruned = Json.array();
     for (JsonNode feature : features) {
-      if (!(feature instanceof ObjectNode f) || !(f.get("properties") instanceof ObjectNode props)) {
+      if (!(feature instanceof ObjectNode f)
+          || !(f.get("properties") instanceof ObjectNode props)) {
         pruned.add(feature);
         continue;
       }
       ObjectNode copy = withoutField(f, "properties");
       ObjectNode kept = copy.putObject("properties");
-      props.properties().forEach(e -> {
-        if (keep.contains(e.getKey())) {
-          kept.set(e.getKey(), e.getValue());
-        }
-      });
+      props
+          .properties()
+          .forEach(
+              e -> {
+                if (keep.contains(e.getKey())) {
+                  kept.set(e.getKey(), e.getValue());
+                }
+              });
       pruned.add(copy);
     }
     ObjectNode data = withoutField(dataset.get("data"), "features");
@@ -69,14 +78,18 @@ final class UsedColumns {
     return out;
   }
 
-  /** A shallow copy of an object without one member: the rows are large and shared, never copied. */
+  /**
+   * A shallow copy of an object without one member: the rows are large and shared, never copied.
+   */
   static ObjectNode withoutField(JsonNode node, String field) {
     ObjectNode copy = Json.object();
-    node.properties().forEach(e -> {
-      if (!field.equals(e.getKey())) {
-        copy.set(e.getKey(), e.getValue());
-      }
-    });
+    node.properties()
+        .forEach(
+            e -> {
+              if (!field.equals(e.getKey())) {
+                copy.set(e.getKey(), e.getValue());
+              }
+            });
     return copy;
   }
 

@@ -21,27 +21,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets a person open a local map in their own browser: a tiny HTTP server on 127.0.0.1 that serves the same viewer
- * page the renderer uses, interactive (pan/zoom), at {@code /maps/{id}/view} (and {@code /maps/{id}, a local map's
- * builderUrl}), and the map's render spec at
- * {@code /maps/{id}/spec.json}. It binds loopback only and answers only requests addressed to loopback (a guard
- * against DNS rebinding), so other machines and web pages cannot read the maps.
+ * Lets a person open a local map in their own browser: a tiny HTTP server on 127.0.0.1 that serves
+ * the same viewer page the renderer uses, interactive (pan/zoom), at {@code /maps/{id}/view} (and
+ * {@code /maps/{id}, a local map's builderUrl}), and the map's render spec at {@code
+ * /maps/{id}/spec.json}. It binds loopback only and answers only requests addressed to loopback (a
+ * guard against DNS rebinding), so other machines and web pages cannot read the maps.
  */
 public final class ViewerServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ViewerServer.class);
-  private static final Pattern MAP_PATH = Pattern.compile("^/maps/([^/]+)(?:/(view|spec\\.json))?$");
-  private static final Pattern VIEWER_PATH = Pattern.compile("^/viewer/([a-z0-9_-]+\\.(?:html|js|css|json))$");
+  private static final Pattern MAP_PATH =
+      Pattern.compile("^/maps/([^/]+)(?:/(view|spec\\.json))?$");
+  private static final Pattern VIEWER_PATH =
+      Pattern.compile("^/viewer/([a-z0-9_-]+\\.(?:html|js|css|json))$");
   private static final Pattern MAP_ID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
-  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-      + " img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none';"
-      + " frame-ancestors 'none'";
+  private static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none';"
+          + " frame-ancestors 'none'";
 
   private final HttpServer server;
   private final ExecutorService executor;
   private final Function<String, RenderInput> maps;
 
-  private ViewerServer(HttpServer server, ExecutorService executor, Function<String, RenderInput> maps) {
+  private ViewerServer(
+      HttpServer server, ExecutorService executor, Function<String, RenderInput> maps) {
     this.server = server;
     this.executor = executor;
     this.maps = maps;
@@ -55,20 +59,31 @@ public final class ViewerServer implements AutoCloseable {
    */
   public static ViewerServer start(int port, Function<String, RenderInput> maps) {
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-      ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "map-viewer-http");
-        t.setDaemon(true);
-        return t;
-      });
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      ExecutorService executor =
+          Executors.newFixedThreadPool(
+              2,
+              r -> {
+                Thread t = new Thread(r, "map-viewer-http");
+                t.setDaemon(true);
+                return t;
+              });
       ViewerServer viewer = new ViewerServer(http, executor, maps);
       http.createContext("/", viewer::handle);
       http.setExecutor(executor);
       http.start();
       return viewer;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the map viewer on 127.0.0.1:" + port + ": " + e.getMessage()
-          + (port == 0 ? "" : ". Is the port already in use? Try another port or 0 for any free one."), e);
+      throw new UncheckedIOException(
+          "Could not start the map viewer on 127.0.0.1:"
+              + port
+              + ": "
+              + e.getMessage()
+              + (port == 0
+                  ? ""
+                  : ". Is the port already in use? Try another port or 0 for any free one."),
+          e);
     }
   }
 
@@ -82,8 +97,8 @@ public final class ViewerServer implements AutoCloseable {
 
   /** The page where a person sees a map: {@code http://127.0.0.1:PORT/maps/ID/view}. */
   public URI viewUri(String mapId) {
-    return URI.create("http://127.0.0.1:" + port() + "/maps/"
-        + URLEncoderPath.encode(mapId) + "/view");
+    return URI.create(
+        "http://127.0.0.1:" + port() + "/maps/" + URLEncoderPath.encode(mapId) + "/view");
   }
 
   @Override
@@ -100,7 +115,11 @@ public final class ViewerServer implements AutoCloseable {
         return;
       }
       if (!addressedToLoopback(exchange)) {
-        send(exchange, 403, "text/plain; charset=utf-8", bytes("This viewer only answers requests to 127.0.0.1."));
+        send(
+            exchange,
+            403,
+            "text/plain; charset=utf-8",
+            bytes("This viewer only answers requests to 127.0.0.1."));
         return;
       }
       String path = exchange.getRequestURI().getRawPath();
@@ -128,11 +147,17 @@ public final class ViewerServer implements AutoCloseable {
       try {
         input = maps.apply(id);
       } catch (RenderException e) {
-        send(exchange, 422, "text/html; charset=utf-8", page("This map cannot be shown", e.getMessage()));
+        send(
+            exchange,
+            422,
+            "text/html; charset=utf-8",
+            page("This map cannot be shown", e.getMessage()));
         return;
       }
       if (input == null) {
-        notFound(exchange, "There is no map with id " + id + ". List the maps you have with `maps list`.");
+        notFound(
+            exchange,
+            "There is no map with id " + id + ". List the maps you have with `maps list`.");
         return;
       }
       if (map.group(2) == null || map.group(2).equals("view")) {
@@ -143,20 +168,30 @@ public final class ViewerServer implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("map viewer request failed: {}", e.toString());
       try {
-        send(exchange, 500, "text/html; charset=utf-8", page("The map could not be shown", "See the program's log."));
+        send(
+            exchange,
+            500,
+            "text/html; charset=utf-8",
+            page("The map could not be shown", "See the program's log."));
       } catch (IOException | RuntimeException ignored) {
         // the response was already started; nothing more to tell the browser
       }
     }
   }
 
-  /** The Host header must name loopback, so a hostile page cannot reach us through a rebound DNS name. */
+  /**
+   * The Host header must name loopback, so a hostile page cannot reach us through a rebound DNS
+   * name.
+   */
   private boolean addressedToLoopback(HttpExchange exchange) {
     String host = exchange.getRequestHeaders().getFirst("Host");
     if (host == null) {
       return true;
     }
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+    String name =
+        host.startsWith("[")
+            ? host.substring(0, host.indexOf(']') + 1)
+            : host.replaceFirst(":\\d+$", "");
     return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost") || name.equals("[::1]");
   }
 
@@ -164,7 +199,8 @@ public final class ViewerServer implements AutoCloseable {
     send(exchange, 404, "text/html; charset=utf-8", page("Map not found", message));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     var headers = exchange.getResponseHeaders();
     headers.set("Content-Type", type);
     headers.set("Content-Security-Policy", CSP);
@@ -178,9 +214,14 @@ public final class ViewerServer implements AutoCloseable {
   }
 
   static byte[] page(String title, String message) {
-    String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-        + "</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"font-family:sans-serif;margin:3em\"><h1>"
-        + escape(title) + "</h1><p>" + escape(message) + "</p></body></html>";
+    String html =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+            + escape(title)
+            + "</title><link rel=\"icon\" href=\"data:,\"></head><body style=\"font-family:sans-serif;margin:3em\"><h1>"
+            + escape(title)
+            + "</h1><p>"
+            + escape(message)
+            + "</p></body></html>";
     return bytes(html);
   }
 
@@ -205,8 +246,7 @@ public final class ViewerServer implements AutoCloseable {
 
   /** Percent-encodes a map id for a URL path segment. */
   private static final class URLEncoderPath {
-    private URLEncoderPath() {
-    }
+    private URLEncoderPath() {}
 
     static String encode(String segment) {
       return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");

@@ -3,10 +3,11 @@ package io.cartomaps.render;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where the camera looks. Comes from the screenshot options when given, else from the map's {@code mapState}, else
- * from the extent of the data, else the whole world.
+ * Where the camera looks. Comes from the screenshot options when given, else from the map's {@code
+ * mapState}, else from the extent of the data, else the whole world.
  */
-public record Viewport(double latitude, double longitude, double zoom, double bearing, double pitch) {
+public record Viewport(
+    double latitude, double longitude, double zoom, double bearing, double pitch) {
 
   public static final Viewport WORLD = new Viewport(20, 0, 1, 0, 0);
 
@@ -32,7 +33,9 @@ public record Viewport(double latitude, double longitude, double zoom, double be
     if (options.longitude() != null) {
       lng = options.longitude();
     }
-    return new Viewport(lat, lng,
+    return new Viewport(
+        lat,
+        lng,
         options.zoom() != null ? options.zoom() : base.zoom,
         options.bearing() != null ? options.bearing() : base.bearing,
         options.pitch() != null ? options.pitch() : base.pitch);
@@ -40,21 +43,35 @@ public record Viewport(double latitude, double longitude, double zoom, double be
 
   /** The map's saved view, or null when it has no usable {@code mapState}. */
   static Viewport fromMapState(JsonNode mapState) {
-    if (mapState == null || !mapState.isObject() || !number(mapState, "latitude") || !number(mapState, "longitude")) {
+    if (mapState == null
+        || !mapState.isObject()
+        || !number(mapState, "latitude")
+        || !number(mapState, "longitude")) {
       return null;
     }
     return new Viewport(
         clamp(mapState.get("latitude").asDouble(), -MAX_LAT, MAX_LAT),
         clamp(mapState.get("longitude").asDouble(), -180, 180),
-        number(mapState, "zoom") ? clamp(mapState.get("zoom").asDouble(), 0, ScreenshotOptions.MAX_ZOOM) : 1,
+        number(mapState, "zoom")
+            ? clamp(mapState.get("zoom").asDouble(), 0, ScreenshotOptions.MAX_ZOOM)
+            : 1,
         number(mapState, "bearing") ? mapState.get("bearing").asDouble() : 0,
-        number(mapState, "pitch") ? clamp(mapState.get("pitch").asDouble(), 0, ScreenshotOptions.MAX_PITCH) : 0);
+        number(mapState, "pitch")
+            ? clamp(mapState.get("pitch").asDouble(), 0, ScreenshotOptions.MAX_PITCH)
+            : 0);
   }
 
-  /** Fits the bounding box of every coordinate in the datasets' rows into the image, or the world when empty. */
+  /**
+   * Fits the bounding box of every coordinate in the datasets' rows into the image, or the world
+   * when empty.
+   */
   static Viewport fitData(RenderInput input, int width, int height) {
-    double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.NEGATIVE_INFINITY};
+    double[] box = {
+      Double.POSITIVE_INFINITY,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      Double.NEGATIVE_INFINITY
+    };
     for (JsonNode dataset : input.datasets()) {
       JsonNode features = dataset.path("data").path("features");
       if (features.isArray()) {
@@ -73,7 +90,8 @@ public record Viewport(double latitude, double longitude, double zoom, double be
     double spanX = Math.max(x1 - x0, 1e-9);
     double spanY = Math.max(y1 - y0, 1e-9);
     double padding = 0.9;
-    double zoom = Math.log(Math.min(width * padding / spanX, height * padding / spanY)) / Math.log(2);
+    double zoom =
+        Math.log(Math.min(width * padding / spanX, height * padding / spanY)) / Math.log(2);
     zoom = clamp(zoom, 0, 16);
     double cx = (x0 + x1) / 2;
     double cy = (y0 + y1) / 2;

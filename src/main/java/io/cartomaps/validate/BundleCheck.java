@@ -1,12 +1,12 @@
 package io.cartomaps.validate;
 
+import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import io.cartomaps.validate.finding.Finding;
 
 /**
- * One pass over a parsed bundle that yields findings. The JSON Schema check plugs into {@link Tier1Validator}
- * through this interface, so the rules do not depend on how the schema is loaded.
+ * One pass over a parsed bundle that yields findings. The JSON Schema check plugs into {@link
+ * Tier1Validator} through this interface, so the rules do not depend on how the schema is loaded.
  */
 @FunctionalInterface
 public interface BundleCheck {

@@ -1,12 +1,12 @@
 package io.cartomaps.validate;
 
-import java.util.Comparator;
 import io.cartomaps.validate.finding.Finding;
+import java.util.Comparator;
 
 /**
- * Orders findings by JSON Pointer the way a reader walks the document: segment by segment, array indexes as numbers
- * ({@code /layers/2} before {@code /layers/10}, indexes before member names), then errors before warnings, then by
- * code and message.
+ * Orders findings by JSON Pointer the way a reader walks the document: segment by segment, array
+ * indexes as numbers ({@code /layers/2} before {@code /layers/10}, indexes before member names),
+ * then errors before warnings, then by code and message.
  */
 final class FindingOrder implements Comparator<Finding> {
 

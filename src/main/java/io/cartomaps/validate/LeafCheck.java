@@ -18,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One keyword, in the compiled copy of the sections only, for a schema made only of plain value checks such as
- * {@code {"type": "number", "minimum": 0, "maximum": 1}}.
+ * One keyword, in the compiled copy of the sections only, for a schema made only of plain value
+ * checks such as {@code {"type": "number", "minimum": 0, "maximum": 1}}.
  *
- * <p>The library's cost is mostly per keyword visited, not per check; these small schemas sit under most leaves of
- * a bundle. This keyword answers "surely valid" in one step; for anything else (a failing or unusual value) it runs
- * the library's own keywords, compiled from the same schema at the same location, so the errors and their locations
- * are exactly the library's.
+ * <p>The library's cost is mostly per keyword visited, not per check; these small schemas sit under
+ * most leaves of a bundle. This keyword answers "surely valid" in one step; for anything else (a
+ * failing or unusual value) it runs the library's own keywords, compiled from the same schema at
+ * the same location, so the errors and their locations are exactly the library's.
  */
 final class LeafCheck implements Keyword {
 
@@ -32,17 +32,40 @@ final class LeafCheck implements Keyword {
 
   static final LeafCheck INSTANCE = new LeafCheck();
 
-  private static final Set<String> PLAIN = Set.of("type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-      "minLength", "maxLength", "minItems", "maxItems", "enum", "readOnly");
+  private static final Set<String> PLAIN =
+      Set.of(
+          "type",
+          "minimum",
+          "maximum",
+          "exclusiveMinimum",
+          "exclusiveMaximum",
+          "minLength",
+          "maxLength",
+          "minItems",
+          "maxItems",
+          "enum",
+          "readOnly");
 
   /** Keywords whose value is a schema, and those whose value is a list or map of schemas. */
-  private static final Set<String> SCHEMA = Set.of("items", "not", "if", "then", "else", "additionalProperties",
-      "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems");
-  private static final Set<String> SCHEMA_LIST = Set.of("allOf", "anyOf", "oneOf", "prefixItems", TypeDispatch.NAME);
-  private static final Set<String> SCHEMA_MAP = Set.of("properties", "$defs", "patternProperties", "dependentSchemas");
+  private static final Set<String> SCHEMA =
+      Set.of(
+          "items",
+          "not",
+          "if",
+          "then",
+          "else",
+          "additionalProperties",
+          "contains",
+          "propertyNames",
+          "unevaluatedProperties",
+          "unevaluatedItems");
 
-  private LeafCheck() {
-  }
+  private static final Set<String> SCHEMA_LIST =
+      Set.of("allOf", "anyOf", "oneOf", "prefixItems", TypeDispatch.NAME);
+  private static final Set<String> SCHEMA_MAP =
+      Set.of("properties", "$defs", "patternProperties", "dependentSchemas");
+
+  private LeafCheck() {}
 
   @Override
   public String getValue() {
@@ -50,11 +73,14 @@ final class LeafCheck implements Keyword {
   }
 
   @Override
-  public KeywordValidator newValidator(SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
+  public KeywordValidator newValidator(
+      SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
     return new Validator(location, schemaNode, parent, context);
   }
 
-  /** Wraps, in place, every schema of two or more plain checks that this keyword can answer quickly. */
+  /**
+   * Wraps, in place, every schema of two or more plain checks that this keyword can answer quickly.
+   */
   static void rewrite(JsonNode schema) {
     if (!(schema instanceof ObjectNode object)) {
       return;
@@ -96,7 +122,10 @@ final class LeafCheck implements Keyword {
     return quickTest(object) != null;
   }
 
-  /** A test that is true only for values that surely pass every check, or null when one check is not understood. */
+  /**
+   * A test that is true only for values that surely pass every check, or null when one check is not
+   * understood.
+   */
   private static Predicate<JsonNode> quickTest(JsonNode checks) {
     List<Predicate<JsonNode>> all = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : checks.properties()) {
@@ -119,20 +148,37 @@ final class LeafCheck implements Keyword {
   private static Predicate<JsonNode> quickTest(String keyword, JsonNode limit) {
     return switch (keyword) {
       case "type" -> typeTest(limit);
-      case "minimum" -> limit.isNumber() ? n -> !n.isNumber() || exact(n) && n.doubleValue() >= limit.doubleValue() : null;
-      case "maximum" -> limit.isNumber() ? n -> !n.isNumber() || exact(n) && n.doubleValue() <= limit.doubleValue() : null;
-      case "exclusiveMinimum" -> limit.isNumber() ? n -> !n.isNumber() || exact(n) && n.doubleValue() > limit.doubleValue() : null;
-      case "exclusiveMaximum" -> limit.isNumber() ? n -> !n.isNumber() || exact(n) && n.doubleValue() < limit.doubleValue() : null;
-      case "minLength" -> limit.isIntegralNumber() ? n -> !n.isString() || codePoints(n) >= limit.intValue() : null;
-      case "maxLength" -> limit.isIntegralNumber() ? n -> !n.isString() || codePoints(n) <= limit.intValue() : null;
-      case "minItems" -> limit.isIntegralNumber() ? n -> !n.isArray() || n.size() >= limit.intValue() : null;
-      case "maxItems" -> limit.isIntegralNumber() ? n -> !n.isArray() || n.size() <= limit.intValue() : null;
+      case "minimum" ->
+          limit.isNumber()
+              ? n -> !n.isNumber() || exact(n) && n.doubleValue() >= limit.doubleValue()
+              : null;
+      case "maximum" ->
+          limit.isNumber()
+              ? n -> !n.isNumber() || exact(n) && n.doubleValue() <= limit.doubleValue()
+              : null;
+      case "exclusiveMinimum" ->
+          limit.isNumber()
+              ? n -> !n.isNumber() || exact(n) && n.doubleValue() > limit.doubleValue()
+              : null;
+      case "exclusiveMaximum" ->
+          limit.isNumber()
+              ? n -> !n.isNumber() || exact(n) && n.doubleValue() < limit.doubleValue()
+              : null;
+      case "minLength" ->
+          limit.isIntegralNumber() ? n -> !n.isString() || codePoints(n) >= limit.intValue() : null;
+      case "maxLength" ->
+          limit.isIntegralNumber() ? n -> !n.isString() || codePoints(n) <= limit.intValue() : null;
+      case "minItems" ->
+          limit.isIntegralNumber() ? n -> !n.isArray() || n.size() >= limit.intValue() : null;
+      case "maxItems" ->
+          limit.isIntegralNumber() ? n -> !n.isArray() || n.size() <= limit.intValue() : null;
       case "enum" -> {
         Set<String> values = new HashSet<>();
         limit.forEach(v -> values.add(v.asString()));
         yield n -> n.isString() && values.contains(n.asString());
       }
-      case "readOnly" -> limit.isBoolean() ? n -> true : null; // an annotation; checked only on request
+      case "readOnly" ->
+          limit.isBoolean() ? n -> true : null; // an annotation; checked only on request
       default -> null;
     };
   }
@@ -189,12 +235,14 @@ final class LeafCheck implements Keyword {
       super(NAME, schemaNode, location);
       Predicate<JsonNode> test = quickTest(schemaNode);
       this.surelyValid = test == null ? n -> false : test;
-      // The same checks at the location they have in the section, so findings read the right descriptions.
+      // The same checks at the location they have in the section, so findings read the right
+      // descriptions.
       this.checks = context.newSchema(parent.getSchemaLocation(), schemaNode, parent);
     }
 
     @Override
-    public void validate(ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
+    public void validate(
+        ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
       if (!surelyValid.test(node)) {
         checks.validate(context, node, rootNode, instanceLocation);
       }

@@ -17,14 +17,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code if}/{@code then}/{@code else}, in the compiled copy of the sections only, for conditions simple enough to
- * decide in plain code: {@code required}, {@code not}, {@code type} (not numeric) and {@code properties} whose
- * values are string or boolean {@code enum}/{@code const} tests, e.g. {@code {"not": {"required": ["id"]}}}.
+ * {@code if}/{@code then}/{@code else}, in the compiled copy of the sections only, for conditions
+ * simple enough to decide in plain code: {@code required}, {@code not}, {@code type} (not numeric)
+ * and {@code properties} whose values are string or boolean {@code enum}/{@code const} tests, e.g.
+ * {@code {"not": {"required": ["id"]}}}.
  *
- * <p>The library evaluates a condition as a schema, building an error object for every condition that does not
- * hold (most datasets have an {@code id}, most layers no custom markers) and then discarding it. Here the
- * condition is a predicate; {@code then} and {@code else} are compiled at their original locations, so what they
- * report is exactly what the library reports.
+ * <p>The library evaluates a condition as a schema, building an error object for every condition
+ * that does not hold (most datasets have an {@code id}, most layers no custom markers) and then
+ * discarding it. Here the condition is a predicate; {@code then} and {@code else} are compiled at
+ * their original locations, so what they report is exactly what the library reports.
  */
 final class QuickIf implements Keyword {
 
@@ -32,8 +33,7 @@ final class QuickIf implements Keyword {
 
   static final QuickIf INSTANCE = new QuickIf();
 
-  private QuickIf() {
-  }
+  private QuickIf() {}
 
   @Override
   public String getValue() {
@@ -41,19 +41,22 @@ final class QuickIf implements Keyword {
   }
 
   @Override
-  public KeywordValidator newValidator(SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
+  public KeywordValidator newValidator(
+      SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
     return new Validator(schemaNode, location, parent, context);
   }
 
   /**
-   * Replaces, in place, each {@code if} with a condition this class decides by {@code {NAME: {"if", "then",
-   * "else"}}} at the position of {@code if}.
+   * Replaces, in place, each {@code if} with a condition this class decides by {@code {NAME: {"if",
+   * "then", "else"}}} at the position of {@code if}.
    */
   static void rewrite(JsonNode node) {
     if (node instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> e : object.properties()) {
         if (e.getKey().equals(TypeDispatch.NAME)) {
-          e.getValue().forEach(c -> rewrite(c.get("then"))); // the cases' own conditions stay for TypeDispatch
+          e.getValue()
+              .forEach(
+                  c -> rewrite(c.get("then"))); // the cases' own conditions stay for TypeDispatch
         } else {
           rewrite(e.getValue());
         }
@@ -81,23 +84,27 @@ final class QuickIf implements Keyword {
     }
   }
 
-  /** The condition as a predicate with the schema's exact outcome, or null when it has a form not handled here. */
+  /**
+   * The condition as a predicate with the schema's exact outcome, or null when it has a form not
+   * handled here.
+   */
   static Predicate<JsonNode> condition(JsonNode schema) {
     if (!schema.isObject() || schema.isEmpty()) {
       return null;
     }
     List<Predicate<JsonNode>> all = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : schema.properties()) {
-      Predicate<JsonNode> test = switch (e.getKey()) {
-        case "required" -> required(e.getValue());
-        case "not" -> {
-          Predicate<JsonNode> inner = condition(e.getValue());
-          yield inner == null ? null : inner.negate();
-        }
-        case "type" -> type(e.getValue());
-        case "properties" -> properties(e.getValue());
-        default -> null;
-      };
+      Predicate<JsonNode> test =
+          switch (e.getKey()) {
+            case "required" -> required(e.getValue());
+            case "not" -> {
+              Predicate<JsonNode> inner = condition(e.getValue());
+              yield inner == null ? null : inner.negate();
+            }
+            case "type" -> type(e.getValue());
+            case "properties" -> properties(e.getValue());
+            default -> null;
+          };
       if (test == null) {
         return null;
       }
@@ -179,13 +186,20 @@ final class QuickIf implements Keyword {
     };
   }
 
-  /** {@code {"enum": [...]}} or {@code {"const": v}} over strings and booleans, compared as JSON values. */
+  /**
+   * {@code {"enum": [...]}} or {@code {"const": v}} over strings and booleans, compared as JSON
+   * values.
+   */
   private static Predicate<JsonNode> valueTest(JsonNode schema) {
     if (!schema.isObject() || schema.size() != 1) {
       return null;
     }
-    JsonNode allowed = schema.has("enum") ? schema.get("enum") : schema.has("const")
-        ? JsonNodeFactory.instance.arrayNode().add(schema.get("const")) : null;
+    JsonNode allowed =
+        schema.has("enum")
+            ? schema.get("enum")
+            : schema.has("const")
+                ? JsonNodeFactory.instance.arrayNode().add(schema.get("const"))
+                : null;
     if (allowed == null || !allowed.isArray()) {
       return null;
     }
@@ -208,12 +222,19 @@ final class QuickIf implements Keyword {
       super(NAME, schemaNode, location);
       this.condition = condition(schemaNode.get("if"));
       SchemaLocation at = parent.getSchemaLocation();
-      this.then = schemaNode.has("then") ? context.newSchema(at.append("then"), schemaNode.get("then"), parent) : null;
-      this.otherwise = schemaNode.has("else") ? context.newSchema(at.append("else"), schemaNode.get("else"), parent) : null;
+      this.then =
+          schemaNode.has("then")
+              ? context.newSchema(at.append("then"), schemaNode.get("then"), parent)
+              : null;
+      this.otherwise =
+          schemaNode.has("else")
+              ? context.newSchema(at.append("else"), schemaNode.get("else"), parent)
+              : null;
     }
 
     @Override
-    public void validate(ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
+    public void validate(
+        ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
       Schema branch = condition.test(node) ? then : otherwise;
       if (branch != null) {
         branch.validate(context, node, rootNode, instanceLocation);

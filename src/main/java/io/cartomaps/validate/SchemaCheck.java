@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.finding.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +18,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.validate.finding.Finding;
 
 /**
- * Tier-1 shape check: validates a bundle (or any one section's value) against the JSON Schema sections in
- * {@code bundle-schemas/}, offline, and reports {@link Finding}s.
+ * Tier-1 shape check: validates a bundle (or any one section's value) against the JSON Schema
+ * sections in {@code bundle-schemas/}, offline, and reports {@link Finding}s.
  *
- * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy (remote fetching
- * stays off, the library default), and then shared: checking is thread-safe and costs one walk of the document. At most
- * {@link #MAX_FINDINGS} findings are returned; when there are more, a {@code SCHEMA_TRUNCATED} warning ends the
- * list.
+ * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy
+ * (remote fetching stays off, the library default), and then shared: checking is thread-safe and
+ * costs one walk of the document. At most {@link #MAX_FINDINGS} findings are returned; when there
+ * are more, a {@code SCHEMA_TRUNCATED} warning ends the list.
  *
- * <p>Finding codes (all errors unless noted), each with an RFC 6901 {@code path} into the checked document:
+ * <p>Finding codes (all errors unless noted), each with an RFC 6901 {@code path} into the checked
+ * document:
+ *
  * <ul>
- *   <li>{@code SCHEMA_TYPE} — wrong JSON type ({@code "yes"} for a boolean); path at the value.</li>
- *   <li>{@code SCHEMA_ENUM} — value not in the allowed list; the suggestion names the nearest allowed value
- *       ({@code darkmatter} → {@code dark-matter}), the other spelling of an aggregation
- *       ({@code average} ↔ {@code avg}) or, for a legacy layer type such as {@code point}, the modern type; it
- *       always lists the allowed values.</li>
- *   <li>{@code SCHEMA_REQUIRED} — a required property is missing; path at the object, the message names the
- *       property.</li>
- *   <li>{@code SCHEMA_RANGE} — number outside minimum/maximum (or not a multiple).</li>
- *   <li>{@code SCHEMA_LENGTH} — too short/long a string, too few/many items or properties.</li>
- *   <li>{@code SCHEMA_UNKNOWN_FIELD} — property not allowed where the section is closed, or a legacy key that is
- *       rejected; path at the property itself, the suggestion names the nearest known property.</li>
- *   <li>{@code SCHEMA_PATTERN} — string not of the expected form (e.g. a SQL parameter {@code sqlName}).</li>
- *   <li>{@code SCHEMA_FORMAT} — string not a valid {@code format} value (dates {@code YYYY-MM-DD}).</li>
- *   <li>{@code SCHEMA_CONST} — value must be one fixed value (e.g. {@code keplerMapConfig.version} "v1").</li>
- *   <li>{@code SCHEMA_INVALID} — any other schema rule (e.g. duplicate items in a unique list).</li>
- *   <li>{@code SCHEMA_TRUNCATED} (warning) — more problems than the findings returned.</li>
+ *   <li>{@code SCHEMA_TYPE} — wrong JSON type ({@code "yes"} for a boolean); path at the value.
+ *   <li>{@code SCHEMA_ENUM} — value not in the allowed list; the suggestion names the nearest
+ *       allowed value ({@code darkmatter} → {@code dark-matter}), the other spelling of an
+ *       aggregation ({@code average} ↔ {@code avg}) or, for a legacy layer type such as {@code
+ *       point}, the modern type; it always lists the allowed values.
+ *   <li>{@code SCHEMA_REQUIRED} — a required property is missing; path at the object, the message
+ *       names the property.
+ *   <li>{@code SCHEMA_RANGE} — number outside minimum/maximum (or not a multiple).
+ *   <li>{@code SCHEMA_LENGTH} — too short/long a string, too few/many items or properties.
+ *   <li>{@code SCHEMA_UNKNOWN_FIELD} — property not allowed where the section is closed, or a
+ *       legacy key that is rejected; path at the property itself, the suggestion names the nearest
+ *       known property.
+ *   <li>{@code SCHEMA_PATTERN} — string not of the expected form (e.g. a SQL parameter {@code
+ *       sqlName}).
+ *   <li>{@code SCHEMA_FORMAT} — string not a valid {@code format} value (dates {@code YYYY-MM-DD}).
+ *   <li>{@code SCHEMA_CONST} — value must be one fixed value (e.g. {@code keplerMapConfig.version}
+ *       "v1").
+ *   <li>{@code SCHEMA_INVALID} — any other schema rule (e.g. duplicate items in a unique list).
+ *   <li>{@code SCHEMA_TRUNCATED} (warning) — more problems than the findings returned.
  * </ul>
  */
 public final class SchemaCheck {
@@ -62,29 +67,31 @@ public final class SchemaCheck {
     static final Map<String, Schema> BY_NAME = new ConcurrentHashMap<>();
 
     /**
-     * The sections minus {@code description}/{@code title}: the validator would otherwise visit them as
-     * no-op keywords on every value (about a tenth of the time). Paths are unchanged, so findings still read
-     * descriptions from the full sections. With {@code decideInCode}, the keywords that the in-code
-     * keywords replace are rewritten to them.
+     * The sections minus {@code description}/{@code title}: the validator would otherwise visit
+     * them as no-op keywords on every value (about a tenth of the time). Paths are unchanged, so
+     * findings still read descriptions from the full sections. With {@code decideInCode}, the
+     * keywords that the in-code keywords replace are rewritten to them.
      */
     static Map<String, String> lean(Map<String, String> textsById, boolean decideInCode) {
       Map<String, String> lean = new LinkedHashMap<>();
-      textsById.forEach((id, text) -> {
-        JsonNode tree = Json.parse(text);
-        dropAnnotations(tree);
-        if (decideInCode) {
-          TypeDispatch.rewrite(tree);
-          QuickIf.rewrite(tree);
-          LeafCheck.rewrite(tree);
-        }
-        lean.put(id, Json.compact(tree));
-      });
+      textsById.forEach(
+          (id, text) -> {
+            JsonNode tree = Json.parse(text);
+            dropAnnotations(tree);
+            if (decideInCode) {
+              TypeDispatch.rewrite(tree);
+              QuickIf.rewrite(tree);
+              LeafCheck.rewrite(tree);
+            }
+            lean.put(id, Json.compact(tree));
+          });
       return lean;
     }
 
     private static void dropAnnotations(JsonNode node) {
       if (node instanceof ObjectNode object) {
-        // A keyword's value is a string; a property that happens to be named "title" is an object schema.
+        // A keyword's value is a string; a property that happens to be named "title" is an object
+        // schema.
         for (String keyword : List.of("description", "title")) {
           if (object.path(keyword).isString()) {
             object.remove(keyword);
@@ -97,36 +104,41 @@ public final class SchemaCheck {
     }
 
     static Schema of(String name) {
-      return BY_NAME.computeIfAbsent(name, n -> {
-        Schema schema = REGISTRY.getSchema(SchemaLocation.of(SchemaSections.ID_BASE + n));
-        schema.initializeValidators();
-        return schema;
-      });
+      return BY_NAME.computeIfAbsent(
+          name,
+          n -> {
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of(SchemaSections.ID_BASE + n));
+            schema.initializeValidators();
+            return schema;
+          });
     }
   }
 
   /**
-   * A registry of the sections without annotations. With {@code decideInCode}, the type dispatch, the simple
-   * conditions and the plain value checks are the in-code keywords ({@link TypeDispatch}, {@link QuickIf},
-   * {@link LeafCheck}), as the checker uses them; without, the library evaluates every keyword itself, which is
-   * the reference the tests hold the checker to.
+   * A registry of the sections without annotations. With {@code decideInCode}, the type dispatch,
+   * the simple conditions and the plain value checks are the in-code keywords ({@link
+   * TypeDispatch}, {@link QuickIf}, {@link LeafCheck}), as the checker uses them; without, the
+   * library evaluates every keyword itself, which is the reference the tests hold the checker to.
    */
   static SchemaRegistry registry(boolean decideInCode) {
     Dialect.Builder dialect = Dialect.builder(Dialects.getDraft202012());
     if (decideInCode) {
       dialect.keyword(TypeDispatch.INSTANCE).keyword(QuickIf.INSTANCE).keyword(LeafCheck.INSTANCE);
     }
-    return SchemaRegistry.withDefaultDialect(dialect.build(),
-        builder -> builder.schemas(Compiled.lean(Compiled.SECTIONS.textsById(), decideInCode))
-            .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build()));
+    return SchemaRegistry.withDefaultDialect(
+        dialect.build(),
+        builder ->
+            builder
+                .schemas(Compiled.lean(Compiled.SECTIONS.textsById(), decideInCode))
+                .schemaRegistryConfig(
+                    SchemaRegistryConfig.builder()
+                        .pathType(PathType.JSON_POINTER)
+                        .formatAssertionsEnabled(true)
+                        .build()));
   }
 
   /** A checker; cheap to create, as the compiled sections are shared. */
-  public SchemaCheck() {
-  }
+  public SchemaCheck() {}
 
   /** The shared checker. */
   public static SchemaCheck get() {
@@ -139,8 +151,9 @@ public final class SchemaCheck {
   }
 
   /**
-   * Checks a value against one section (name or alias, any case), e.g. a widgets array against {@code widgets};
-   * paths are relative to that value. Throws {@link UnknownSectionException} for an unknown section.
+   * Checks a value against one section (name or alias, any case), e.g. a widgets array against
+   * {@code widgets}; paths are relative to that value. Throws {@link UnknownSectionException} for
+   * an unknown section.
    */
   public List<Finding> check(JsonNode value, String section) {
     String name = Compiled.SECTIONS.canonicalName(section);

@@ -3,22 +3,24 @@ package io.cartomaps.validate;
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.path.NodePath;
+import io.cartomaps.validate.finding.ClosestValue;
+import io.cartomaps.validate.finding.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import io.cartomaps.validate.finding.ClosestValue;
-import io.cartomaps.validate.finding.Finding;
 
 /**
- * Turns validator errors into findings an agent can act on: a stable code per keyword, a JSON Pointer into the
- * input, one plain sentence, and a concrete suggestion taken from the schema itself (allowed values, nearest
- * value, the field's description, or the nearest known property name).
+ * Turns validator errors into findings an agent can act on: a stable code per keyword, a JSON
+ * Pointer into the input, one plain sentence, and a concrete suggestion taken from the schema
+ * itself (allowed values, nearest value, the field's description, or the nearest known property
+ * name).
  *
- * <p>Several schema paths can reject the same value (a section and the refinement layered on it); enum failures
- * at one place are merged into one finding over the values both accept, and exact repeats are dropped.
+ * <p>Several schema paths can reject the same value (a section and the refinement layered on it);
+ * enum failures at one place are merged into one finding over the values both accept, and exact
+ * repeats are dropped.
  */
 final class SchemaFindings {
 
@@ -38,7 +40,10 @@ final class SchemaFindings {
     Map<String, List<String>> enumAllowed = new LinkedHashMap<>();
     for (Error e : errors) {
       Finding f = toFinding(e, enumAllowed);
-      String key = f.code().equals("SCHEMA_ENUM") ? f.code() + " " + f.path() : f.code() + " " + f.path() + " " + f.message();
+      String key =
+          f.code().equals("SCHEMA_ENUM")
+              ? f.code() + " " + f.path()
+              : f.code() + " " + f.path() + " " + f.message();
       byKey.put(key, f);
       if (byKey.size() > limit) {
         break;
@@ -47,9 +52,12 @@ final class SchemaFindings {
     List<Finding> findings = new ArrayList<>(byKey.values());
     if (findings.size() > limit) {
       findings = new ArrayList<>(findings.subList(0, limit));
-      findings.add(Finding.warning("SCHEMA_TRUNCATED", "",
-          "More schema problems were found than the " + limit + " shown.",
-          "Fix the problems listed, then check again to see the rest."));
+      findings.add(
+          Finding.warning(
+              "SCHEMA_TRUNCATED",
+              "",
+              "More schema problems were found than the " + limit + " shown.",
+              "Fix the problems listed, then check again to see the rest."));
     }
     return findings;
   }
@@ -61,39 +69,63 @@ final class SchemaFindings {
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
     switch (keyword) {
       case "type":
-        return Finding.error("SCHEMA_TYPE", path,
+        return Finding.error(
+            "SCHEMA_TYPE",
+            path,
             name + " must be " + expectedTypes(e.getSchemaNode()) + ", not " + typeOf(value) + ".",
             nearestDescription(e.getSchemaLocation()).orElse(null));
       case "enum":
         return enumFinding(e, path, name, value, enumAllowed);
-      case "required": {
-        String missing = e.getProperty();
-        return Finding.error("SCHEMA_REQUIRED", path,
-            name + " is missing the required property '" + missing + "'.",
-            propertyDescription(e.getSchemaLocation(), missing).map(d -> "Add '" + missing + "': " + d).orElse(null));
-      }
-      case "additionalProperties": {
-        String unknown = e.getProperty();
-        return Finding.error("SCHEMA_UNKNOWN_FIELD", path + "/" + escape(unknown),
-            "Unknown property '" + unknown + "' in " + name + ".", unknownFieldSuggestion(e.getSchemaLocation(), unknown));
-      }
+      case "required":
+        {
+          String missing = e.getProperty();
+          return Finding.error(
+              "SCHEMA_REQUIRED",
+              path,
+              name + " is missing the required property '" + missing + "'.",
+              propertyDescription(e.getSchemaLocation(), missing)
+                  .map(d -> "Add '" + missing + "': " + d)
+                  .orElse(null));
+        }
+      case "additionalProperties":
+        {
+          String unknown = e.getProperty();
+          return Finding.error(
+              "SCHEMA_UNKNOWN_FIELD",
+              path + "/" + escape(unknown),
+              "Unknown property '" + unknown + "' in " + name + ".",
+              unknownFieldSuggestion(e.getSchemaLocation(), unknown));
+        }
       case "not":
-        if (e.getSchemaNode() != null && e.getSchemaNode().isObject() && e.getSchemaNode().isEmpty()) {
-          return Finding.error("SCHEMA_UNKNOWN_FIELD", path, "Property '" + name + "' is not accepted here.",
+        if (e.getSchemaNode() != null
+            && e.getSchemaNode().isObject()
+            && e.getSchemaNode().isEmpty()) {
+          return Finding.error(
+              "SCHEMA_UNKNOWN_FIELD",
+              path,
+              "Property '" + name + "' is not accepted here.",
               nearestDescription(e.getSchemaLocation()).orElse("Remove it."));
         }
-        return Finding.error("SCHEMA_INVALID", path, name + " has a form that is not allowed here.",
+        return Finding.error(
+            "SCHEMA_INVALID",
+            path,
+            name + " has a form that is not allowed here.",
             nearestDescription(e.getSchemaLocation()).orElse(null));
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
       case "multipleOf":
-        return Finding.error("SCHEMA_RANGE", path,
+        return Finding.error(
+            "SCHEMA_RANGE",
+            path,
             name + " is " + show(value) + " but " + rangeRule(keyword, e.getSchemaNode()) + ".",
             nearestDescription(e.getSchemaLocation()).orElse(null));
       case "uniqueItems":
-        return Finding.error("SCHEMA_INVALID", path, name + " lists the same item more than once.",
+        return Finding.error(
+            "SCHEMA_INVALID",
+            path,
+            name + " lists the same item more than once.",
             "Remove the duplicates.");
       case "minLength":
       case "maxLength":
@@ -101,27 +133,44 @@ final class SchemaFindings {
       case "maxItems":
       case "minProperties":
       case "maxProperties":
-        return Finding.error("SCHEMA_LENGTH", path, name + " " + lengthRule(keyword, e.getSchemaNode(), value) + ".",
+        return Finding.error(
+            "SCHEMA_LENGTH",
+            path,
+            name + " " + lengthRule(keyword, e.getSchemaNode(), value) + ".",
             nearestDescription(e.getSchemaLocation()).orElse(null));
       case "pattern":
-        return Finding.error("SCHEMA_PATTERN", path, name + " " + show(value) + " does not have the expected form.",
-            nearestDescription(e.getSchemaLocation()).orElse("Match the pattern " + e.getSchemaNode().asString() + "."));
+        return Finding.error(
+            "SCHEMA_PATTERN",
+            path,
+            name + " " + show(value) + " does not have the expected form.",
+            nearestDescription(e.getSchemaLocation())
+                .orElse("Match the pattern " + e.getSchemaNode().asString() + "."));
       case "format":
-        return Finding.error("SCHEMA_FORMAT", path,
+        return Finding.error(
+            "SCHEMA_FORMAT",
+            path,
             name + " " + show(value) + " is not a valid " + e.getSchemaNode().asString() + ".",
             nearestDescription(e.getSchemaLocation()).orElse(null));
-      case "const": {
-        JsonNode expected = e.getSchemaNode();
-        return Finding.error("SCHEMA_CONST", path, name + " must be " + show(expected) + ", not " + show(value) + ".",
-            "Use " + show(expected) + ".");
-      }
+      case "const":
+        {
+          JsonNode expected = e.getSchemaNode();
+          return Finding.error(
+              "SCHEMA_CONST",
+              path,
+              name + " must be " + show(expected) + ", not " + show(value) + ".",
+              "Use " + show(expected) + ".");
+        }
       default:
-        return Finding.error("SCHEMA_INVALID", path, name + ": " + e.getMessage() + ".",
+        return Finding.error(
+            "SCHEMA_INVALID",
+            path,
+            name + ": " + e.getMessage() + ".",
             nearestDescription(e.getSchemaLocation()).orElse(null));
     }
   }
 
-  private Finding enumFinding(Error e, String path, String name, JsonNode value, Map<String, List<String>> enumAllowed) {
+  private Finding enumFinding(
+      Error e, String path, String name, JsonNode value, Map<String, List<String>> enumAllowed) {
     List<String> allowed = new ArrayList<>();
     e.getSchemaNode().forEach(v -> allowed.add(v.isString() ? v.asString() : v.toString()));
     List<String> earlier = enumAllowed.get(path);
@@ -134,17 +183,27 @@ final class SchemaFindings {
     if (text != null) {
       Optional<String> modern = EnumHint.modernLayerType(text, allowed);
       if (modern.isPresent()) {
-        return Finding.error("SCHEMA_ENUM", path,
-            "Layer type '" + text + "' is a legacy document-mode type that Builder no longer accepts.",
+        return Finding.error(
+            "SCHEMA_ENUM",
+            path,
+            "Layer type '"
+                + text
+                + "' is a legacy document-mode type that Builder no longer accepts.",
             "Use type '" + modern.get() + "' (allowed: " + listed + ").");
       }
       Optional<String> meant = EnumHint.likelyMeant(text, allowed);
       if (meant.isPresent()) {
-        return Finding.error("SCHEMA_ENUM", path, name + " " + show(value) + " is not an allowed value.",
+        return Finding.error(
+            "SCHEMA_ENUM",
+            path,
+            name + " " + show(value) + " is not an allowed value.",
             "Use '" + meant.get() + "' (allowed: " + listed + ").");
       }
     }
-    return Finding.error("SCHEMA_ENUM", path, name + " " + show(value) + " is not an allowed value.",
+    return Finding.error(
+        "SCHEMA_ENUM",
+        path,
+        name + " " + show(value) + " is not an allowed value.",
         "Use one of: " + listed + ".");
   }
 
@@ -167,7 +226,10 @@ final class SchemaFindings {
     return "Remove it; known properties: " + list(known) + ".";
   }
 
-  /** The description of {@code property} in the schema that owns a keyword, looking outwards past if/then/allOf. */
+  /**
+   * The description of {@code property} in the schema that owns a keyword, looking outwards past
+   * if/then/allOf.
+   */
   private Optional<String> propertyDescription(SchemaLocation location, String property) {
     JsonNode root = sectionNode(location);
     if (root == null || property == null) {
@@ -177,10 +239,12 @@ final class SchemaFindings {
     return propertyDescription(root, steps.subList(0, Math.max(0, steps.size() - 1)), property);
   }
 
-  private static Optional<String> propertyDescription(JsonNode root, List<Object> from, String property) {
+  private static Optional<String> propertyDescription(
+      JsonNode root, List<Object> from, String property) {
     for (int end = from.size(); end >= 0; end--) {
       JsonNode node = at(root, from.subList(0, end));
-      JsonNode described = node == null ? null : node.path("properties").path(property).get("description");
+      JsonNode described =
+          node == null ? null : node.path("properties").path(property).get("description");
       if (described != null && described.isString()) {
         return Optional.of(described.asString());
       }
@@ -189,8 +253,8 @@ final class SchemaFindings {
   }
 
   /**
-   * The closest {@code description} at or above the schema that owns a keyword, up to the section itself; a
-   * property refined inside if/then borrows the description of the property it refines.
+   * The closest {@code description} at or above the schema that owns a keyword, up to the section
+   * itself; a property refined inside if/then borrows the description of the property it refines.
    */
   private Optional<String> nearestDescription(SchemaLocation location) {
     JsonNode root = sectionNode(location);
@@ -205,7 +269,9 @@ final class SchemaFindings {
         return Optional.of(described.asString());
       }
       if (end >= 2 && "properties".equals(steps.get(end - 2))) {
-        Optional<String> refined = propertyDescription(root, steps.subList(0, end - 2), String.valueOf(steps.get(end - 1)));
+        Optional<String> refined =
+            propertyDescription(
+                root, steps.subList(0, end - 2), String.valueOf(steps.get(end - 1)));
         if (refined.isPresent()) {
           return refined;
         }
@@ -228,7 +294,9 @@ final class SchemaFindings {
       return null;
     }
     String iri = location.getAbsoluteIri().toString();
-    return iri.startsWith(SchemaSections.ID_BASE) ? sections.node(iri.substring(SchemaSections.ID_BASE.length())) : null;
+    return iri.startsWith(SchemaSections.ID_BASE)
+        ? sections.node(iri.substring(SchemaSections.ID_BASE.length()))
+        : null;
   }
 
   private static List<Object> steps(NodePath path) {
@@ -265,7 +333,10 @@ final class SchemaFindings {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A short name for the place: the property name, {@code layers[0]} for an item, the section for the root. */
+  /**
+   * A short name for the place: the property name, {@code layers[0]} for an item, the section for
+   * the root.
+   */
   private String label(NodePath path) {
     List<Object> steps = steps(path);
     if (steps.isEmpty()) {

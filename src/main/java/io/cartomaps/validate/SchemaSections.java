@@ -1,6 +1,7 @@
 package io.cartomaps.validate;
 
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.finding.ClosestValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,43 +12,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import io.cartomaps.validate.finding.ClosestValue;
 
 /**
- * The JSON Schema sections of a bundle, read once from {@code /bundle-schemas/<name>.json} on the classpath.
+ * The JSON Schema sections of a bundle, read once from {@code /bundle-schemas/<name>.json} on the
+ * classpath.
  *
  * <p>The same files drive {@link SchemaCheck} and are served to agents as MCP resources and by
- * {@code maps schema}, so there is one source of truth. The names are listed here rather than discovered,
- * because a directory cannot be listed inside a jar.
+ * {@code maps schema}, so there is one source of truth. The names are listed here rather than
+ * discovered, because a directory cannot be listed inside a jar.
  *
  * <p>Sections refer to each other by relative {@code $ref}s resolved against their {@code $id}, so
  * {@code "enums#/$defs/basemapId"} names the {@code enums} section directly.
  *
  * <p>Lookup is case-insensitive ({@code popupSettings} finds {@code popupsettings}). The aliases
- * {@code layer} and {@code layers} resolve to {@code layer.tileset}: it holds the layer shell, visConfig
- * (including {@code radiusScaleWithZoom}, {@code radiusReferenceZoom}, {@code sizeMinPixels},
- * {@code sizeMaxPixels}) and visual channels that every other {@code layer.<type>} section reuses.
+ * {@code layer} and {@code layers} resolve to {@code layer.tileset}: it holds the layer shell,
+ * visConfig (including {@code radiusScaleWithZoom}, {@code radiusReferenceZoom}, {@code
+ * sizeMinPixels}, {@code sizeMaxPixels}) and visual channels that every other {@code layer.<type>}
+ * section reuses.
  */
 public final class SchemaSections {
 
   /** Base of every section's {@code $id}; a section's id is this plus its name. */
   public static final String ID_BASE = "https://carto-maps-mcp.dev/schema/";
 
-  private static final List<String> NAMES = List.of(
-      "bundle", "dataset",
-      "layer.tileset", "layer.h3", "layer.quadbin", "layer.heatmapTile", "layer.clusterTile", "layer.raster",
-      "widgets", "sqlparameters", "popupsettings", "privacy", "agent", "enums",
-      "mapstate", "mapstyle", "mapsettings", "uistate", "legendsettings", "layergrouping");
+  private static final List<String> NAMES =
+      List.of(
+          "bundle",
+          "dataset",
+          "layer.tileset",
+          "layer.h3",
+          "layer.quadbin",
+          "layer.heatmapTile",
+          "layer.clusterTile",
+          "layer.raster",
+          "widgets",
+          "sqlparameters",
+          "popupsettings",
+          "privacy",
+          "agent",
+          "enums",
+          "mapstate",
+          "mapstyle",
+          "mapsettings",
+          "uistate",
+          "legendsettings",
+          "layergrouping");
 
-  private static final Map<String, String> ALIASES = Map.of(
-      "layer", "layer.tileset",
-      "layers", "layer.tileset");
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "layer", "layer.tileset",
+          "layers", "layer.tileset");
 
   private final Map<String, Section> sections;
   private final Map<String, String> byLowerName;
 
-  private record Section(String name, String text, JsonNode node) {
-  }
+  private record Section(String name, String text, JsonNode node) {}
 
   private SchemaSections() {
     Map<String, Section> loaded = new LinkedHashMap<>();
@@ -106,13 +125,18 @@ public final class SchemaSections {
     return ID_BASE + canonicalName(name);
   }
 
-  /** The shared, read-only tree of a section given by its canonical name, or null; callers must not change it. */
+  /**
+   * The shared, read-only tree of a section given by its canonical name, or null; callers must not
+   * change it.
+   */
   JsonNode node(String canonicalName) {
     Section s = sections.get(canonicalName);
     return s == null ? null : s.node();
   }
 
-  /** Every section's {@code $id} mapped to its text, so a validator can resolve references offline. */
+  /**
+   * Every section's {@code $id} mapped to its text, so a validator can resolve references offline.
+   */
   Map<String, String> textsById() {
     Map<String, String> byId = new LinkedHashMap<>();
     sections.values().forEach(s -> byId.put(ID_BASE + s.name(), s.text()));
@@ -123,7 +147,8 @@ public final class SchemaSections {
     String resource = "/bundle-schemas/" + name + ".json";
     try (InputStream in = SchemaSections.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Schema section " + resource + " is missing from the classpath");
+        throw new IllegalStateException(
+            "Schema section " + resource + " is missing from the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.cartomaps.validate;
 
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
 import io.cartomaps.validate.rules.IndexedBundle;
 import io.cartomaps.validate.rules.Rule;
 import io.cartomaps.validate.rules.Rules;
@@ -9,20 +11,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import io.cartomaps.validate.finding.Finding;
-import io.cartomaps.validate.finding.RuleCode;
 
 /**
- * Tier-1 validation, offline: the JSON Schema check plus the cross-field rules, merged into one report whose
- * findings are sorted by path, de-duplicated and capped. Immutable and thread-safe; a validation costs one
- * {@link IndexedBundle} and the rules' passes over it.
+ * Tier-1 validation, offline: the JSON Schema check plus the cross-field rules, merged into one
+ * report whose findings are sorted by path, de-duplicated and capped. Immutable and thread-safe; a
+ * validation costs one {@link IndexedBundle} and the rules' passes over it.
  */
 public final class Tier1Validator {
 
-  /** The most findings a report carries; a final {@code TOO_MANY_FINDINGS} warning says how many were left out. */
+  /**
+   * The most findings a report carries; a final {@code TOO_MANY_FINDINGS} warning says how many
+   * were left out.
+   */
   public static final int MAX_FINDINGS = 200;
 
-  /** Longest message or suggestion kept; bundles can hold megabyte-long names that findings quote. */
+  /**
+   * Longest message or suggestion kept; bundles can hold megabyte-long names that findings quote.
+   */
   static final int MAX_TEXT = 500;
 
   private final BundleCheck schema;
@@ -34,11 +39,12 @@ public final class Tier1Validator {
   }
 
   /**
-   * The validator the CLI ({@code maps validate}), the MCP tools and the benchmark use: the JSON Schema sections,
-   * then the cross-field rules.
+   * The validator the CLI ({@code maps validate}), the MCP tools and the benchmark use: the JSON
+   * Schema sections, then the cross-field rules.
    */
   public static Tier1Validator standard() {
-    return withSchema(bundle -> SchemaCheck.get().check(bundle)); // compiled on first use, not at start-up
+    return withSchema(
+        bundle -> SchemaCheck.get().check(bundle)); // compiled on first use, not at start-up
   }
 
   /** Schema check first, then the cross-field rules. */
@@ -54,33 +60,46 @@ public final class Tier1Validator {
   public ValidationReport validate(JsonNode input) {
     if (input == null || !input.isObject()) {
       String kind = input == null || input.isMissingNode() ? "nothing" : describe(input);
-      return ValidationReport.of(List.of(RuleCode.BUNDLE_NOT_OBJECT.at("",
-          "The input is " + kind + ", but a map bundle is a JSON object.",
-          "Pass an object like {\"title\": …, \"datasets\": […], \"keplerMapConfig\": {…}}.")));
+      return ValidationReport.of(
+          List.of(
+              RuleCode.BUNDLE_NOT_OBJECT.at(
+                  "",
+                  "The input is " + kind + ", but a map bundle is a JSON object.",
+                  "Pass an object like {\"title\": …, \"datasets\": […], \"keplerMapConfig\": {…}}.")));
     }
     List<Finding> findings = new ArrayList<>();
     try {
       findings.addAll(schema.check(input));
     } catch (RuntimeException | StackOverflowError e) {
-      findings.add(RuleCode.RULE_FAILED.at("", "The schema check could not finish on this input; the cross-field "
-          + "rules still ran.", null));
+      findings.add(
+          RuleCode.RULE_FAILED.at(
+              "",
+              "The schema check could not finish on this input; the cross-field "
+                  + "rules still ran.",
+              null));
     }
     IndexedBundle view = IndexedBundle.of(input);
     for (Rule rule : rules) {
       try {
         rule.check(view, findings);
       } catch (RuntimeException | StackOverflowError e) {
-        findings.add(RuleCode.RULE_FAILED.at("", "The check " + rule.getClass().getSimpleName()
-            + " could not finish on this input; the other checks ran.", null));
+        findings.add(
+            RuleCode.RULE_FAILED.at(
+                "",
+                "The check "
+                    + rule.getClass().getSimpleName()
+                    + " could not finish on this input; the other checks ran.",
+                null));
       }
     }
     return ValidationReport.of(finish(findings));
   }
 
   /**
-   * Sorted by path, duplicates removed, texts bounded, at most {@link #MAX_FINDINGS} (errors kept first). A schema
-   * finding at a path a rule also reports is dropped: the rule's finding names the cause and its fix (a near miss
-   * for an enum, Builder's real requirement for a shape CARTO accepts), and one mistake gets one finding.
+   * Sorted by path, duplicates removed, texts bounded, at most {@link #MAX_FINDINGS} (errors kept
+   * first). A schema finding at a path a rule also reports is dropped: the rule's finding names the
+   * cause and its fix (a near miss for an enum, Builder's real requirement for a shape CARTO
+   * accepts), and one mistake gets one finding.
    */
   static List<Finding> finish(List<Finding> findings) {
     Set<String> rulePaths = new HashSet<>();
@@ -113,16 +132,28 @@ public final class Tier1Validator {
       }
     }
     kept.sort(FindingOrder.INSTANCE);
-    kept.add(RuleCode.TOO_MANY_FINDINGS.at("", (unique.size() - MAX_FINDINGS) + " more findings were left out of "
-        + "this report (it keeps " + MAX_FINDINGS + ", errors first).", "Fix the findings above and validate again."));
+    kept.add(
+        RuleCode.TOO_MANY_FINDINGS.at(
+            "",
+            (unique.size() - MAX_FINDINGS)
+                + " more findings were left out of "
+                + "this report (it keeps "
+                + MAX_FINDINGS
+                + ", errors first).",
+            "Fix the findings above and validate again."));
     return kept;
   }
 
   private static Finding bound(Finding f) {
-    if (f.message().length() <= MAX_TEXT && (f.suggestion() == null || f.suggestion().length() <= MAX_TEXT)) {
+    if (f.message().length() <= MAX_TEXT
+        && (f.suggestion() == null || f.suggestion().length() <= MAX_TEXT)) {
       return f;
     }
-    return new Finding(f.severity(), f.code(), f.path(), abbreviate(f.message()),
+    return new Finding(
+        f.severity(),
+        f.code(),
+        f.path(),
+        abbreviate(f.message()),
         f.suggestion() == null ? null : abbreviate(f.suggestion()));
   }
 

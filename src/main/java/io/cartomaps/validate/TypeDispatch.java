@@ -19,15 +19,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A faster stand-in, in the compiled copy of the sections only, for the {@code allOf} lists that pick a sub-schema by
- * a property's value: {@code [{"if": {"properties": {"type": {"enum": ["h3"]}}, "required": ["type"]}, "then": …}, …]}
- * (layers, widgets, SQL parameters, layer-grouping entries).
+ * A faster stand-in, in the compiled copy of the sections only, for the {@code allOf} lists that
+ * pick a sub-schema by a property's value: {@code [{"if": {"properties": {"type": {"enum":
+ * ["h3"]}}, "required": ["type"]}, "then": …}, …]} (layers, widgets, SQL parameters, layer-grouping
+ * entries).
  *
- * <p>Evaluated literally, every item runs every {@code if}, and each failing one builds an error object that is
- * then thrown away. This keyword reads the property once and applies only the {@code then} branches whose
- * {@code if} holds, in list order, each compiled at its original location ({@code …/allOf/<i>/then}) so the errors,
- * their order and their schema locations are exactly what {@code allOf} would report. As in the schema, an instance
- * that is not an object satisfies every {@code if}.
+ * <p>Evaluated literally, every item runs every {@code if}, and each failing one builds an error
+ * object that is then thrown away. This keyword reads the property once and applies only the {@code
+ * then} branches whose {@code if} holds, in list order, each compiled at its original location
+ * ({@code …/allOf/<i>/then}) so the errors, their order and their schema locations are exactly what
+ * {@code allOf} would report. As in the schema, an instance that is not an object satisfies every
+ * {@code if}.
  */
 final class TypeDispatch implements Keyword {
 
@@ -36,8 +38,7 @@ final class TypeDispatch implements Keyword {
 
   static final TypeDispatch INSTANCE = new TypeDispatch();
 
-  private TypeDispatch() {
-  }
+  private TypeDispatch() {}
 
   @Override
   public String getValue() {
@@ -45,13 +46,14 @@ final class TypeDispatch implements Keyword {
   }
 
   @Override
-  public KeywordValidator newValidator(SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
+  public KeywordValidator newValidator(
+      SchemaLocation location, JsonNode schemaNode, Schema parent, SchemaContext context) {
     return new Validator(location, schemaNode, parent, context);
   }
 
   /**
-   * Renames, in place and in the same position, every {@code allOf} whose entries all dispatch on one property's
-   * string values; any other {@code allOf} is left as it is.
+   * Renames, in place and in the same position, every {@code allOf} whose entries all dispatch on
+   * one property's string values; any other {@code allOf} is left as it is.
    */
   static void rewrite(JsonNode node) {
     if (node instanceof ObjectNode object) {
@@ -85,21 +87,33 @@ final class TypeDispatch implements Keyword {
     return property;
   }
 
-  /** For {@code {"if": {"properties": {P: {"enum": [strings]}}, "required": [P]}, "then": …}}, P; else null. */
+  /**
+   * For {@code {"if": {"properties": {P: {"enum": [strings]}}, "required": [P]}, "then": …}}, P;
+   * else null.
+   */
   private static String caseProperty(JsonNode entry) {
-    if (!entry.isObject() || entry.size() != 2 || !entry.has("then") || !entry.path("if").isObject()) {
+    if (!entry.isObject()
+        || entry.size() != 2
+        || !entry.has("then")
+        || !entry.path("if").isObject()) {
       return null;
     }
     JsonNode condition = entry.get("if");
     JsonNode properties = condition.path("properties");
     JsonNode required = condition.path("required");
-    if (condition.size() != 2 || properties.size() != 1 || !required.isArray() || required.size() != 1) {
+    if (condition.size() != 2
+        || properties.size() != 1
+        || !required.isArray()
+        || required.size() != 1) {
       return null;
     }
     String property = properties.propertyNames().iterator().next();
     JsonNode test = properties.get(property);
-    if (!required.get(0).isString() || !property.equals(required.get(0).asString())
-        || test.size() != 1 || !test.path("enum").isArray() || test.get("enum").isEmpty()) {
+    if (!required.get(0).isString()
+        || !property.equals(required.get(0).asString())
+        || test.size() != 1
+        || !test.path("enum").isArray()
+        || test.get("enum").isEmpty()) {
       return null;
     }
     for (JsonNode value : test.get("enum")) {
@@ -110,8 +124,7 @@ final class TypeDispatch implements Keyword {
     return property;
   }
 
-  private record Case(Set<String> values, Schema then) {
-  }
+  private record Case(Set<String> values, Schema then) {}
 
   private static final class Validator extends AbstractKeywordValidator {
     private final String property;
@@ -125,13 +138,22 @@ final class TypeDispatch implements Keyword {
       for (int i = 0; i < schemaNode.size(); i++) {
         JsonNode entry = schemaNode.get(i);
         Set<String> values = new HashSet<>();
-        entry.get("if").get("properties").get(property).get("enum").forEach(v -> values.add(v.asString()));
-        cases.add(new Case(values, context.newSchema(allOf.append(i).append("then"), entry.get("then"), parent)));
+        entry
+            .get("if")
+            .get("properties")
+            .get(property)
+            .get("enum")
+            .forEach(v -> values.add(v.asString()));
+        cases.add(
+            new Case(
+                values,
+                context.newSchema(allOf.append(i).append("then"), entry.get("then"), parent)));
       }
     }
 
     @Override
-    public void validate(ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
+    public void validate(
+        ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
       JsonNode value = node.isObject() ? node.get(property) : null;
       String text = value != null && value.isString() ? value.asString() : null;
       for (Case c : cases) {

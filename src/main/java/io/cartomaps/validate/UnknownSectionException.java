@@ -2,7 +2,10 @@ package io.cartomaps.validate;
 
 import java.util.List;
 
-/** Asked for a schema section that does not exist; the message names the valid ones so the caller can retry. */
+/**
+ * Asked for a schema section that does not exist; the message names the valid ones so the caller
+ * can retry.
+ */
 public final class UnknownSectionException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
@@ -26,7 +29,12 @@ public final class UnknownSectionException extends IllegalArgumentException {
 
   private static String message(String requested, List<String> validNames, String closest) {
     String hint = closest == null ? "" : " Did you mean '" + closest + "'?";
-    return "Unknown schema section '" + requested + "'." + hint
-        + " Valid sections: " + String.join(", ", validNames) + " (aliases: layer, layers, popupSettings).";
+    return "Unknown schema section '"
+        + requested
+        + "'."
+        + hint
+        + " Valid sections: "
+        + String.join(", ", validNames)
+        + " (aliases: layer, layers, popupSettings).";
   }
 }

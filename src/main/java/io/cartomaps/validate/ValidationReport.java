@@ -1,12 +1,12 @@
 package io.cartomaps.validate;
 
+import io.cartomaps.validate.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import io.cartomaps.validate.finding.Finding;
 
 /**
- * The answer of a validation: {@code valid} is true when there is no error (warnings allowed).
- * This is the exact JSON shape of {@code maps validate --json} and of the {@code validate_bundle} tool.
+ * The answer of a validation: {@code valid} is true when there is no error (warnings allowed). This
+ * is the exact JSON shape of {@code maps validate --json} and of the {@code validate_bundle} tool.
  */
 public record ValidationReport(boolean valid, List<Finding> errors, List<Finding> warnings) {
 

@@ -12,7 +12,9 @@ import ch.qos.logback.core.ConsoleAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** Logging is configured in code: one stderr appender, quiet libraries, the documented line format. */
+/**
+ * Logging is configured in code: one stderr appender, quiet libraries, the documented line format.
+ */
 class LogConfiguratorTest {
 
   @Test
@@ -42,10 +44,19 @@ class LogConfiguratorTest {
     LogLineLayout layout = new LogLineLayout();
     layout.setContext(context);
     layout.start();
-    LoggingEvent event = new LoggingEvent("x", context.getLogger("io.cartomaps.mcp.ServerFactory"), Level.WARN,
-        "list_maps failed: {}", new IllegalStateException("boom"), new Object[] {"timeout"});
+    LoggingEvent event =
+        new LoggingEvent(
+            "x",
+            context.getLogger("io.cartomaps.mcp.ServerFactory"),
+            Level.WARN,
+            "list_maps failed: {}",
+            new IllegalStateException("boom"),
+            new Object[] {"timeout"});
     String line = layout.doLayout(event);
-    assertTrue(line.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  i\\.c\\.m\\.ServerFactory - list_maps failed: "
-        + "timeout\\R.*IllegalStateException: boom.*"), line);
+    assertTrue(
+        line.matches(
+            "(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  i\\.c\\.m\\.ServerFactory - list_maps failed: "
+                + "timeout\\R.*IllegalStateException: boom.*"),
+        line);
   }
 }

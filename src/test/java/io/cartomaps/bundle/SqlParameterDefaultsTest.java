@@ -11,7 +11,10 @@ class SqlParameterDefaultsTest {
 
   @Test
   void eachParameterKindBecomesASqlLiteral() {
-    ObjectNode bundle = (ObjectNode) Json.parse("""
+    ObjectNode bundle =
+        (ObjectNode)
+            Json.parse(
+                """
         {"datasets":[{"$ref":"a","type":"query","source":"SELECT * FROM t WHERE b IN {{boro}} AND d >= {{ d_from }}\
          AND d <= {{d_to}} AND n > {{n}} AND x IN {{all}} AND y = {{unknown}}"},
          {"$ref":"b","type":"table","source":"{{n}}"}],
@@ -22,9 +25,13 @@ class SqlParameterDefaultsTest {
           {"type":"Numeric","item":{"value":1.5e6,"sqlName":"n"}}]}}}
         """);
     SqlParameterDefaults.apply(bundle);
-    assertEquals("SELECT * FROM t WHERE b IN ('Bronx', 'O''Hare') AND d >= '2024-01-01' AND d <= '2024-12-31'"
+    assertEquals(
+        "SELECT * FROM t WHERE b IN ('Bronx', 'O''Hare') AND d >= '2024-01-01' AND d <= '2024-12-31'"
             + " AND n > 1500000 AND x IN ('p', 'q') AND y = {{unknown}}",
         bundle.get("datasets").get(0).get("source").asString());
-    assertEquals("{{n}}", bundle.get("datasets").get(1).get("source").asString(), "tables are names, not SQL");
+    assertEquals(
+        "{{n}}",
+        bundle.get("datasets").get(1).get("source").asString(),
+        "tables are names, not SQL");
   }
 }

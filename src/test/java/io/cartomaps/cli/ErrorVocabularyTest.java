@@ -22,7 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
-/** A failure has one code whichever front end reports it: the MCP tool result and the CLI's {@code --json} agree. */
+/**
+ * A failure has one code whichever front end reports it: the MCP tool result and the CLI's {@code
+ * --json} agree.
+ */
 class ErrorVocabularyTest {
 
   static List<RuntimeException> failures() {

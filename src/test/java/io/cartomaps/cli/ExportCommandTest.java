@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** {@code maps export} as a person runs it: summary on stdout, progress on stderr, clear errors with exit codes. */
+/**
+ * {@code maps export} as a person runs it: summary on stdout, progress on stderr, clear errors with
+ * exit codes.
+ */
 class ExportCommandTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
   void exportsTheLocalProfileThenOnlyWhatChangedAndListsByUse() throws Exception {
@@ -33,7 +35,9 @@ class ExportCommandTest {
 
     Cli.Result again = cli.run("maps", "export", "--to", "duckdb:" + file);
     assertEquals(0, again.exit(), again.err());
-    assertTrue(again.out().startsWith("Loaded 0 maps (1 unchanged, 0 deleted) of profile local"), again.out());
+    assertTrue(
+        again.out().startsWith("Loaded 0 maps (1 unchanged, 0 deleted) of profile local"),
+        again.out());
 
     Cli.Result uses = cli.run("maps", "list", "--uses", "samples.countries");
     assertEquals(0, uses.exit(), uses.err());
@@ -44,9 +48,12 @@ class ExportCommandTest {
   @Test
   void aBadDestinationIsAnInputErrorWithJson() {
     Cli cli = new Cli(home);
-    Cli.Result r = cli.run("maps", "export", "--to", home.resolve("missing/dir/x.duckdb").toString(), "--json");
+    Cli.Result r =
+        cli.run(
+            "maps", "export", "--to", home.resolve("missing/dir/x.duckdb").toString(), "--json");
     assertEquals(2, r.exit(), r.out() + r.err());
-    assertEquals("DESTINATION_UNWRITABLE", Json.parse(r.out()).path("error").path("code").asString());
+    assertEquals(
+        "DESTINATION_UNWRITABLE", Json.parse(r.out()).path("error").path("code").asString());
     Cli.Result down = cli.run("maps", "export", "--to", "postgresql://u:pw-77@127.0.0.1:1/db");
     assertEquals(3, down.exit());
     assertTrue(down.err().startsWith("error: Cannot reach PostgreSQL"), down.err());

@@ -12,23 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code maps} commands against a real local workspace: exit codes, JSON output and the round trip. */
+/**
+ * The {@code maps} commands against a real local workspace: exit codes, JSON output and the round
+ * trip.
+ */
 class MapsLifecycleCommandsTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
   private Cli cli;
   private String bundle;
 
   @BeforeEach
   void setUp() throws Exception {
     cli = new Cli(home);
-    String connection = Json.parse(cli.run("maps", "agents", "status", "--json").out()).isObject()
-        ? "4c0ca1d0-7e5a-4a0e-9c1e-00000000ca70" : null;
-    bundle = Files.readString(Path.of("src/test/resources/bundles/minimal.json"))
-        .replace("00000000-0000-0000-0000-000000000001", connection)
-        .replace("my-project.retail.coffee_shops", "samples.places")
-        .replace("\"columns\": [\"geom\", \"name\"]", "\"columns\": [\"geom\", \"name\"]");
+    String connection =
+        Json.parse(cli.run("maps", "agents", "status", "--json").out()).isObject()
+            ? "4c0ca1d0-7e5a-4a0e-9c1e-00000000ca70"
+            : null;
+    bundle =
+        Files.readString(Path.of("src/test/resources/bundles/minimal.json"))
+            .replace("00000000-0000-0000-0000-000000000001", connection)
+            .replace("my-project.retail.coffee_shops", "samples.places")
+            .replace("\"columns\": [\"geom\", \"name\"]", "\"columns\": [\"geom\", \"name\"]");
   }
 
   private String create() {
@@ -60,8 +65,11 @@ class MapsLifecycleCommandsTest {
 
   @Test
   void invalidBundleExitsOneAndCreatesNothing() {
-    Cli.Result r = cli.input(bundle.replace("\"$ref:shops\"", "\"$ref:nope\"").replace("\"tileset\"", "\"point\""),
-        "maps", "create");
+    Cli.Result r =
+        cli.input(
+            bundle.replace("\"$ref:shops\"", "\"$ref:nope\"").replace("\"tileset\"", "\"point\""),
+            "maps",
+            "create");
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(r.err().contains("error: The bundle has"), r.err());
     assertTrue(cli.run("maps", "list").out().contains("0 of 0 maps"));
@@ -89,7 +97,9 @@ class MapsLifecycleCommandsTest {
     Cli.Result r = cli.input("{\"title\":\"Renamed\"}", "maps", "update", id, "-", "--dry-run");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("- set title"), r.out());
-    assertEquals("Coffee shops", Json.parse(cli.run("maps", "get", id, "--json").out()).get("title").asString());
+    assertEquals(
+        "Coffee shops",
+        Json.parse(cli.run("maps", "get", id, "--json").out()).get("title").asString());
   }
 
   @Test
@@ -111,13 +121,16 @@ class MapsLifecycleCommandsTest {
     Cli.Result published = cli.run("maps", "publish", id, "--json");
     assertEquals(0, published.exit());
     assertFalse(published.out().contains("UNPUBLISHED_SHARED_MAP"), published.out());
-    assertTrue(published.out().contains("LOCAL_ONLY_SHARING") && published.out().contains("copy_map"),
+    assertTrue(
+        published.out().contains("LOCAL_ONLY_SHARING") && published.out().contains("copy_map"),
         "a shared local map is visible on this machine only, and the result says how to publish for a team");
   }
 
   @Test
   void verifyRemoteFailsOnATableTheConnectionCannotRead() {
-    Cli.Result r = cli.input(bundle.replace("samples.places", "samples.nope"), "maps", "verify-remote", "--json");
+    Cli.Result r =
+        cli.input(
+            bundle.replace("samples.places", "samples.nope"), "maps", "verify-remote", "--json");
     assertEquals(1, r.exit());
     assertEquals("SOURCE_INACCESSIBLE", Json.parse(r.out()).at("/errors/0/code").asString());
   }
@@ -125,7 +138,8 @@ class MapsLifecycleCommandsTest {
   @Test
   void copyRefusesAMalformedConnectionMapping() {
     String id = create();
-    Cli.Result r = cli.run("maps", "copy", id, "--dest-profile", "local", "--connection-mapping", "a=");
+    Cli.Result r =
+        cli.run("maps", "copy", id, "--dest-profile", "local", "--connection-mapping", "a=");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("src=dst pairs"), r.err());
   }
@@ -133,7 +147,8 @@ class MapsLifecycleCommandsTest {
   @Test
   void copyToTheSameProfileMakesANewMap() {
     String id = create();
-    Cli.Result r = cli.run("maps", "copy", id, "--dest-profile", "local", "--title", "Copy", "--json");
+    Cli.Result r =
+        cli.run("maps", "copy", id, "--dest-profile", "local", "--title", "Copy", "--json");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertFalse(Json.parse(r.out()).get("id").asString().equals(id));
   }
@@ -155,10 +170,16 @@ class MapsLifecycleCommandsTest {
   @Test
   void datasetsUpdatePatchesOneDatasetFromFlags() {
     String id = create();
-    String datasetId = Json.parse(cli.run("maps", "get", id, "--json").out()).at("/datasets/0/id").asString();
-    Cli.Result r = cli.run("maps", "datasets", "update", id, datasetId, "--unique-id-property", "name");
+    String datasetId =
+        Json.parse(cli.run("maps", "get", id, "--json").out()).at("/datasets/0/id").asString();
+    Cli.Result r =
+        cli.run("maps", "datasets", "update", id, datasetId, "--unique-id-property", "name");
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertEquals("name", Json.parse(cli.run("maps", "get", id, "--json").out()).at("/datasets/0/uniqueIdProperty").asString());
+    assertEquals(
+        "name",
+        Json.parse(cli.run("maps", "get", id, "--json").out())
+            .at("/datasets/0/uniqueIdProperty")
+            .asString());
   }
 
   @Test

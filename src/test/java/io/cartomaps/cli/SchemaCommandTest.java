@@ -18,8 +18,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code maps schema [section] [--json]}, driven in-process. */
 class SchemaCommandTest {
 
-  private record Run(int exitCode, String out, String err) {
-  }
+  private record Run(int exitCode, String out, String err) {}
 
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,7 +38,8 @@ class SchemaCommandTest {
     assertEquals(names.size(), lines.size(), r.out());
     for (int i = 0; i < names.size(); i++) {
       assertTrue(lines.get(i).startsWith(names.get(i) + " "), lines.get(i));
-      assertTrue(lines.get(i).endsWith(SchemaSections.get().description(names.get(i))), lines.get(i));
+      assertTrue(
+          lines.get(i).endsWith(SchemaSections.get().description(names.get(i))), lines.get(i));
     }
   }
 
@@ -50,7 +50,8 @@ class SchemaCommandTest {
     JsonNode list = Json.parse(r.out());
     assertEquals(SchemaSections.get().names().size(), list.size());
     assertEquals("bundle", list.get(0).path("name").asString());
-    assertEquals(SchemaSections.get().description("bundle"), list.get(0).path("description").asString());
+    assertEquals(
+        SchemaSections.get().description("bundle"), list.get(0).path("description").asString());
   }
 
   @Test
@@ -67,7 +68,9 @@ class SchemaCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.out().lines().count());
     assertEquals(SchemaSections.get().section("popupsettings"), Json.parse(r.out()));
-    assertEquals(SchemaSections.get().section("layer.tileset"), Json.parse(run("maps", "schema", "layers").out()));
+    assertEquals(
+        SchemaSections.get().section("layer.tileset"),
+        Json.parse(run("maps", "schema", "layers").out()));
   }
 
   @Test

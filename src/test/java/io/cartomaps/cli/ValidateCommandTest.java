@@ -31,14 +31,15 @@ class ValidateCommandTest {
     }
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Run run(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    ValidateCommand command = new ValidateCommand(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Tier1Validator.rulesOnly());
+    ValidateCommand command =
+        new ValidateCommand(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            Tier1Validator.rulesOnly());
     CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -53,7 +54,8 @@ class ValidateCommandTest {
 
   private static String invalidBundle() {
     ObjectNode b = ExampleBundles.load("minimal");
-    ((ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0/config")).put("dataId", "$ref:nope");
+    ((ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0/config"))
+        .put("dataId", "$ref:nope");
     return Json.compact(b);
   }
 
@@ -74,17 +76,22 @@ class ValidateCommandTest {
     assertTrue(last.matches("valid: 0 errors, \\d+ warnings"), lenient.out());
     Run strict = run("", rich, "--strict");
     assertEquals(1, strict.exit());
-    assertTrue(strict.lines().get(strict.lines().size() - 1).startsWith("invalid: 0 errors,"), strict.out());
+    assertTrue(
+        strict.lines().get(strict.lines().size() - 1).startsWith("invalid: 0 errors,"),
+        strict.out());
   }
 
   @Test
   void exitsOneForAnInvalidBundleWithOneLinePerFinding() {
     Run r = run("", invalidBundle());
     assertEquals(1, r.exit());
-    assertEquals(List.of("error UNRESOLVED_REF /keplerMapConfig/config/visState/layers/0/config/dataId: Dangling data "
-        + "reference: layer 'L1' points at '$ref:nope', which no dataset declares. (Use one of $ref:shops, or "
-        + "declare a dataset with \"$ref\": \"nope\".)",
-        "invalid: 1 error, 0 warnings"), r.lines());
+    assertEquals(
+        List.of(
+            "error UNRESOLVED_REF /keplerMapConfig/config/visState/layers/0/config/dataId: Dangling data "
+                + "reference: layer 'L1' points at '$ref:nope', which no dataset declares. (Use one of $ref:shops, or "
+                + "declare a dataset with \"$ref\": \"nope\".)",
+            "invalid: 1 error, 0 warnings"),
+        r.lines());
   }
 
   @Test
@@ -96,7 +103,9 @@ class ValidateCommandTest {
     assertEquals(List.of("valid", "errors", "warnings"), List.copyOf(report.propertyNames()));
     assertFalse(report.get("valid").booleanValue());
     assertEquals("UNRESOLVED_REF", report.at("/errors/0/code").stringValue());
-    assertEquals("/keplerMapConfig/config/visState/layers/0/config/dataId", report.at("/errors/0/path").stringValue());
+    assertEquals(
+        "/keplerMapConfig/config/visState/layers/0/config/dataId",
+        report.at("/errors/0/path").stringValue());
     assertEquals("", r.err());
   }
 
@@ -114,7 +123,8 @@ class ValidateCommandTest {
     Run r = run("", broken.toString());
     assertEquals(2, r.exit());
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith("error: Malformed JSON in " + broken + " at line 3, column"), r.err());
+    assertTrue(
+        r.err().startsWith("error: Malformed JSON in " + broken + " at line 3, column"), r.err());
     assertNoStackTrace(r);
   }
 
@@ -148,7 +158,8 @@ class ValidateCommandTest {
 
   @Test
   void tooDeepInputExitsTwoWithTheLimit() {
-    String deep = "{\"a\":" + "[".repeat(Json.MAX_DEPTH + 10) + "]".repeat(Json.MAX_DEPTH + 10) + "}";
+    String deep =
+        "{\"a\":" + "[".repeat(Json.MAX_DEPTH + 10) + "]".repeat(Json.MAX_DEPTH + 10) + "}";
     Run r = run(deep, "--json");
     assertEquals(2, r.exit());
     JsonNode report = Json.parse(r.out());
@@ -165,8 +176,9 @@ class ValidateCommandTest {
   @Test
   void isRegisteredUnderMaps() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int exit = RootCommand.commandLine(new PrintStream(bytes, true, StandardCharsets.UTF_8))
-        .execute("maps", "validate", "--json", ExampleBundles.text("/bundles/minimal.json"));
+    int exit =
+        RootCommand.commandLine(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+            .execute("maps", "validate", "--json", ExampleBundles.text("/bundles/minimal.json"));
     assertEquals(0, exit);
     assertTrue(Json.parse(bytes.toString(StandardCharsets.UTF_8)).get("valid").booleanValue());
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CredentialsFileTest {
 
-  static final String CLI_FILE = """
+  static final String CLI_FILE =
+      """
       {
         "current_profile": "production",
         "profiles": {
@@ -38,8 +39,7 @@ class CredentialsFileTest {
       }
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   Path write(String text) throws Exception {
     Path f = dir.resolve(".carto_credentials.json");
@@ -73,15 +73,19 @@ class CredentialsFileTest {
 
   @Test
   void readsTheOldSingleProfileShapeAsDefault() throws Exception {
-    StoredCredentials c = CredentialsFile.read(write(
-        "{\"token\":\"old-token\",\"tenant_id\":\"gcp-us-east1\",\"tenant_domain\":\"old.app.carto.com\"}"));
+    StoredCredentials c =
+        CredentialsFile.read(
+            write(
+                "{\"token\":\"old-token\",\"tenant_id\":\"gcp-us-east1\",\"tenant_domain\":\"old.app.carto.com\"}"));
     assertEquals("default", c.currentProfile());
     assertEquals("old.app.carto.com", c.profiles().get("default").tenantDomain());
   }
 
   @Test
   void malformedJsonNamesTheFileAndLineButNeverItsContent() throws Exception {
-    Path f = write("{\n  \"current_profile\": \"p\",\n  \"profiles\": {\"p\": {\"token\": secret-canary-77}}\n}");
+    Path f =
+        write(
+            "{\n  \"current_profile\": \"p\",\n  \"profiles\": {\"p\": {\"token\": secret-canary-77}}\n}");
     ProfileException e = assertThrows(ProfileException.class, () -> CredentialsFile.read(f));
     assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("line 3"), e.getMessage());
@@ -91,8 +95,10 @@ class CredentialsFileTest {
 
   @Test
   void wrongTypesAreNamedWithTheirProfile() throws Exception {
-    ProfileException e = assertThrows(ProfileException.class,
-        () -> CredentialsFile.read(write("{\"profiles\":{\"p\":{\"token\":42}}}")));
+    ProfileException e =
+        assertThrows(
+            ProfileException.class,
+            () -> CredentialsFile.read(write("{\"profiles\":{\"p\":{\"token\":42}}}")));
     assertTrue(e.getMessage().contains("\"token\" of profile \"p\""));
     assertThrows(ProfileException.class, () -> CredentialsFile.read(write("{\"profiles\":[]}")));
     assertThrows(ProfileException.class, () -> CredentialsFile.read(write("[1,2]")));
@@ -100,7 +106,8 @@ class CredentialsFileTest {
 
   @Test
   void aProfileWithoutTokenIsReadWithANullToken() throws Exception {
-    StoredCredentials c = CredentialsFile.read(write("{\"profiles\":{\"p\":{\"tenant_id\":\"gcp-us-east1\"}}}"));
+    StoredCredentials c =
+        CredentialsFile.read(write("{\"profiles\":{\"p\":{\"tenant_id\":\"gcp-us-east1\"}}}"));
     assertNull(c.profiles().get("p").token());
     assertNull(c.currentProfile());
   }

@@ -24,26 +24,27 @@ class ProfilesTest {
 
   static final Clock NOW = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final ConfigYamlServer configs = new ConfigYamlServer();
   final Map<String, String> vars = new HashMap<>();
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
   Path credentials;
 
   @BeforeEach
   void setUp() throws Exception {
     server.setDispatcher(configs);
-    configs.yamlByDomain.put("carto.acme.com",
-        ConfigYamlServer.yaml("https://workspace-gcp-us-east1.app.carto.com", "https://gcp-us-east1.api.carto.com"));
+    configs.yamlByDomain.put(
+        "carto.acme.com",
+        ConfigYamlServer.yaml(
+            "https://workspace-gcp-us-east1.app.carto.com", "https://gcp-us-east1.api.carto.com"));
     credentials = home.resolve("creds.json");
     vars.put(Environment.CREDENTIALS_FILE, credentials.toString());
   }
 
   Profiles profiles() {
-    return new Profiles(Environment.of(vars, home), ConfigYamlServer.discovery(server, null, NOW), NOW);
+    return new Profiles(
+        Environment.of(vars, home), ConfigYamlServer.discovery(server, null, NOW), NOW);
   }
 
   void store(String json) throws Exception {
@@ -86,8 +87,11 @@ class ProfilesTest {
     storeCliFile();
     vars.put(Environment.PROFILE, "staging");
     assertEquals("staging", profiles().resolve(null, ProfileOverrides.none()).name());
-    assertEquals("production", profiles().resolve(null, ProfileOverrides.of("production", null, null)).name());
-    assertEquals("local", profiles().resolve("local", ProfileOverrides.of("production", null, null)).name());
+    assertEquals(
+        "production",
+        profiles().resolve(null, ProfileOverrides.of("production", null, null)).name());
+    assertEquals(
+        "local", profiles().resolve("local", ProfileOverrides.of("production", null, null)).name());
   }
 
   @Test
@@ -95,29 +99,39 @@ class ProfilesTest {
     storeCliFile();
     vars.put(Environment.API_TOKEN, "env-token");
     assertEquals("env-token", bearer(profiles().resolve(null, ProfileOverrides.none())));
-    assertEquals("flag-token", bearer(profiles().resolve(null, ProfileOverrides.of(null, "flag-token", null))));
+    assertEquals(
+        "flag-token",
+        bearer(profiles().resolve(null, ProfileOverrides.of(null, "flag-token", null))));
   }
 
   @Test
   void baseUrlFlagOverridesTheApiHost() throws Exception {
     storeCliFile();
-    ProfileConfig p = profiles().resolve(null, ProfileOverrides.of(null, null, "https://eu.example.com/api/"));
+    ProfileConfig p =
+        profiles().resolve(null, ProfileOverrides.of(null, null, "https://eu.example.com/api/"));
     assertEquals("https://eu.example.com/api", p.apiBaseUrl());
   }
 
   @Test
   void aPlainHttpBaseUrlIsRefused() throws Exception {
     storeCliFile();
-    ProfileException e = assertThrows(ProfileException.class,
-        () -> profiles().resolve(null, ProfileOverrides.of(null, null, "http://gcp-us-east1.api.carto.com")));
+    ProfileException e =
+        assertThrows(
+            ProfileException.class,
+            () ->
+                profiles()
+                    .resolve(
+                        null,
+                        ProfileOverrides.of(null, null, "http://gcp-us-east1.api.carto.com")));
     assertTrue(e.getMessage().contains("https"));
   }
 
   @Test
   void anUnknownProfileListsTheKnownOnes() throws Exception {
     storeCliFile();
-    ProfileException e = assertThrows(ProfileException.class,
-        () -> profiles().resolve("prod", ProfileOverrides.none()));
+    ProfileException e =
+        assertThrows(
+            ProfileException.class, () -> profiles().resolve("prod", ProfileOverrides.none()));
     assertTrue(e.getMessage().contains("unknown profile 'prod'"));
     assertTrue(e.getMessage().contains("local, production, staging"), e.getMessage());
   }
@@ -126,25 +140,31 @@ class ProfilesTest {
   void aProfileWithoutTokenSaysHowToGetOne() throws Exception {
     store("{\"current_profile\":\"p\",\"profiles\":{\"p\":{\"tenant_id\":\"gcp-us-east1\"}}}");
     ProfileException e = assertThrows(ProfileException.class, () -> profiles().resolve(null, null));
-    assertTrue(e.getMessage().contains("run `carto auth login p` or set CARTO_API_TOKEN"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("run `carto auth login p` or set CARTO_API_TOKEN"), e.getMessage());
   }
 
   @Test
   void anExpiredStoredTokenSaysHowToRenewIt() throws Exception {
-    String expired = SecretTest.jwt("{\"exp\":" + NOW.instant().minusSeconds(60).getEpochSecond() + "}");
-    store("{\"current_profile\":\"p\",\"profiles\":{\"p\":{\"token\":\"" + expired
-        + "\",\"tenant_id\":\"gcp-us-east1\"}}}");
+    String expired =
+        SecretTest.jwt("{\"exp\":" + NOW.instant().minusSeconds(60).getEpochSecond() + "}");
+    store(
+        "{\"current_profile\":\"p\",\"profiles\":{\"p\":{\"token\":\""
+            + expired
+            + "\",\"tenant_id\":\"gcp-us-east1\"}}}");
     ProfileException e = assertThrows(ProfileException.class, () -> profiles().resolve(null, null));
     assertTrue(e.getMessage().contains("expired"));
     assertTrue(e.getMessage().contains("carto auth login p"));
     assertFalse(e.getMessage().contains(expired));
     vars.put(Environment.API_TOKEN, "fresh-token");
-    assertEquals("fresh-token", bearer(profiles().resolve(null, null)), "CARTO_API_TOKEN replaces it");
+    assertEquals(
+        "fresh-token", bearer(profiles().resolve(null, null)), "CARTO_API_TOKEN replaces it");
   }
 
   @Test
   void theOldSingleProfileFileWorks() throws Exception {
-    store("{\"token\":\"old\",\"tenant_id\":\"gcp-us-east1\",\"tenant_domain\":\"carto.acme.com\"}");
+    store(
+        "{\"token\":\"old\",\"tenant_id\":\"gcp-us-east1\",\"tenant_domain\":\"carto.acme.com\"}");
     ProfileConfig p = profiles().resolve(null, null);
     assertEquals("default", p.name());
     assertEquals("old", bearer(p));
@@ -178,8 +198,9 @@ class ProfilesTest {
   void aTokenWithABaseUrlMakesATokenOnlyProfile() {
     vars.put(Environment.API_TOKEN, "ci-token");
     vars.put(Environment.TENANT_DOMAIN, "carto.acme.com");
-    ProfileConfig p = profiles().resolve(null,
-        ProfileOverrides.of(null, null, "https://gcp-us-east1.api.carto.com"));
+    ProfileConfig p =
+        profiles()
+            .resolve(null, ProfileOverrides.of(null, null, "https://gcp-us-east1.api.carto.com"));
     assertEquals("token", p.name());
     assertEquals("gcp-us-east1", p.tenantId());
     assertEquals("https://workspace-gcp-us-east1.app.carto.com", p.workspaceUrl());
@@ -188,9 +209,12 @@ class ProfilesTest {
 
   @Test
   void workspaceFallsBackToTheRegionHostWhenDiscoveryFails() throws Exception {
-    store("{\"current_profile\":\"p\",\"profiles\":{\"p\":{\"token\":\"t\",\"tenant_id\":\"gcp-europe-west1\","
-        + "\"tenant_domain\":\"nowhere.example.com\"}}}");
-    assertEquals("https://workspace-gcp-europe-west1.app.carto.com", profiles().resolve(null, null).workspaceUrl());
+    store(
+        "{\"current_profile\":\"p\",\"profiles\":{\"p\":{\"token\":\"t\",\"tenant_id\":\"gcp-europe-west1\","
+            + "\"tenant_domain\":\"nowhere.example.com\"}}}");
+    assertEquals(
+        "https://workspace-gcp-europe-west1.app.carto.com",
+        profiles().resolve(null, null).workspaceUrl());
   }
 
   @Test
@@ -203,8 +227,9 @@ class ProfilesTest {
 
   @Test
   void severalProfilesWithoutACurrentOneAskForAChoice() throws Exception {
-    store("{\"profiles\":{\"a\":{\"token\":\"t\",\"tenant_id\":\"gcp-us-east1\"},"
-        + "\"b\":{\"token\":\"t\",\"tenant_id\":\"gcp-us-east1\"}}}");
+    store(
+        "{\"profiles\":{\"a\":{\"token\":\"t\",\"tenant_id\":\"gcp-us-east1\"},"
+            + "\"b\":{\"token\":\"t\",\"tenant_id\":\"gcp-us-east1\"}}}");
     ProfileException e = assertThrows(ProfileException.class, () -> profiles().resolve(null, null));
     assertTrue(e.getMessage().contains("--profile"));
     assertEquals("b", profiles().resolve("b", null).name());
@@ -214,9 +239,13 @@ class ProfilesTest {
   void toStringsNeverShowTheToken() throws Exception {
     storeCliFile();
     vars.put(Environment.API_TOKEN, "env-secret-token");
-    ProfileConfig p = profiles().resolve(null, ProfileOverrides.of(null, "flag-secret-token", null));
+    ProfileConfig p =
+        profiles().resolve(null, ProfileOverrides.of(null, "flag-secret-token", null));
     assertFalse(p.toString().contains("flag-secret-token"));
-    assertFalse(ProfileOverrides.of(null, "flag-secret-token", null).toString().contains("flag-secret-token"));
+    assertFalse(
+        ProfileOverrides.of(null, "flag-secret-token", null)
+            .toString()
+            .contains("flag-secret-token"));
     assertFalse(Environment.of(vars, home).toString().contains("env-secret-token"));
   }
 }

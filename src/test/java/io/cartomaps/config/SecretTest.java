@@ -15,8 +15,10 @@ class SecretTest {
 
   static String jwt(String claims) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".signature";
+    return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+        + ".signature";
   }
 
   @Test
@@ -41,7 +43,9 @@ class SecretTest {
 
   @Test
   void redactsEchoesOfTheToken() {
-    assertEquals("invalid token *** given", Secret.ofNullable("abc123").redact("invalid token abc123 given"));
+    assertEquals(
+        "invalid token *** given",
+        Secret.ofNullable("abc123").redact("invalid token abc123 given"));
   }
 
   @Test
@@ -49,8 +53,14 @@ class SecretTest {
     String token = "AbCdEf0123456789GhIjKlMnOpQrStUv";
     Secret s = Secret.ofNullable(token);
     String spaced = String.join(" ", token.split(""));
-    for (String echo : List.of(token.toLowerCase(java.util.Locale.ROOT), token.toUpperCase(java.util.Locale.ROOT),
-        token.substring(0, 14), token.substring(10), spaced, token.substring(0, 16) + "\n" + token.substring(16))) {
+    for (String echo :
+        List.of(
+            token.toLowerCase(java.util.Locale.ROOT),
+            token.toUpperCase(java.util.Locale.ROOT),
+            token.substring(0, 14),
+            token.substring(10),
+            spaced,
+            token.substring(0, 16) + "\n" + token.substring(16))) {
       String redacted = s.redact("bad token '" + echo + "' given");
       assertEquals("bad token '***' given", redacted, echo);
     }

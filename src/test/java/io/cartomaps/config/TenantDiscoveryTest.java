@@ -21,25 +21,30 @@ class TenantDiscoveryTest {
 
   static final Clock T0 = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
 
-  @StartStop
-  final MockWebServer server = new MockWebServer();
+  @StartStop final MockWebServer server = new MockWebServer();
   final ConfigYamlServer configs = new ConfigYamlServer();
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @BeforeEach
   void serve() {
     server.setDispatcher(configs);
-    configs.yamlByDomain.put("acme.app.carto.com",
-        ConfigYamlServer.yaml("https://workspace-gcp-us-east1.app.carto.com", "https://gcp-us-east1.api.carto.com"));
+    configs.yamlByDomain.put(
+        "acme.app.carto.com",
+        ConfigYamlServer.yaml(
+            "https://workspace-gcp-us-east1.app.carto.com", "https://gcp-us-east1.api.carto.com"));
   }
 
   @Test
   void readsTheWorkspaceUrlFromConfigYaml() {
-    Optional<TenantApis> apis = ConfigYamlServer.discovery(server, null, T0).discover("acme.app.carto.com");
-    assertEquals(Optional.of(new TenantApis("https://workspace-gcp-us-east1.app.carto.com",
-        "https://gcp-us-east1.api.carto.com")), apis);
+    Optional<TenantApis> apis =
+        ConfigYamlServer.discovery(server, null, T0).discover("acme.app.carto.com");
+    assertEquals(
+        Optional.of(
+            new TenantApis(
+                "https://workspace-gcp-us-east1.app.carto.com",
+                "https://gcp-us-east1.api.carto.com")),
+        apis);
   }
 
   @Test
@@ -74,13 +79,16 @@ class TenantDiscoveryTest {
 
   @Test
   void failsSoftlyWhenTheTenantHasNoConfig() {
-    assertTrue(ConfigYamlServer.discovery(server, null, T0).discover("unknown.example.com").isEmpty());
+    assertTrue(
+        ConfigYamlServer.discovery(server, null, T0).discover("unknown.example.com").isEmpty());
   }
 
   @Test
   void refusesAPlainHttpWorkspaceThatWouldExposeTheToken() {
-    configs.yamlByDomain.put("evil.example.com",
-        ConfigYamlServer.yaml("http://workspace.evil.example.com", "https://gcp-us-east1.api.carto.com"));
+    configs.yamlByDomain.put(
+        "evil.example.com",
+        ConfigYamlServer.yaml(
+            "http://workspace.evil.example.com", "https://gcp-us-east1.api.carto.com"));
     assertTrue(ConfigYamlServer.discovery(server, null, T0).discover("evil.example.com").isEmpty());
   }
 

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The official MCP conformance suite, server mode, against the jar over Streamable HTTP (e2e/conformance/run.sh).
- * Green only when exactly the fixture scenarios of e2e/conformance/baseline.yml fail (docs/conformance.md).
+ * The official MCP conformance suite, server mode, against the jar over Streamable HTTP
+ * (e2e/conformance/run.sh). Green only when exactly the fixture scenarios of
+ * e2e/conformance/baseline.yml fail (docs/conformance.md).
  */
 class ConformanceE2ETest {
 
@@ -19,7 +20,8 @@ class ConformanceE2ETest {
 
   @Test
   void everyScenarioThatAppliesPassesAndOnlyTheFixtureOnesFail() throws Exception {
-    assertTrue(Files.isDirectory(DIR.resolve("node_modules/@modelcontextprotocol/conformance")),
+    assertTrue(
+        Files.isDirectory(DIR.resolve("node_modules/@modelcontextprotocol/conformance")),
         "The conformance suite is missing: run `npm ci --prefix e2e/conformance` (mvn verify does it).");
     Jar.Run r = Jar.run(List.of("bash", "run.sh", Jar.path().toString()), Map.of(), DIR, 300);
     assertEquals(0, r.exit(), r.stdout() + "\n" + r.stderr());

@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged jar serving HTTP on a free loopback port, as a separate process that a test can SIGKILL. */
+/**
+ * The packaged jar serving HTTP on a free loopback port, as a separate process that a test can
+ * SIGKILL.
+ */
 final class HttpServerProcess implements AutoCloseable {
 
   final int port;
@@ -39,10 +42,19 @@ final class HttpServerProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     Path log = Files.createTempFile("carto-maps-http", ".log");
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", Jar.path().toString(), "serve", "--http", "--port",
-        String.valueOf(port)));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-jar",
+                Jar.path().toString(),
+                "serve",
+                "--http",
+                "--port",
+                String.valueOf(port)));
     cmd.addAll(List.of(extraArgs));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);
     HttpServerProcess server = new HttpServerProcess(port, log, pb.start());
     server.awaitHealthy();
@@ -57,8 +69,12 @@ final class HttpServerProcess implements AutoCloseable {
         fail("The server exited: " + Files.readString(log, StandardCharsets.UTF_8));
       }
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           return;
         }
@@ -71,8 +87,13 @@ final class HttpServerProcess implements AutoCloseable {
   }
 
   McpSyncClient client() {
-    McpSyncClient c = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
-        .endpoint("/mcp").build()).requestTimeout(Duration.ofSeconds(60)).build();
+    McpSyncClient c =
+        McpClient.sync(
+                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
+                    .endpoint("/mcp")
+                    .build())
+            .requestTimeout(Duration.ofSeconds(60))
+            .build();
     c.initialize();
     return c;
   }

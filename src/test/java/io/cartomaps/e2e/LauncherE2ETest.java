@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher next to the jar ({@code target/carto-maps-mcp}): concurrent first starts work and record one start-up
- * cache in the background, later starts load classes from it, a changed jar records a fresh cache in place of the old
- * one, and a cache folder that cannot be written never stops the program. Runs on the JDK the build runs on (a
- * class-data archive before JDK 25, an AOT cache from 25).
+ * The launcher next to the jar ({@code target/carto-maps-mcp}): concurrent first starts work and
+ * record one start-up cache in the background, later starts load classes from it, a changed jar
+ * records a fresh cache in place of the old one, and a cache folder that cannot be written never
+ * stops the program. Runs on the JDK the build runs on (a class-data archive before JDK 25, an AOT
+ * cache from 25).
  */
 class LauncherE2ETest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path launcher;
   Path jar;
   Path cache;
@@ -47,7 +47,8 @@ class LauncherE2ETest {
 
   @Test
   void concurrentFirstStartsRecordOneCacheThatLaterStartsUse() throws Exception {
-    // Threads of their own: the common pool may have a single worker on a small machine and run these in turn.
+    // Threads of their own: the common pool may have a single worker on a small machine and run
+    // these in turn.
     ExecutorService starts = Executors.newFixedThreadPool(3);
     try {
       List<CompletableFuture<Jar.Run>> first = new ArrayList<>();
@@ -66,10 +67,13 @@ class LauncherE2ETest {
     assertEquals(List.of(recorded), caches(), "one cache for one jar and JDK");
 
     Path classes = dir.resolve("classes.log");
-    Jar.Run r = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes), "maps", "schema");
+    Jar.Run r =
+        run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes), "maps", "schema");
     assertEquals(0, r.exit(), r.stderr());
     assertTrue(r.stdout().contains("layer.h3"), r.stdout());
-    assertTrue(Files.readString(classes).contains("io.cartomaps.cli.RootCommand source: shared objects file"),
+    assertTrue(
+        Files.readString(classes)
+            .contains("io.cartomaps.cli.RootCommand source: shared objects file"),
         "the program's classes come from the cache");
 
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
@@ -101,9 +105,17 @@ class LauncherE2ETest {
   }
 
   private Jar.Run run(Map<String, String> extra, String... args) {
-    Map<String, String> env = new HashMap<>(Map.of("CARTO_MAPS_HOME", dir.resolve("home").toString(),
-        "CARTO_CREDENTIALS_FILE", dir.resolve("none.json").toString(), "CARTO_MAPS_CACHE_DIR", cache.toString(),
-        "JAVA_HOME", System.getProperty("java.home")));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                dir.resolve("home").toString(),
+                "CARTO_CREDENTIALS_FILE",
+                dir.resolve("none.json").toString(),
+                "CARTO_MAPS_CACHE_DIR",
+                cache.toString(),
+                "JAVA_HOME",
+                System.getProperty("java.home")));
     env.putAll(extra);
     List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
     cmd.addAll(List.of(args));
@@ -130,7 +142,10 @@ class LauncherE2ETest {
 
   private List<Path> caches() throws Exception {
     try (Stream<Path> files = Files.list(cache)) {
-      return new ArrayList<>(files.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList());
+      return new ArrayList<>(
+          files
+              .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
+              .toList());
     }
   }
 

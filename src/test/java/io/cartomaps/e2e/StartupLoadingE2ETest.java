@@ -13,24 +13,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Start-up loads only what the first answers need: the jar's classes as the JVM loads them ({@code -Xlog:class+load})
- * show no JSON Schema validator, database, browser, HTTP client or server, and no XML logging configuration until
- * a call needs them. Pins the property, not a time.
+ * Start-up loads only what the first answers need: the jar's classes as the JVM loads them ({@code
+ * -Xlog:class+load}) show no JSON Schema validator, database, browser, HTTP client or server, and
+ * no XML logging configuration until a call needs them. Pins the property, not a time.
  */
 class StartupLoadingE2ETest {
 
   /**
-   * What only a tool call, a data call or the HTTP transport may load: the JSON Schema validator, the databases, the
-   * browser driver, the HTTP client (its URL parser checks profile URLs), the HTTP server, and Logback's XML
-   * configuration with the XML parser.
+   * What only a tool call, a data call or the HTTP transport may load: the JSON Schema validator,
+   * the databases, the browser driver, the HTTP client (its URL parser checks profile URLs), the
+   * HTTP server, and Logback's XML configuration with the XML parser.
    */
-  static final List<String> LATER = List.of("com.networknt.", "org.h2.", "org.h2gis.", "com.zaxxer.hikari.",
-      "org.postgresql.", "com.microsoft.playwright.", "okhttp3.OkHttpClient", "okhttp3.internal.",
-      "org.apache.catalina.", "org.apache.tomcat.", "ch.qos.logback.classic.joran.", "ch.qos.logback.core.joran.action.",
-      "ch.qos.logback.core.model.", "com.sun.org.apache.xerces.");
+  static final List<String> LATER =
+      List.of(
+          "com.networknt.",
+          "org.h2.",
+          "org.h2gis.",
+          "com.zaxxer.hikari.",
+          "org.postgresql.",
+          "com.microsoft.playwright.",
+          "okhttp3.OkHttpClient",
+          "okhttp3.internal.",
+          "org.apache.catalina.",
+          "org.apache.tomcat.",
+          "ch.qos.logback.classic.joran.",
+          "ch.qos.logback.core.joran.action.",
+          "ch.qos.logback.core.model.",
+          "com.sun.org.apache.xerces.");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void serveAnswersInitializeAndListsWithoutLoadingWhatOnlyCallsNeed() throws Exception {
@@ -41,19 +52,26 @@ class StartupLoadingE2ETest {
         assertFalse(s.request(list, null).has("error"), list);
       }
       assertEquals(List.of(), loaded(log, LATER), "loaded before the first tool call");
-      assertEquals(List.of(), loaded(log, List.of("picocli.")), "plain serve built the CLI's command model");
+      assertEquals(
+          List.of(), loaded(log, List.of("picocli.")), "plain serve built the CLI's command model");
 
       s.tool("list_maps", "{}");
-      assertEquals(List.of(), loaded(log, List.of("org.h2.")), "listing an empty workspace opened the store");
+      assertEquals(
+          List.of(),
+          loaded(log, List.of("org.h2.")),
+          "listing an empty workspace opened the store");
       s.tool("validate_bundle", "{\"bundle\":{\"title\":\"t\"}}");
-      assertTrue(loaded(log, List.of("com.networknt.")).size() > 0, "the first validation loads the validator");
+      assertTrue(
+          loaded(log, List.of("com.networknt.")).size() > 0,
+          "the first validation loads the validator");
     }
   }
 
   @Test
   void cliCommandsWithoutDataLoadNoDatabase() throws Exception {
     Path log = dir.resolve("cli.log");
-    for (List<String> args : List.of(List.of("maps", "list"), List.of("maps", "schema"), List.of("--help"))) {
+    for (List<String> args :
+        List.of(List.of("maps", "list"), List.of("maps", "schema"), List.of("--help"))) {
       List<String> cmd = new java.util.ArrayList<>(List.of("java", "-jar", Jar.path().toString()));
       cmd.addAll(args);
       Jar.Run r = Jar.run(cmd, env(log), dir, 120);
@@ -63,9 +81,13 @@ class StartupLoadingE2ETest {
   }
 
   private Map<String, String> env(Path log) {
-    return Map.of("CARTO_MAPS_HOME", dir.resolve("home").toString(),
-        "CARTO_CREDENTIALS_FILE", dir.resolve("none.json").toString(),
-        "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    return Map.of(
+        "CARTO_MAPS_HOME",
+        dir.resolve("home").toString(),
+        "CARTO_CREDENTIALS_FILE",
+        dir.resolve("none.json").toString(),
+        "JAVA_TOOL_OPTIONS",
+        "-Xlog:class+load=info:file=" + log);
   }
 
   /** Loaded classes whose names start with any of the prefixes. */

@@ -18,30 +18,42 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Drives every tool of the real jar over stdio with a canary CARTO credential configured (environment and
- * credentials file), and checks that stdout carried JSON-RPC only and that the canary appears in no output, log or
- * file.
+ * Drives every tool of the real jar over stdio with a canary CARTO credential configured
+ * (environment and credentials file), and checks that stdout carried JSON-RPC only and that the
+ * canary appears in no output, log or file.
  */
 class StdioProtocolE2ETest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @Test
-  void malformedLinesGetJsonRpcErrorsTheServerKeepsServingAndExitsWhenStdinCloses() throws Exception {
-    Map<String, String> env = Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString());
+  void malformedLinesGetJsonRpcErrorsTheServerKeepsServingAndExitsWhenStdinCloses()
+      throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "CARTO_MAPS_HOME",
+            home.toString(),
+            "CARTO_CREDENTIALS_FILE",
+            home.resolve("none.json").toString());
     try (StdioSession s = new StdioSession(Jar.path(), env, "serve")) {
       s.initialize();
       String deep = "[".repeat(900) + "]".repeat(900);
-      List<byte[]> bad = List.of("\n".getBytes(StandardCharsets.UTF_8), "garbage\n".getBytes(StandardCharsets.UTF_8),
-          "{\"jsonrpc\":\"2.0\",\"id\":5\n".getBytes(StandardCharsets.UTF_8),
-          "[{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}]\n".getBytes(StandardCharsets.UTF_8),
-          "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
-          "{\"id\":5,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
-          new byte[] {'"', (byte) 0xff, '"', '\n'},
-          ("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
-              + "\"arguments\":{\"bundle\":" + deep + "}}}\n").getBytes(StandardCharsets.UTF_8));
+      List<byte[]> bad =
+          List.of(
+              "\n".getBytes(StandardCharsets.UTF_8),
+              "garbage\n".getBytes(StandardCharsets.UTF_8),
+              "{\"jsonrpc\":\"2.0\",\"id\":5\n".getBytes(StandardCharsets.UTF_8),
+              "[{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}]\n"
+                  .getBytes(StandardCharsets.UTF_8),
+              "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n"
+                  .getBytes(StandardCharsets.UTF_8),
+              "{\"id\":5,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
+              new byte[] {'"', (byte) 0xff, '"', '\n'},
+              ("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
+                      + "\"arguments\":{\"bundle\":"
+                      + deep
+                      + "}}}\n")
+                  .getBytes(StandardCharsets.UTF_8));
       for (byte[] line : bad) {
         s.sendRaw(line);
       }
@@ -62,14 +74,27 @@ class StdioProtocolE2ETest {
     String canary = "canary-" + UUID.randomUUID();
     String fileCanary = "filecanary-" + UUID.randomUUID();
     Path creds = home.resolve("credentials.json");
-    Files.writeString(creds, """
+    Files.writeString(
+        creds,
+        """
         {"current_profile":"org","profiles":{"org":{"token":"%s","tenant_id":"gcp-us-east1",
          "tenant_domain":"org.example.test","organization_id":"ac_test","organization_name":"Org","user_email":"a@b.c"}}}
-        """.formatted(fileCanary));
-    Map<String, String> env = Map.of("CARTO_MAPS_HOME", home.toString(), "CARTO_CREDENTIALS_FILE", creds.toString(),
-        "CARTO_API_TOKEN", canary, "CARTO_WORKSPACE_URL", "http://127.0.0.1:9");
+        """
+            .formatted(fileCanary));
+    Map<String, String> env =
+        Map.of(
+            "CARTO_MAPS_HOME",
+            home.toString(),
+            "CARTO_CREDENTIALS_FILE",
+            creds.toString(),
+            "CARTO_API_TOKEN",
+            canary,
+            "CARTO_WORKSPACE_URL",
+            "http://127.0.0.1:9");
     List<JsonNode> results = new ArrayList<>();
-    try (StdioSession s = new StdioSession(Jar.path(), env, "serve", "--profile", "local", "--base-url", "http://127.0.0.1:9")) {
+    try (StdioSession s =
+        new StdioSession(
+            Jar.path(), env, "serve", "--profile", "local", "--base-url", "http://127.0.0.1:9")) {
       JsonNode init = s.initialize();
       assertEquals("carto-maps-mcp", init.at("/result/serverInfo/name").asString());
       results.add(s.request("tools/list", null));
@@ -85,19 +110,27 @@ class StdioProtocolE2ETest {
       results.add(s.tool("explore_data", "{\"connection\":\"local\",\"table\":\"" + table + "\"}"));
       results.add(s.tool("schema_section", "{\"section\":\"privacy\"}"));
       results.add(s.tool("agents_status", "{}"));
-      String bundle = Files.readString(Path.of("src/test/resources/bundles/minimal.json"))
-          .replace("00000000-0000-0000-0000-000000000001", connectionId);
+      String bundle =
+          Files.readString(Path.of("src/test/resources/bundles/minimal.json"))
+              .replace("00000000-0000-0000-0000-000000000001", connectionId);
       results.add(s.tool("validate_bundle", "{\"bundle\":" + bundle + "}"));
       results.add(s.tool("create_map", "{\"bundle\":" + bundle + "}"));
-      JsonNode created = s.tool("create_map", "{\"bundle\":{\"title\":\"Empty\",\"privacy\":\"public\"}}");
+      JsonNode created =
+          s.tool("create_map", "{\"bundle\":{\"title\":\"Empty\",\"privacy\":\"public\"}}");
       results.add(created);
       String id = created.at("/structuredContent/id").asString();
       results.add(s.tool("get_bundle", "{\"map_id\":\"" + id + "\"}"));
-      results.add(s.tool("update_map", "{\"map_id\":\"" + id + "\",\"bundle\":{\"title\":\"T\"},\"dry_run\":true}"));
+      results.add(
+          s.tool(
+              "update_map",
+              "{\"map_id\":\"" + id + "\",\"bundle\":{\"title\":\"T\"},\"dry_run\":true}"));
       results.add(s.tool("update_map", "{\"map_id\":\"" + id + "\",\"bundle\":{\"title\":\"T\"}}"));
       results.add(s.tool("publish_map", "{\"map_id\":\"" + id + "\"}"));
       results.add(s.tool("list_maps", "{}"));
-      results.add(s.tool("update_dataset", "{\"map_id\":\"" + id + "\",\"dataset_id\":\"nope\",\"fields\":{}}"));
+      results.add(
+          s.tool(
+              "update_dataset",
+              "{\"map_id\":\"" + id + "\",\"dataset_id\":\"nope\",\"fields\":{}}"));
       results.add(s.tool("copy_map", "{\"map_id\":\"" + id + "\",\"dest_profile\":\"local\"}"));
       // The CARTO profile cannot be reached here: its failures must not echo the token either.
       results.add(s.tool("list_maps", "{\"profile\":\"org\"}"));
@@ -121,7 +154,9 @@ class StdioProtocolE2ETest {
           }
         }
       }
-      assertTrue(results.get(results.size() - 4).path("isError").asBoolean(), "unreachable CARTO profile is a tool error");
+      assertTrue(
+          results.get(results.size() - 4).path("isError").asBoolean(),
+          "unreachable CARTO profile is a tool error");
     }
   }
 }

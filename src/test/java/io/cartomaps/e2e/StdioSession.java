@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A raw JSON-RPC session with the jar over stdio. Every stdout line is kept, so tests can check that stdout carries
- * JSON-RPC only; stderr is captured too.
+ * A raw JSON-RPC session with the jar over stdio. Every stdout line is kept, so tests can check
+ * that stdout carries JSON-RPC only; stderr is captured too.
  */
 final class StdioSession implements AutoCloseable {
 
@@ -38,8 +38,20 @@ final class StdioSession implements AutoCloseable {
     pb.environment().putAll(env);
     process = pb.start();
     stdin = process.getOutputStream();
-    Thread out = new Thread(() -> pump(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), true));
-    Thread err = new Thread(() -> pump(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), false));
+    Thread out =
+        new Thread(
+            () ->
+                pump(
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
+                    true));
+    Thread err =
+        new Thread(
+            () ->
+                pump(
+                    new BufferedReader(
+                        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)),
+                    false));
     out.setDaemon(true);
     err.setDaemon(true);
     out.start();
@@ -67,7 +79,11 @@ final class StdioSession implements AutoCloseable {
   }
 
   ObjectNode initialize() throws Exception {
-    JsonNode r = request("initialize", Json.parse("""
+    JsonNode r =
+        request(
+            "initialize",
+            Json.parse(
+                """
         {"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"stdio-test","version":"1"}}"""));
     notify("notifications/initialized");
     return (ObjectNode) r;

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The export contract on the default destination, an embedded DuckDB file. */
 class DuckDbEstateExportTest extends EstateExportContract {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Override
   Destination destination() {

@@ -16,13 +16,15 @@ import java.util.function.UnaryOperator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A local workspace with a small estate that has an answer to every question of docs/export.md: a shared map never
- * published, a public map edited after publishing, a private map, and a map that fails validation.
+ * A local workspace with a small estate that has an answer to every question of docs/export.md: a
+ * shared map never published, a public map edited after publishing, a private map, and a map that
+ * fails validation.
  */
 final class Estate implements AutoCloseable {
 
   final LocalBackend local;
   final MapService maps;
+
   /** Wraps the local backend, e.g. to make a call fail (set before an export). */
   UnaryOperator<Backend> wrap = UnaryOperator.identity();
 
@@ -33,26 +35,26 @@ final class Estate implements AutoCloseable {
 
   Estate(Path home) {
     local = LocalBackend.open(home, null);
-    BackendRegistry registry = new BackendRegistry() {
-      @Override
-      public Backend backend(String profile) {
-        return wrap.apply(local);
-      }
+    BackendRegistry registry =
+        new BackendRegistry() {
+          @Override
+          public Backend backend(String profile) {
+            return wrap.apply(local);
+          }
 
-      @Override
-      public List<String> profiles() {
-        return List.of("local");
-      }
+          @Override
+          public List<String> profiles() {
+            return List.of("local");
+          }
 
-      @Override
-      public String defaultProfile() {
-        return "local";
-      }
+          @Override
+          public String defaultProfile() {
+            return "local";
+          }
 
-      @Override
-      public void close() {
-      }
-    };
+          @Override
+          public void close() {}
+        };
     maps = new MapService(registry, Tier1Validator.standard()::validate);
   }
 
@@ -97,7 +99,9 @@ final class Estate implements AutoCloseable {
 
   /** A private map of country borders, with one table dataset and one layer. */
   static ObjectNode borders() {
-    return (ObjectNode) Json.parse("""
+    return (ObjectNode)
+        Json.parse(
+            """
         {"title":"Borders","privacy":"private","tags":["borders"],
          "datasets":[{"$ref":"b","type":"table","source":"samples.borders","connectionId":"%s","geoColumn":"geom",
                       "columns":["geom"],"format":"tilejson","label":"Borders"}],
@@ -108,7 +112,8 @@ final class Estate implements AutoCloseable {
              "color":[90,90,90],"isVisible":true,"textLabel":[{"field":null,"size":12}],
              "visConfig":{"stroked":true,"thickness":1}},"visualChannels":{"colorField":null}}],
              "layerBlending":"normal","splitMaps":[]}}}}
-        """.formatted(io.cartomaps.backend.local.workspace.LocalConnection.ID));
+        """
+                .formatted(io.cartomaps.backend.local.workspace.LocalConnection.ID));
   }
 
   static String resource(String name) {
@@ -122,8 +127,8 @@ final class Estate implements AutoCloseable {
   private static Path samples;
 
   /**
-   * A new local home that already holds the sample spatial database, built once per test JVM (building it takes
-   * seconds; the maps store starts empty in each home).
+   * A new local home that already holds the sample spatial database, built once per test JVM
+   * (building it takes seconds; the maps store starts empty in each home).
    */
   static synchronized Path freshHome() {
     try {
@@ -136,7 +141,8 @@ final class Estate implements AutoCloseable {
       }
       Path home = Files.createTempDirectory("estate");
       try (var files = Files.list(samples)) {
-        for (Path f : files.filter(f -> f.getFileName().toString().startsWith("samples-")).toList()) {
+        for (Path f :
+            files.filter(f -> f.getFileName().toString().startsWith("samples-")).toList()) {
           Files.copy(f, home.resolve(f.getFileName()));
         }
       }

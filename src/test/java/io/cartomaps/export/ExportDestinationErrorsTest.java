@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad destinations fail before anything is written, with a message that says what to do and no password. */
+/**
+ * Bad destinations fail before anything is written, with a message that says what to do and no
+ * password.
+ */
 class ExportDestinationErrorsTest {
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Estate estate;
 
   @BeforeAll
@@ -35,8 +37,11 @@ class ExportDestinationErrorsTest {
   }
 
   private static ExportException exportTo(Destination d) {
-    return assertThrows(ExportException.class, () -> new EstateExport(estate.maps).run(
-        new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
+    return assertThrows(
+        ExportException.class,
+        () ->
+            new EstateExport(estate.maps)
+                .run(new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
   }
 
   @Test
@@ -44,7 +49,9 @@ class ExportDestinationErrorsTest {
     Path file = dir.resolve("no-such-dir").resolve("maps.duckdb");
     ExportException e = exportTo(new Destination.DuckDbFile(file));
     assertTrue(e.input());
-    assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains("--to"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("does not exist") && e.getMessage().contains("--to"),
+        e.getMessage());
     assertFalse(Files.exists(file.getParent()));
   }
 
@@ -65,7 +72,8 @@ class ExportDestinationErrorsTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Destination d = Destination.parse("postgresql://analyst:s3cret-pw@127.0.0.1:" + port + "/gis", Map.of());
+    Destination d =
+        Destination.parse("postgresql://analyst:s3cret-pw@127.0.0.1:" + port + "/gis", Map.of());
     ExportException e = exportTo(d);
     assertTrue(e.getMessage().contains("is the server running"), e.getMessage());
     assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
@@ -78,30 +86,51 @@ class ExportDestinationErrorsTest {
     Destination.Postgres pg = TestDestinations.postgres();
     Destination wrong = new Destination.Postgres(pg.jdbcUrl(), pg.user(), "wrong-password-4e2f");
     String dataset = TestDestinations.freshDataset();
-    ExportException e = assertThrows(ExportException.class, () -> new EstateExport(estate.maps).run(
-        new ExportOptions("local", wrong, dataset, false, false), ExportProgress.NONE));
+    ExportException e =
+        assertThrows(
+            ExportException.class,
+            () ->
+                new EstateExport(estate.maps)
+                    .run(
+                        new ExportOptions("local", wrong, dataset, false, false),
+                        ExportProgress.NONE));
     assertTrue(e.getMessage().contains("refused the login"), e.getMessage());
     assertFalse(e.getMessage().contains("wrong-password-4e2f"), e.getMessage());
-    assertEquals(0L, TestDestinations.count(pg, "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '"
-        + dataset + "'"));
+    assertEquals(
+        0L,
+        TestDestinations.count(
+            pg,
+            "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '"
+                + dataset
+                + "'"));
   }
 
   @Test
   void aBadDatasetNameOrUrlIsAnInputError() {
-    ExportException name = assertThrows(ExportException.class, () -> ExportOptions.of("local", null, Map.of(),
-        "Robert'); DROP TABLE maps;--", false, false));
+    ExportException name =
+        assertThrows(
+            ExportException.class,
+            () ->
+                ExportOptions.of(
+                    "local", null, Map.of(), "Robert'); DROP TABLE maps;--", false, false));
     assertTrue(name.input());
-    ExportException url = assertThrows(ExportException.class, () -> Destination.parse(
-        "postgresql://u@host/db?password=x", Map.of()));
+    ExportException url =
+        assertThrows(
+            ExportException.class,
+            () -> Destination.parse("postgresql://u@host/db?password=x", Map.of()));
     assertTrue(url.input());
     assertFalse(url.getMessage().contains("password=x"));
   }
 
   @Test
   void theDefaultDestinationIsADuckDbFileNamedLikeDlts() {
-    assertEquals(new Destination.DuckDbFile(Path.of("carto_maps.duckdb")), Destination.parse(null, Map.of()));
-    Destination pg = Destination.parse("postgresql://bob@db.example:5433/gis", Map.of("PGPASSWORD", "pw-9"));
-    assertEquals(new Destination.Postgres("jdbc:postgresql://db.example:5433/gis", "bob", "pw-9"), pg);
+    assertEquals(
+        new Destination.DuckDbFile(Path.of("carto_maps.duckdb")),
+        Destination.parse(null, Map.of()));
+    Destination pg =
+        Destination.parse("postgresql://bob@db.example:5433/gis", Map.of("PGPASSWORD", "pw-9"));
+    assertEquals(
+        new Destination.Postgres("jdbc:postgresql://db.example:5433/gis", "bob", "pw-9"), pg);
     assertEquals("postgresql://db.example:5433/gis as bob", pg.display());
   }
 }

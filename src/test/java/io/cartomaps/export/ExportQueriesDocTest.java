@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ten example queries of docs/export.md run against a real export of a small estate, on DuckDB and on
- * PostgreSQL, and each answers its question with at least one row, so the documentation cannot drift from the tables.
+ * The ten example queries of docs/export.md run against a real export of a small estate, on DuckDB
+ * and on PostgreSQL, and each answers its question with at least one row, so the documentation
+ * cannot drift from the tables.
  */
 class ExportQueriesDocTest {
 
-  private static final Pattern QUERY = Pattern.compile("(?s)### (\\d+)\\. ([^\\n]+)\\n\\n```sql\\n(.*?)```");
+  private static final Pattern QUERY =
+      Pattern.compile("(?s)### (\\d+)\\. ([^\\n]+)\\n\\n```sql\\n(.*?)```");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Estate estate;
 
   @BeforeAll
@@ -50,7 +51,9 @@ class ExportQueriesDocTest {
 
   @Test
   void everyQueryAnswersOnDuckDb() throws IOException {
-    check(new Destination.DuckDbFile(dir.resolve(Destination.DEFAULT_FILE)), ExportOptions.DEFAULT_DATASET);
+    check(
+        new Destination.DuckDbFile(dir.resolve(Destination.DEFAULT_FILE)),
+        ExportOptions.DEFAULT_DATASET);
   }
 
   @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code list_maps} with {@code uses}: maps reading a table (as a table or in a query) or a connection. */
+/**
+ * {@code list_maps} with {@code uses}: maps reading a table (as a table or in a query) or a
+ * connection.
+ */
 class MapUsesTest {
 
   static Estate estate;
@@ -28,7 +31,10 @@ class MapUsesTest {
   }
 
   static List<String> titles(String uses, MapQuery q) {
-    return MapUses.list(estate.maps, "local", q, uses).maps().stream().map(MapSummary::title).sorted().toList();
+    return MapUses.list(estate.maps, "local", q, uses).maps().stream()
+        .map(MapSummary::title)
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -47,7 +53,8 @@ class MapUsesTest {
     assertEquals(3, first.total());
     assertEquals(2, first.maps().size());
     assertEquals(2, first.nextPage());
-    MapList second = MapUses.list(estate.maps, "local", MapQuery.firstPage(2).withPage(2), "samples.places");
+    MapList second =
+        MapUses.list(estate.maps, "local", MapQuery.firstPage(2).withPage(2), "samples.places");
     assertEquals(1, second.maps().size());
     assertNull(second.nextPage());
     MapQuery shared = new MapQuery(null, "shared", List.of(), false, null, null, 1, 20);
@@ -56,8 +63,12 @@ class MapUsesTest {
 
   @Test
   void tableRefsReadFromAndJoinButNotFunctionsOrCtes() {
-    assertEquals(Set.of("p.ds.collisions", "b.x"), TableRefs.in(
-        "WITH c AS (SELECT * FROM `p.ds.collisions`) SELECT EXTRACT(YEAR FROM d) FROM c JOIN \"b\".\"x\" ON true"));
-    assertEquals(Set.of("samples.countries"), TableRefs.in("select name from samples.countries -- FROM nowhere"));
+    assertEquals(
+        Set.of("p.ds.collisions", "b.x"),
+        TableRefs.in(
+            "WITH c AS (SELECT * FROM `p.ds.collisions`) SELECT EXTRACT(YEAR FROM d) FROM c JOIN \"b\".\"x\" ON true"));
+    assertEquals(
+        Set.of("samples.countries"),
+        TableRefs.in("select name from samples.countries -- FROM nowhere"));
   }
 }

@@ -14,29 +14,35 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The destinations of the export tests: a DuckDB file in a temporary directory, and the PostgreSQL that CI starts
- * ({@code CARTO_MAPS_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}) with a fresh dataset name per test. Without
- * PostgreSQL a test is skipped on a workstation and FAILS under {@code CI=true}.
+ * The destinations of the export tests: a DuckDB file in a temporary directory, and the PostgreSQL
+ * that CI starts ({@code CARTO_MAPS_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}) with a fresh
+ * dataset name per test. Without PostgreSQL a test is skipped on a workstation and FAILS under
+ * {@code CI=true}.
  */
 final class TestDestinations {
 
-  private TestDestinations() {
-  }
+  private TestDestinations() {}
 
   static String freshDataset() {
-    return "x_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    return "x_"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
   }
 
   static Destination.Postgres postgres() {
     String url = System.getenv("CARTO_MAPS_TEST_PG_URL");
     if (url == null || url.isBlank()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CARTO_MAPS_TEST_PG_URL is not set: CI must start PostgreSQL for the export tests (see .ci/run).");
+        fail(
+            "CARTO_MAPS_TEST_PG_URL is not set: CI must start PostgreSQL for the export tests (see .ci/run).");
       }
-      Assumptions.abort("No test PostgreSQL (set CARTO_MAPS_TEST_PG_URL, _USER, _PASSWORD to run this test)");
+      Assumptions.abort(
+          "No test PostgreSQL (set CARTO_MAPS_TEST_PG_URL, _USER, _PASSWORD to run this test)");
     }
-    Destination.Postgres pg = new Destination.Postgres(url, System.getenv("CARTO_MAPS_TEST_PG_USER"),
-        System.getenv("CARTO_MAPS_TEST_PG_PASSWORD"));
+    Destination.Postgres pg =
+        new Destination.Postgres(
+            url,
+            System.getenv("CARTO_MAPS_TEST_PG_USER"),
+            System.getenv("CARTO_MAPS_TEST_PG_PASSWORD"));
     try (Connection c = DriverManager.getConnection(url, pg.user(), pg.password())) {
       c.isValid(5);
     } catch (SQLException e) {
@@ -48,7 +54,8 @@ final class TestDestinations {
   /** Drops a test's dataset from PostgreSQL. */
   static void drop(Destination d, String dataset) {
     if (d instanceof Destination.Postgres) {
-      try (Connection c = d.open(); Statement s = c.createStatement()) {
+      try (Connection c = d.open();
+          Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS \"" + dataset + "\" CASCADE");
         c.commit();
       } catch (SQLException e) {
@@ -59,7 +66,9 @@ final class TestDestinations {
 
   /** Runs a query; each row as a list of values (strings for text, numbers, booleans). */
   static List<List<Object>> query(Destination d, String sql) {
-    try (Connection c = d.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = d.open();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       List<List<Object>> rows = new ArrayList<>();
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {

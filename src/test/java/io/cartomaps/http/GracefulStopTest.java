@@ -8,9 +8,9 @@ import io.cartomaps.json.Json;
 import io.cartomaps.mcp.Args;
 import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.Results;
-import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolDef;
 import io.cartomaps.mcp.ToolSelection;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -24,7 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A stop lets calls in flight finish while new calls are turned away (503) and health says draining. */
+/**
+ * A stop lets calls in flight finish while new calls are turned away (503) and health says
+ * draining.
+ */
 class GracefulStopTest {
 
   /** A tool that holds its call until the test releases it. */
@@ -35,8 +38,13 @@ class GracefulStopTest {
 
     @Override
     public ToolDef def() {
-      return ToolDef.builder("held_call", "Held call").description("Waits until released.")
-          .inputSchema("{\"type\":\"object\"}").outputSchema("{\"type\":\"object\"}").readOnly().idempotent().build();
+      return ToolDef.builder("held_call", "Held call")
+          .description("Waits until released.")
+          .inputSchema("{\"type\":\"object\"}")
+          .outputSchema("{\"type\":\"object\"}")
+          .readOnly()
+          .idempotent()
+          .build();
     }
 
     @Override
@@ -54,15 +62,18 @@ class GracefulStopTest {
   @Test
   void callsInFlightFinishWhileNewOnesAreRefused() throws Exception {
     HeldTool held = new HeldTool();
-    ServerFactory factory = new ServerFactory(TestServer.services(TestServer.maps()), List.of(held), ToolSelection.ALL);
+    ServerFactory factory =
+        new ServerFactory(TestServer.services(TestServer.maps()), List.of(held), ToolSelection.ALL);
     McpHttpServer server = McpHttpServer.start(HttpSettings.local(TestServer.freePort()), factory);
     Wire wire = new Wire(server.port());
-    // Both tasks block, so each needs its own thread: the default async pool (the common ForkJoinPool) has a single
+    // Both tasks block, so each needs its own thread: the default async pool (the common
+    // ForkJoinPool) has a single
     // worker on a 2-CPU machine from JDK 25 on, and the stop would wait behind the held call.
     ExecutorService threads = Executors.newCachedThreadPool();
     try (McpSyncClient client = Clients.connect(server.port(), null)) {
-      CompletableFuture<CallToolResult> inFlight = CompletableFuture.supplyAsync(
-          () -> client.callTool(new McpSchema.CallToolRequest("held_call", Map.of())), threads);
+      CompletableFuture<CallToolResult> inFlight =
+          CompletableFuture.supplyAsync(
+              () -> client.callTool(new McpSchema.CallToolRequest("held_call", Map.of())), threads);
       assertTrue(held.started.await(30, TimeUnit.SECONDS), "the call reached the tool");
       CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close, threads);
 

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Real HTTP against the real server on a loopback port: every refusal has the right status and a JSON body that says
- * what to do, and neither the canary API key nor a canary CARTO token ever comes back in a body, a header or a log.
+ * Real HTTP against the real server on a loopback port: every refusal has the right status and a
+ * JSON body that says what to do, and neither the canary API key nor a canary CARTO token ever
+ * comes back in a body, a header or a log.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HttpSecurityTest {
@@ -48,10 +49,17 @@ class HttpSecurityTest {
   static void start() {
     logs = new LogCapture();
     port = TestServer.freePort();
-    ApiKeys keys = new ApiKeys(List.of(
-        new ApiKey("alice", KeyHash.sha256(ALICE), List.of("local"), false, null, null),
-        new ApiKey("bob", KeyHash.sha256(BOB), List.of("team"), false, null, null)));
-    server = TestServer.start(HttpSettings.local(port).withKeys(keys).withMaxRequestBytes(MAX).withTools(ToolSelection.ALL));
+    ApiKeys keys =
+        new ApiKeys(
+            List.of(
+                new ApiKey("alice", KeyHash.sha256(ALICE), List.of("local"), false, null, null),
+                new ApiKey("bob", KeyHash.sha256(BOB), List.of("team"), false, null, null)));
+    server =
+        TestServer.start(
+            HttpSettings.local(port)
+                .withKeys(keys)
+                .withMaxRequestBytes(MAX)
+                .withTools(ToolSelection.ALL));
     wire = new Wire(port);
   }
 
@@ -62,11 +70,17 @@ class HttpSecurityTest {
   }
 
   static JsonNode error(Wire.Answer a) {
-    assertTrue(a.header("Content-Type") == null || a.header("Content-Type").startsWith("application/json")
-        || a.headers().containsKey("raw"), a.everything());
+    assertTrue(
+        a.header("Content-Type") == null
+            || a.header("Content-Type").startsWith("application/json")
+            || a.headers().containsKey("raw"),
+        a.everything());
     JsonNode e = Json.parse(a.body()).path("error");
-    assertTrue(e.path("code").isString() && e.path("message").asString().length() > 20, a.everything());
-    assertFalse(a.body().contains("Exception") || a.body().contains("at io."), "no stack trace: " + a.body());
+    assertTrue(
+        e.path("code").isString() && e.path("message").asString().length() > 20, a.everything());
+    assertFalse(
+        a.body().contains("Exception") || a.body().contains("at io."),
+        "no stack trace: " + a.body());
     return e;
   }
 
@@ -100,8 +114,14 @@ class HttpSecurityTest {
   @Test
   @Order(1)
   void aForeignHostIsRefusedWith421() throws Exception {
-    Wire.Answer a = wire.raw("POST /mcp HTTP/1.1\r\nHost: rebind.evil.example:" + port + "\r\nAuthorization: Bearer " + ALICE
-        + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\n", Wire.INIT);
+    Wire.Answer a =
+        wire.raw(
+            "POST /mcp HTTP/1.1\r\nHost: rebind.evil.example:"
+                + port
+                + "\r\nAuthorization: Bearer "
+                + ALICE
+                + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\n",
+            Wire.INIT);
     assertEquals(421, a.status(), a.everything());
     assertEquals("MISDIRECTED_REQUEST", error(a).path("code").asString());
   }
@@ -128,7 +148,8 @@ class HttpSecurityTest {
   void aCartoTokenIsJustUnauthorized() throws Exception {
     Wire.Answer a = wire.post("/mcp", Wire.bearer(CARTO_TOKEN), Wire.INIT);
     assertEquals(401, a.status(), a.everything());
-    assertTrue(error(a).path("message").asString().contains("CARTO tokens are not accepted"), a.body());
+    assertTrue(
+        error(a).path("message").asString().contains("CARTO tokens are not accepted"), a.body());
     Wire.Answer q = wire.post("/mcp?access_token=" + CARTO_TOKEN, Map.of(), Wire.INIT);
     assertEquals(401, q.status(), q.everything());
   }
@@ -164,19 +185,27 @@ class HttpSecurityTest {
     String a = session(ALICE);
     String b = session(ALICE);
     assertFalse(a.equals(b));
-    assertEquals(4, UUID.fromString(a).version(), "type-4 (SecureRandom) UUID, 122 random bits: " + a);
+    assertEquals(
+        4, UUID.fromString(a).version(), "type-4 (SecureRandom) UUID, 122 random bits: " + a);
   }
 
   @Test
   @Order(1)
   void anotherKeysLegacySseSessionIsRefused() throws Exception {
     HttpClient c = HttpClient.newHttpClient();
-    HttpResponse<java.io.InputStream> stream = c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sse"))
-        .header("Authorization", "Bearer " + ALICE).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30))
-        .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<java.io.InputStream> stream =
+        c.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sse"))
+                .header("Authorization", "Bearer " + ALICE)
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     assertEquals(200, stream.statusCode());
     String endpoint = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.startsWith("data:") && line.contains("sessionId=")) {
           endpoint = line.substring(5).trim();
@@ -195,18 +224,25 @@ class HttpSecurityTest {
   @Test
   @Order(1)
   void anOversizedBodyIsRefusedWith413() throws Exception {
-    String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\"" + "x".repeat(MAX) + "\"}}";
+    String big =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\""
+            + "x".repeat(MAX)
+            + "\"}}";
     Wire.Answer declared = wire.post("/mcp", Wire.bearer(ALICE), big);
     assertEquals(413, declared.status(), declared.everything());
     JsonNode e = error(declared);
     assertEquals("PAYLOAD_TOO_LARGE", e.path("code").asString());
     assertTrue(e.path("message").asString().contains(String.valueOf(MAX)), e.toString());
 
-    HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-        .header("Authorization", "Bearer " + ALICE).header("Content-Type", "application/json")
-        .header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
-        .build();
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
+            .header("Authorization", "Bearer " + ALICE)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+            .build();
     Wire.Answer streamed = wire.send(chunked);
     assertEquals(413, streamed.status(), streamed.everything());
     assertEquals("PAYLOAD_TOO_LARGE", error(streamed).path("code").asString());
@@ -240,14 +276,22 @@ class HttpSecurityTest {
     String id = session(ALICE);
     Map<String, String> alice = new HashMap<>(Wire.bearer(ALICE));
     alice.put("Mcp-Session-Id", id);
-    wire.post("/mcp?api_key=" + ALICE, alice, "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":"
-        + "{\"name\":\"list_maps\",\"arguments\":{\"search\":\"" + CARTO_TOKEN + "\"}}}");
+    wire.post(
+        "/mcp?api_key=" + ALICE,
+        alice,
+        "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":"
+            + "{\"name\":\"list_maps\",\"arguments\":{\"search\":\""
+            + CARTO_TOKEN
+            + "\"}}}");
     Thread.sleep(200); // access log lines are written when the response completes
     List<String> lines = logs.lines();
-    assertTrue(lines.stream().anyMatch(l -> l.contains("method=POST path=/mcp status=401")), "access log is written: " + lines);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("method=POST path=/mcp status=401")),
+        "access log is written: " + lines);
     for (String secret : List.of(ALICE, BOB, CARTO_TOKEN, KeyHash.sha256(ALICE))) {
       for (Wire.Answer a : wire.seen) {
-        assertFalse(a.everything().contains(secret), "a response carries a secret: " + a.everything());
+        assertFalse(
+            a.everything().contains(secret), "a response carries a secret: " + a.everything());
       }
       for (String line : lines) {
         assertFalse(line.contains(secret), "a log line carries a secret: " + line);

@@ -10,26 +10,28 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import org.slf4j.LoggerFactory;
 
-/** Every log line the server writes while open — through SLF4J and through Tomcat's JUL — as text. */
+/**
+ * Every log line the server writes while open — through SLF4J and through Tomcat's JUL — as text.
+ */
 final class LogCapture implements AutoCloseable {
 
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   private final List<String> jul = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private final Handler julHandler = new Handler() {
-    @Override
-    public void publish(LogRecord r) {
-      jul.add(r.getLevel() + " " + r.getLoggerName() + " " + r.getMessage() + " " + r.getThrown());
-    }
+  private final Handler julHandler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+          jul.add(
+              r.getLevel() + " " + r.getLoggerName() + " " + r.getMessage() + " " + r.getThrown());
+        }
 
-    @Override
-    public void flush() {
-    }
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {
-    }
-  };
+        @Override
+        public void close() {}
+      };
 
   LogCapture() {
     appender.start();
@@ -40,8 +42,15 @@ final class LogCapture implements AutoCloseable {
   List<String> lines() {
     List<String> out = new ArrayList<>();
     for (ILoggingEvent e : List.copyOf(appender.list)) {
-      out.add(e.getLevel() + " " + e.getLoggerName() + " " + e.getFormattedMessage()
-          + (e.getThrowableProxy() == null ? "" : " " + ThrowableProxyUtil.asString(e.getThrowableProxy())));
+      out.add(
+          e.getLevel()
+              + " "
+              + e.getLoggerName()
+              + " "
+              + e.getFormattedMessage()
+              + (e.getThrowableProxy() == null
+                  ? ""
+                  : " " + ThrowableProxyUtil.asString(e.getThrowableProxy())));
     }
     out.addAll(jul);
     return out;

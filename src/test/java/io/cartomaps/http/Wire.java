@@ -11,20 +11,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Raw HTTP against the server, keeping every answer (status, headers, body) so a test can check that a secret
- * never comes back. Uses a plain socket-free JDK client; the Host header is the JDK's unless a test forges one.
+ * Raw HTTP against the server, keeping every answer (status, headers, body) so a test can check
+ * that a secret never comes back. Uses a plain socket-free JDK client; the Host header is the JDK's
+ * unless a test forges one.
  */
 final class Wire {
 
-  static final String INIT = """
+  static final String INIT =
+      """
       {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},
        "clientInfo":{"name":"wire-test","version":"1"}}}""";
 
   record Answer(int status, Map<String, List<String>> headers, String body) {
 
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
 
     String everything() {
@@ -33,25 +38,31 @@ final class Wire {
   }
 
   final List<Answer> seen = new ArrayList<>();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final int port;
 
   Wire(int port) {
     this.port = port;
   }
 
-  Answer post(String path, Map<String, String> headers, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  Answer post(String path, Map<String, String> headers, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(b::header);
     return send(b.build());
   }
 
   Answer get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET();
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
     headers.forEach(b::header);
     return send(b.build());
   }
@@ -72,10 +83,13 @@ final class Wire {
       s.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       s.getOutputStream().write(b);
       s.getOutputStream().flush();
-      String text = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String text =
+          new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int status = Integer.parseInt(text.substring(9, 12));
       int split = text.indexOf("\r\n\r\n");
-      Answer a = new Answer(status, Map.of("raw", List.of(text.substring(0, split))), text.substring(split + 4));
+      Answer a =
+          new Answer(
+              status, Map.of("raw", List.of(text.substring(0, split))), text.substring(split + 4));
       seen.add(a);
       return a;
     }

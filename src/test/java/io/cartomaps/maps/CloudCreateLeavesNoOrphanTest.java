@@ -29,20 +29,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A create (or a copy into CARTO) is CARTO's write split: {@code POST /maps}, one {@code POST} per dataset, the
- * follow-up {@code PATCH} and {@code POST …/privacy}. Whichever of these fails, the organisation is left without a
- * partial map, and the error says so without the token. When {@code POST /maps} itself fails without an answer,
- * there is no id to remove: the error says the map may exist and how to find it. The steps are the ones a clean run sent to the fake
- * organisation, so a new step in the split is covered without editing this test.
+ * A create (or a copy into CARTO) is CARTO's write split: {@code POST /maps}, one {@code POST} per
+ * dataset, the follow-up {@code PATCH} and {@code POST …/privacy}. Whichever of these fails, the
+ * organisation is left without a partial map, and the error says so without the token. When {@code
+ * POST /maps} itself fails without an answer, there is no id to remove: the error says the map may
+ * exist and how to find it. The steps are the ones a clean run sent to the fake organisation, so a
+ * new step in the split is covered without editing this test.
  */
 class CloudCreateLeavesNoOrphanTest {
 
-  static final List<String> SPLIT = List.of("POST /maps #1", "POST /maps/*/datasets #1",
-      "POST /maps/*/datasets #2", "PATCH /maps/* #1", "POST /maps/*/privacy #1");
+  static final List<String> SPLIT =
+      List.of(
+          "POST /maps #1",
+          "POST /maps/*/datasets #1",
+          "POST /maps/*/datasets #2",
+          "PATCH /maps/* #1",
+          "POST /maps/*/privacy #1");
 
   /** One local workspace for the class: its sample data is built once. */
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
+
   FakeOrgProfiles profiles;
 
   @BeforeEach
@@ -58,8 +64,10 @@ class CloudCreateLeavesNoOrphanTest {
   /** The samples bundle with its datasets on {@code connectionId}. */
   static ObjectNode samples(String connectionId) {
     try {
-      return (ObjectNode) Json.parse(Files.readString(Path.of("src/test/resources/bundles/samples.json"))
-          .replace(LocalConnection.ID, connectionId));
+      return (ObjectNode)
+          Json.parse(
+              Files.readString(Path.of("src/test/resources/bundles/samples.json"))
+                  .replace(LocalConnection.ID, connectionId));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -111,10 +119,17 @@ class CloudCreateLeavesNoOrphanTest {
   void copyFromLocalLeavesNoMapWhicheverWriteFails(WriteStep step) {
     String localId = profiles.maps.create(LOCAL, samples(LocalConnection.ID)).id();
     profiles.org.inject(Fault.nth(step.occurrence(), step.route(), Failure.status(500)));
-    RuntimeException e = assertThrows(RuntimeException.class, () -> profiles.maps.copy(
-        new CopyRequest(localId, LOCAL, CLOUD, Map.of(), null, null, true, false)));
+    RuntimeException e =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                profiles.maps.copy(
+                    new CopyRequest(localId, LOCAL, CLOUD, Map.of(), null, null, true, false)));
     assertNothingLeft(step, e);
-    assertEquals(localId, profiles.maps.bundle(LOCAL, localId).get("id").asString(), "the source map is untouched");
+    assertEquals(
+        localId,
+        profiles.maps.bundle(LOCAL, localId).get("id").asString(),
+        "the source map is untouched");
   }
 
   @Test
@@ -124,7 +139,9 @@ class CloudCreateLeavesNoOrphanTest {
     assertEquals("WRITE_FAILED", e.code());
     assertEquals(1, profiles.org.mapIds().size(), "CARTO made the map; only its answer was lost");
     assertTrue(e.getMessage().contains("may have been created"), e.getMessage());
-    assertTrue(e.getMessage().contains("list_maps with search 'Large places and their countries'"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("list_maps with search 'Large places and their countries'"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("delete_map"), e.getMessage());
     NoCredential.in(e, FakeOrgProfiles.TOKEN);
   }
@@ -164,7 +181,8 @@ class CloudCreateLeavesNoOrphanTest {
     Set<String> left = profiles.org.mapIds();
     assertEquals(1, left.size(), "the organisation kept the partial map");
     String id = left.iterator().next();
-    assertTrue(e.getMessage().contains("removing the partial map " + id + " also failed"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("removing the partial map " + id + " also failed"), e.getMessage());
     assertTrue(e.getMessage().contains("delete it with delete_map"), e.getMessage());
     NoCredential.in(e, FakeOrgProfiles.TOKEN);
   }
@@ -175,7 +193,8 @@ class CloudCreateLeavesNoOrphanTest {
     MapsException m = assertInstanceOf(MapsException.class, e, e.toString());
     assertEquals("WRITE_FAILED", m.code());
     if (step.route().equals("POST /maps")) {
-      // The create itself failed with a 500: CARTO may or may not have made the map, and there is no id to remove.
+      // The create itself failed with a 500: CARTO may or may not have made the map, and there is
+      // no id to remove.
       assertTrue(m.getMessage().contains("may have been created"), m.getMessage());
       assertTrue(profiles.org.requests().stream().noneMatch(c -> c.route().startsWith("DELETE")));
       return;
@@ -183,5 +202,4 @@ class CloudCreateLeavesNoOrphanTest {
     assertTrue(m.getMessage().contains("the partial map was removed"), m.getMessage());
     assertTrue(m.getMessage().contains("500"), "the cause is named: " + m.getMessage());
   }
-
 }

@@ -24,16 +24,21 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An update of a CARTO map is several calls (new datasets, dataset patches, the map patch, privacy). Whichever one
- * fails, the calls before it are undone and the organisation holds exactly what it held before the update.
+ * An update of a CARTO map is several calls (new datasets, dataset patches, the map patch,
+ * privacy). Whichever one fails, the calls before it are undone and the organisation holds exactly
+ * what it held before the update.
  */
 class CloudUpdateRollsBackTest {
 
-  static final List<String> UPDATE_WRITES = List.of("POST /maps/*/datasets #1", "PATCH /maps/*/datasets/* #1",
-      "PATCH /maps/*/datasets/* #2", "PATCH /maps/* #1", "POST /maps/*/privacy #1");
+  static final List<String> UPDATE_WRITES =
+      List.of(
+          "POST /maps/*/datasets #1",
+          "PATCH /maps/*/datasets/* #1",
+          "PATCH /maps/*/datasets/* #2",
+          "PATCH /maps/* #1",
+          "POST /maps/*/privacy #1");
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   FakeOrgProfiles profiles;
   String mapId;
 
@@ -49,18 +54,25 @@ class CloudUpdateRollsBackTest {
   }
 
   /**
-   * The map as read back, with a new title, a relabelled dataset, a new dataset drawn by a new layer and public
-   * privacy: every kind of write an update makes.
+   * The map as read back, with a new title, a relabelled dataset, a new dataset drawn by a new
+   * layer and public privacy: every kind of write an update makes.
    */
   static ObjectNode everyKindOfChange(FakeOrgProfiles p, String mapId) {
     ObjectNode b = p.maps.bundle(CLOUD, mapId);
     b.put("title", "Capitals too");
     ((ObjectNode) b.at("/datasets/0")).put("label", "Large places");
-    ((ArrayNode) b.get("datasets")).add(Json.parse("""
+    ((ArrayNode) b.get("datasets"))
+        .add(
+            Json.parse(
+                """
         {"$ref":"capitals","type":"query","source":"SELECT name, geom FROM samples.places WHERE is_capital",
          "connectionId":"%s","geoColumn":"geom","columns":["geom","name"],"format":"tilejson","label":"Capitals"}
-        """.formatted(FakeOrgProfiles.ORG_LOCAL_CONNECTION)));
-    ((ArrayNode) b.at("/keplerMapConfig/config/visState/layers")).add(Json.parse("""
+        """
+                    .formatted(FakeOrgProfiles.ORG_LOCAL_CONNECTION)));
+    ((ArrayNode) b.at("/keplerMapConfig/config/visState/layers"))
+        .add(
+            Json.parse(
+                """
         {"id":"L_capitals","type":"tileset","config":{"dataId":"$ref:capitals","label":"Capitals","color":[0,0,0],
          "isVisible":true,"hidden":false,"columns":{},"textLabel":[{"field":null,"size":12}],
          "visConfig":{"filled":true,"radius":5}},"visualChannels":{"colorField":null,"colorScale":"quantize"}}"""));
@@ -102,12 +114,15 @@ class CloudUpdateRollsBackTest {
     ObjectNode change = everyKindOfChange(profiles, mapId);
     JsonNode before = comparable(profiles.org.maps());
     profiles.org.inject(Fault.nth(step.occurrence(), step.route(), Failure.status(500)));
-    MapsException e = assertThrows(MapsException.class,
-        () -> profiles.maps.update(CLOUD, mapId, change, UpdateOptions.DEFAULT));
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () -> profiles.maps.update(CLOUD, mapId, change, UpdateOptions.DEFAULT));
     assertEquals("WRITE_FAILED", e.code());
     assertTrue(e.getMessage().contains("every change was rolled back"), e.getMessage());
     NoCredential.in(e, FakeOrgProfiles.TOKEN);
-    assertEquals(before, comparable(profiles.org.maps()), "the organisation is as before the update");
+    assertEquals(
+        before, comparable(profiles.org.maps()), "the organisation is as before the update");
   }
 
   @Test
@@ -115,23 +130,27 @@ class CloudUpdateRollsBackTest {
     ObjectNode change = everyKindOfChange(profiles, mapId);
     profiles.org.inject(Fault.nth(1, "POST /maps/*/privacy", Failure.status(500)));
     profiles.org.inject(Fault.nth(2, "PATCH /maps/*", Failure.status(403)));
-    MapsException e = assertThrows(MapsException.class,
-        () -> profiles.maps.update(CLOUD, mapId, change, UpdateOptions.DEFAULT));
-    assertTrue(e.getMessage().contains("rolling back failed for: restore map fields"), e.getMessage());
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () -> profiles.maps.update(CLOUD, mapId, change, UpdateOptions.DEFAULT));
+    assertTrue(
+        e.getMessage().contains("rolling back failed for: restore map fields"), e.getMessage());
     assertTrue(e.getMessage().contains("check the map with get_bundle"), e.getMessage());
     NoCredential.in(e, FakeOrgProfiles.TOKEN);
   }
 
   /**
-   * The organisation's maps without {@code updatedAt}: undoing a write is itself a write, so the map's and the
-   * datasets' modification times move on; everything else must be as before.
+   * The organisation's maps without {@code updatedAt}: undoing a write is itself a write, so the
+   * map's and the datasets' modification times move on; everything else must be as before.
    */
   static JsonNode comparable(ObjectNode maps) {
     ObjectNode copy = maps.deepCopy();
-    copy.forEach(entry -> {
-      ((ObjectNode) entry.get("map")).remove("updatedAt");
-      entry.get("datasets").forEach(d -> ((ObjectNode) d).remove("updatedAt"));
-    });
+    copy.forEach(
+        entry -> {
+          ((ObjectNode) entry.get("map")).remove("updatedAt");
+          entry.get("datasets").forEach(d -> ((ObjectNode) d).remove("updatedAt"));
+        });
     return copy;
   }
 }

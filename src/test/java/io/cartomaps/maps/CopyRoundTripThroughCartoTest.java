@@ -2,7 +2,6 @@ package io.cartomaps.maps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
@@ -13,7 +12,6 @@ import io.cartomaps.bundle.BundleView;
 import io.cartomaps.bundle.Refs;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
-import io.cartomaps.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,10 +26,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code local} → CARTO → {@code local} with {@code copy}, through the composition root (profiles from a credentials
- * file, {@code CARTO_WORKSPACE_URL} and {@code --base-url} pointing at a fake organisation), gives back the map it
- * started from. The organisation has a connection named {@code local}, like the local one, and one named
- * {@code warehouse}; both serve the local sample tables. Connections are mapped by name, or explicitly.
+ * {@code local} → CARTO → {@code local} with {@code copy}, through the composition root (profiles
+ * from a credentials file, {@code CARTO_WORKSPACE_URL} and {@code --base-url} pointing at a fake
+ * organisation), gives back the map it started from. The organisation has a connection named {@code
+ * local}, like the local one, and one named {@code warehouse}; both serve the local sample tables.
+ * Connections are mapped by name, or explicitly.
  */
 class CopyRoundTripThroughCartoTest {
 
@@ -39,24 +38,34 @@ class CopyRoundTripThroughCartoTest {
   static final String ORG_LOCAL = "0c0c0c0c-0000-4000-8000-00000000b001";
   static final String ORG_WAREHOUSE = "0c0c0c0c-0000-4000-8000-00000000b002";
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   FakeCartoOrg org;
   Services services;
   MapService maps;
 
   @BeforeEach
   void open() throws Exception {
-    org = FakeCartoOrg.start(TOKEN)
-        .addConnection(ORG_LOCAL, "local", "postgres", TableCatalogue.localSamples())
-        .addConnection(ORG_WAREHOUSE, "warehouse", "postgres", TableCatalogue.localSamples());
+    org =
+        FakeCartoOrg.start(TOKEN)
+            .addConnection(ORG_LOCAL, "local", "postgres", TableCatalogue.localSamples())
+            .addConnection(ORG_WAREHOUSE, "warehouse", "postgres", TableCatalogue.localSamples());
     Path credentials = home.resolve("credentials.json");
-    Files.writeString(credentials, """
+    Files.writeString(
+        credentials,
+        """
         {"current_profile":"acme","profiles":{"acme":{"token":"%s","tenant_id":"%s","tenant_domain":"%s",
-         "organization_name":"Fake Org","user_email":"me@fake-org.test"}}}""".formatted(TOKEN,
-        FakeCartoOrg.TENANT_ID, FakeCartoOrg.TENANT_DOMAIN));
-    Environment env = Environment.of(Map.of(Environment.CREDENTIALS_FILE, credentials.toString(),
-        Environment.WORKSPACE_URL, org.workspaceUrl(), Environment.HOME, home.resolve("maps-home").toString()), home);
+         "organization_name":"Fake Org","user_email":"me@fake-org.test"}}}"""
+            .formatted(TOKEN, FakeCartoOrg.TENANT_ID, FakeCartoOrg.TENANT_DOMAIN));
+    Environment env =
+        Environment.of(
+            Map.of(
+                Environment.CREDENTIALS_FILE,
+                credentials.toString(),
+                Environment.WORKSPACE_URL,
+                org.workspaceUrl(),
+                Environment.HOME,
+                home.resolve("maps-home").toString()),
+            home);
     services = Wiring.open(env, ProfileOverrides.of(null, null, org.apiUrl()), null);
     maps = services.maps();
   }
@@ -68,24 +77,25 @@ class CopyRoundTripThroughCartoTest {
   }
 
   @ParameterizedTest(name = "there with {0}, back with {1}")
-  @CsvSource({
-      "'', ''",
-      "local=warehouse, warehouse=local"})
+  @CsvSource({"'', ''", "local=warehouse, warehouse=local"})
   void localToCartoAndBackGivesTheSameMap(String there, String back) {
     ObjectNode bundle = CloudCreateLeavesNoOrphanTest.samples(LocalConnection.ID);
     String original = maps.create("local", bundle).id();
     ObjectNode before = maps.bundle("local", original);
 
-    WriteResult inCarto = maps.copy(new CopyRequest(original, "local", "acme", mapping(there), null, null, true,
-        false));
+    WriteResult inCarto =
+        maps.copy(
+            new CopyRequest(original, "local", "acme", mapping(there), null, null, true, false));
     String expectedConnection = there.isEmpty() ? ORG_LOCAL : ORG_WAREHOUSE;
     ObjectNode cloud = maps.bundle("acme", inCarto.id());
     for (JsonNode d : cloud.get("datasets")) {
-      assertEquals(expectedConnection, d.get("connectionId").asString(), "dataset connection in CARTO");
+      assertEquals(
+          expectedConnection, d.get("connectionId").asString(), "dataset connection in CARTO");
     }
     assertEquals(List.of(inCarto.id()), List.copyOf(org.mapIds()));
-    WriteResult home = maps.copy(new CopyRequest(inCarto.id(), "acme", "local", mapping(back), null, null, true,
-        false));
+    WriteResult home =
+        maps.copy(
+            new CopyRequest(inCarto.id(), "acme", "local", mapping(back), null, null, true, false));
     ObjectNode after = maps.bundle("local", home.id());
 
     assertNotEquals(original, home.id());
@@ -103,13 +113,14 @@ class CopyRoundTripThroughCartoTest {
 
   /**
    * A local bundle with what a copy is allowed to change taken out:
+   *
    * <ul>
-   *   <li>the map id, the dataset ids and the references to them in keplerMapConfig (every copy is a new map with
-   *       new datasets; references are replaced by the dataset's position);</li>
-   *   <li>{@code connectionId} and {@code connectionName} of the datasets (mapped to the destination's
-   *       connections);</li>
-   *   <li>{@code agent.config.model}: a create in CARTO fills it with the organisation's default model when the
-   *       bundle has none (CARTO's settings name it), and the copy back keeps it.</li>
+   *   <li>the map id, the dataset ids and the references to them in keplerMapConfig (every copy is
+   *       a new map with new datasets; references are replaced by the dataset's position);
+   *   <li>{@code connectionId} and {@code connectionName} of the datasets (mapped to the
+   *       destination's connections);
+   *   <li>{@code agent.config.model}: a create in CARTO fills it with the organisation's default
+   *       model when the bundle has none (CARTO's settings name it), and the copy back keeps it.
    * </ul>
    */
   static JsonNode comparable(ObjectNode bundle) {

@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statistics and sample rows of a table, a query and a cell table, in one shape for the local workspace and a
- * CARTO organisation (whose statements go through the SQL API).
+ * Statistics and sample rows of a table, a query and a cell table, in one shape for the local
+ * workspace and a CARTO organisation (whose statements go through the SQL API).
  */
 class DataProfileTest extends FakeOrgMapsTest {
 
@@ -34,7 +34,9 @@ class DataProfileTest extends FakeOrgMapsTest {
     assertEquals(0, population.nulls());
     assertTrue(population.min().asLong() >= 50_000, population.toString());
     assertTrue(population.max().asLong() > 10_000_000, population.toString());
-    assertTrue(population.mean() > population.min().asDouble() && population.mean() < population.max().asDouble());
+    assertTrue(
+        population.mean() > population.min().asDouble()
+            && population.mean() < population.max().asDouble());
     assertNull(population.top());
     ColumnStats country = column(p, "country");
     assertTrue(country.distinct() > 100, country.toString());
@@ -48,9 +50,14 @@ class DataProfileTest extends FakeOrgMapsTest {
 
   @Test
   void aQueryAndACellTableGiveTheSameShape() {
-    DataProfile q = maps.profile(LOCAL, null, SourceKind.query,
-        "SELECT name, population FROM samples.places WHERE population > 5000000");
-    assertEquals(List.of("name", "population"), q.columns().stream().map(ColumnStats::name).toList());
+    DataProfile q =
+        maps.profile(
+            LOCAL,
+            null,
+            SourceKind.query,
+            "SELECT name, population FROM samples.places WHERE population > 5000000");
+    assertEquals(
+        List.of("name", "population"), q.columns().stream().map(ColumnStats::name).toList());
     assertTrue(q.rowCount() > 10 && q.rowCount() < 200, "rows " + q.rowCount());
     assertTrue(column(q, "population").min().asLong() > 5_000_000);
     DataProfile cells = maps.profile(LOCAL, null, SourceKind.table, "samples.places_h3");
@@ -63,18 +70,24 @@ class DataProfileTest extends FakeOrgMapsTest {
     DataProfile local = maps.profile(LOCAL, null, SourceKind.table, "samples.places");
     profiles.org.clearRequests();
     DataProfile cloud = maps.profile(CLOUD, "local", SourceKind.table, "samples.places");
-    assertEquals(local.columns().stream().map(c -> c.name() + ":" + c.type()).toList(),
+    assertEquals(
+        local.columns().stream().map(c -> c.name() + ":" + c.type()).toList(),
         cloud.columns().stream().map(c -> c.name() + ":" + c.type()).toList());
     assertEquals(9062, cloud.rowCount());
-    long statements = profiles.org.requests().stream().filter(r -> r.toString().contains("/v3/sql/")).count();
-    assertEquals(1 + 1 + 3 + 1, statements, "probe, aggregates, top values of 3 text columns, sample: "
-        + profiles.org.requests());
+    long statements =
+        profiles.org.requests().stream().filter(r -> r.toString().contains("/v3/sql/")).count();
+    assertEquals(
+        1 + 1 + 3 + 1,
+        statements,
+        "probe, aggregates, top values of 3 text columns, sample: " + profiles.org.requests());
   }
 
   @Test
   void aBrokenQueryIsAClearError() {
-    BackendException e = assertThrows(BackendException.class,
-        () -> maps.profile(LOCAL, null, SourceKind.query, "SELECT nope FROM samples.places"));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () -> maps.profile(LOCAL, null, SourceKind.query, "SELECT nope FROM samples.places"));
     assertTrue(e.getMessage().contains("nope"), e.getMessage());
   }
 }

@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.ValidationReport;
 import io.cartomaps.validate.BundleValidator;
+import io.cartomaps.validate.ValidationReport;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A dry run is the update's own plan, unapplied: it writes nothing, and the update writes what it showed. */
+/**
+ * A dry run is the update's own plan, unapplied: it writes nothing, and the update writes what it
+ * showed.
+ */
 class DryRunUpdateTest {
 
-  private static final Set<String> WRITES = Set.of("createMap", "patchMap", "setPrivacy", "publish", "deleteMap",
-      "createDataset", "patchDataset", "deleteDataset");
+  private static final Set<String> WRITES =
+      Set.of(
+          "createMap",
+          "patchMap",
+          "setPrivacy",
+          "publish",
+          "deleteMap",
+          "createDataset",
+          "patchDataset",
+          "deleteDataset");
   private static final UpdateOptions DRY_RUN = new UpdateOptions(false, false, true, false);
 
   private final BundleValidator validator = b -> ValidationReport.of(List.of());
@@ -40,7 +51,9 @@ class DryRunUpdateTest {
     local.calls.clear();
     WriteResult real = service.update(null, created.id(), change(created), UpdateOptions.DEFAULT);
     assertEquals(dry.plan(), real.plan());
-    assertEquals(List.of("createDataset", "patchDataset", "patchMap", "setPrivacy"), writes(),
+    assertEquals(
+        List.of("createDataset", "patchDataset", "patchMap", "setPrivacy"),
+        writes(),
         "one write per planned change: " + real.plan());
   }
 
@@ -49,7 +62,8 @@ class DryRunUpdateTest {
     WriteResult created = service.create(null, Bundles.places("L1"));
     UpdatePlanner planner = new UpdatePlanner(validator);
     UpdatePlan plan = planner.plan(local, created.id(), change(created), UpdateOptions.DEFAULT);
-    UpdatePlan asPlanned = planner.plan(local, created.id(), change(created), UpdateOptions.DEFAULT);
+    UpdatePlan asPlanned =
+        planner.plan(local, created.id(), change(created), UpdateOptions.DEFAULT);
     assertEquals(asPlanned, plan, "planning twice against the same map plans the same writes");
 
     WriteResult r = UpdateApplier.apply(local, plan);
@@ -59,18 +73,23 @@ class DryRunUpdateTest {
     assertEquals(plan.mapPatch().get("title"), stored.get("title"));
     assertEquals(plan.privacy().get("privacy"), stored.get("privacy"));
     String placesId = created.datasetIds().get("places");
-    assertEquals(plan.patches().get(0).fields().get("label"),
+    assertEquals(
+        plan.patches().get(0).fields().get("label"),
         local.datasets.get(created.id()).get(placesId).get("label"));
     String moreId = r.datasetIds().get("more");
-    assertEquals(plan.creates().get(0).body(), withoutId(local.datasets.get(created.id()).get(moreId)));
+    assertEquals(
+        plan.creates().get(0).body(), withoutId(local.datasets.get(created.id()).get(moreId)));
   }
 
   /** A new title and privacy, a relabelled dataset and a new one. */
   private static ObjectNode change(WriteResult created) {
-    return (ObjectNode) Json.parse("""
+    return (ObjectNode)
+        Json.parse(
+            """
         {"title":"T2","privacy":"shared","datasets":[{"id":"%s","label":"Renamed"},
          {"$ref":"more","type":"table","source":"public.places","connectionId":"c-1","geoColumn":"geom",
-          "columns":["geom"],"format":"tilejson","label":"More"}]}""".formatted(created.datasetIds().get("places")));
+          "columns":["geom"],"format":"tilejson","label":"More"}]}"""
+                .formatted(created.datasetIds().get("places")));
   }
 
   private List<String> writes() {

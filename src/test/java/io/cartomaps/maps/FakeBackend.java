@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An in-memory backend in the shared wire shape, with fault injection: {@link #failOn} makes the n-th call of an
- * operation throw, so tests can prove a write leaves nothing behind whichever step fails.
+ * An in-memory backend in the shared wire shape, with fault injection: {@link #failOn} makes the
+ * n-th call of an operation throw, so tests can prove a write leaves nothing behind whichever step
+ * fails.
  */
 final class FakeBackend implements Backend {
 
@@ -42,8 +43,12 @@ final class FakeBackend implements Backend {
   FakeBackend(String profile) {
     this.profile = profile;
     connections.add(new Connection("c-1", "main", "postgres"));
-    tables.put("public.places", List.of(new Column("geom", "geometry"), new Column("name", "string"),
-        new Column("pop", "number")));
+    tables.put(
+        "public.places",
+        List.of(
+            new Column("geom", "geometry"),
+            new Column("name", "string"),
+            new Column("pop", "number")));
   }
 
   /** The {@code nth} (1-based) call of {@code operation} from now on throws UNAVAILABLE. */
@@ -58,7 +63,8 @@ final class FakeBackend implements Backend {
     if (left != null) {
       if (left <= 1) {
         failures.remove(operation);
-        throw new BackendException(BackendException.Kind.UNAVAILABLE, "injected failure in " + operation);
+        throw new BackendException(
+            BackendException.Kind.UNAVAILABLE, "injected failure in " + operation);
       }
       failures.put(operation, left - 1);
     }
@@ -177,7 +183,9 @@ final class FakeBackend implements Backend {
     ObjectNode rec = d.deepCopy();
     String id = UUID.randomUUID().toString();
     rec.put("id", id);
-    connections.stream().filter(c -> c.id().equals(Json.text(d, "connectionId"))).findFirst()
+    connections.stream()
+        .filter(c -> c.id().equals(Json.text(d, "connectionId")))
+        .findFirst()
         .ifPresent(c -> rec.put("connectionName", c.name()));
     datasets.get(mapId).put(id, rec);
     return rec.deepCopy();
@@ -216,7 +224,9 @@ final class FakeBackend implements Backend {
     call("probeSource");
     if (kind == SourceKind.table) {
       List<Column> cols = tables.get(source);
-      return cols == null ? SourceProbe.failed("Table " + source + " not found") : SourceProbe.ok(cols);
+      return cols == null
+          ? SourceProbe.failed("Table " + source + " not found")
+          : SourceProbe.ok(cols);
     }
     for (Map.Entry<String, List<Column>> t : tables.entrySet()) {
       if (source.contains(t.getKey())) {
@@ -242,19 +252,26 @@ final class FakeBackend implements Backend {
 
   @Override
   public AgentsStatus agentsStatus() {
-    return new AgentsStatus(agentsEnabled, agentsEnabled ? "carto::openai::gpt-5" : null, List.of(), List.of(),
+    return new AgentsStatus(
+        agentsEnabled,
+        agentsEnabled ? "carto::openai::gpt-5" : null,
+        List.of(),
+        List.of(),
         agentsEnabled ? null : "no agents here");
   }
 
   @Override
   public MapUrls urls(String mapId) {
-    return new MapUrls("https://example.test/builder/" + mapId, "https://example.test/map/" + mapId,
-        "public".equals(Json.text(maps.get(mapId), "privacy")) ? "https://example.test/map/" + mapId : null);
+    return new MapUrls(
+        "https://example.test/builder/" + mapId,
+        "https://example.test/map/" + mapId,
+        "public".equals(Json.text(maps.get(mapId), "privacy"))
+            ? "https://example.test/map/" + mapId
+            : null);
   }
 
   @Override
-  public void close() {
-  }
+  public void close() {}
 
   private ObjectNode existing(String id) {
     ObjectNode m = maps.get(id);

@@ -7,13 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A map service over {@link FakeOrgProfiles}, opened before and closed after each test; the local workspace lives in
- * one temporary home per test class.
+ * A map service over {@link FakeOrgProfiles}, opened before and closed after each test; the local
+ * workspace lives in one temporary home per test class.
  */
 abstract class FakeOrgMapsTest {
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   FakeOrgProfiles profiles;
   MapService maps;
 

@@ -15,10 +15,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Two profiles for the map service: {@code local} (a local workspace in a temporary directory) and {@code acme}, a
- * CARTO backend on a {@link FakeCartoOrg}. The organisation has a connection named {@code local} serving the same
- * sample tables as the local connection, and one named {@code warehouse} with the same tables under another name.
- * Retries do not sleep, so fault tests stay fast.
+ * Two profiles for the map service: {@code local} (a local workspace in a temporary directory) and
+ * {@code acme}, a CARTO backend on a {@link FakeCartoOrg}. The organisation has a connection named
+ * {@code local} serving the same sample tables as the local connection, and one named {@code
+ * warehouse} with the same tables under another name. Retries do not sleep, so fault tests stay
+ * fast.
  */
 final class FakeOrgProfiles implements BackendRegistry {
 
@@ -34,17 +35,30 @@ final class FakeOrgProfiles implements BackendRegistry {
   final MapService maps;
 
   FakeOrgProfiles(Path localHome) throws IOException {
-    org = FakeCartoOrg.start(TOKEN)
-        .addConnection(ORG_LOCAL_CONNECTION, LocalConnection.NAME, "postgres", TableCatalogue.localSamples())
-        .addConnection(ORG_WAREHOUSE_CONNECTION, "warehouse", "postgres", TableCatalogue.localSamples());
+    org =
+        FakeCartoOrg.start(TOKEN)
+            .addConnection(
+                ORG_LOCAL_CONNECTION,
+                LocalConnection.NAME,
+                "postgres",
+                TableCatalogue.localSamples())
+            .addConnection(
+                ORG_WAREHOUSE_CONNECTION, "warehouse", "postgres", TableCatalogue.localSamples());
     local = LocalBackend.open(localHome, null);
-    cloud = new CartoBackend(org.profile(CLOUD), fast(), d -> { });
+    cloud = new CartoBackend(org.profile(CLOUD), fast(), d -> {});
     maps = new MapService(this, Tier1Validator.standard()::validate);
   }
 
   static ClientLimits fast() {
-    return new ClientLimits(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), 3,
-        Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5), 1024 * 1024);
+    return new ClientLimits(
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        3,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        1024 * 1024);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package io.cartomaps.maps;
 
-import io.cartomaps.backend.BackendRegistry;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.BackendRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +44,5 @@ final class FakeRegistry implements BackendRegistry {
   }
 
   @Override
-  public void close() {
-  }
+  public void close() {}
 }

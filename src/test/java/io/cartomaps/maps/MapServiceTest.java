@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.json.Json;
-import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ValidationReport;
+import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ class MapServiceTest {
     WriteResult r = service.create(null, Bundles.places("L1"));
     String datasetId = r.datasetIds().get("places");
     ObjectNode stored = local.maps.get(r.id());
-    assertEquals(datasetId, stored.at("/keplerMapConfig/config/visState/layers/0/config/dataId").asString());
+    assertEquals(
+        datasetId, stored.at("/keplerMapConfig/config/visState/layers/0/config/dataId").asString());
     assertEquals(datasetId, stored.at("/keplerMapConfig/config/widgets/0/dataSource").asString());
     assertEquals("demo", stored.at("/tags/0").asString());
     assertTrue(r.builderUrl().endsWith(r.id()));
@@ -36,9 +37,14 @@ class MapServiceTest {
 
   @Test
   void createWritesNothingWhenTheBundleIsInvalid() {
-    MapService strict = new MapService(registry, b -> ValidationReport.of(
-        List.of(Finding.error("UNRESOLVED_REF", "/keplerMapConfig", "bad", null))));
-    MapsException e = assertThrows(MapsException.class, () -> strict.create(null, Bundles.places("L1")));
+    MapService strict =
+        new MapService(
+            registry,
+            b ->
+                ValidationReport.of(
+                    List.of(Finding.error("UNRESOLVED_REF", "/keplerMapConfig", "bad", null))));
+    MapsException e =
+        assertThrows(MapsException.class, () -> strict.create(null, Bundles.places("L1")));
     assertEquals("INVALID_BUNDLE", e.code());
     assertEquals("UNRESOLVED_REF", e.findings().get(0).code());
     assertFalse(local.calls.contains("createMap"));
@@ -83,10 +89,16 @@ class MapServiceTest {
     assertTrue(codes(created.warnings()).contains(Warnings.UNPUBLISHED_SHARED_MAP));
     service.publish(null, created.id());
     assertTrue(service.get(null, created.id(), List.of()).warnings().isEmpty());
-    WriteResult edited = service.update(null, created.id(), Json.parse("{\"title\":\"New\"}"), UpdateOptions.DEFAULT);
+    WriteResult edited =
+        service.update(
+            null, created.id(), Json.parse("{\"title\":\"New\"}"), UpdateOptions.DEFAULT);
     assertTrue(codes(edited.warnings()).contains(Warnings.UNPUBLISHED_SHARED_MAP));
-    WriteResult published = service.update(null, created.id(), Json.parse("{\"title\":\"Newer\"}"),
-        new UpdateOptions(false, false, false, true));
+    WriteResult published =
+        service.update(
+            null,
+            created.id(),
+            Json.parse("{\"title\":\"Newer\"}"),
+            new UpdateOptions(false, false, false, true));
     assertFalse(codes(published.warnings()).contains(Warnings.UNPUBLISHED_SHARED_MAP));
   }
 
@@ -99,16 +111,23 @@ class MapServiceTest {
   @Test
   void updateRefusesAKeplerConfigThatDropsLayersAndNamesThem() {
     WriteResult created = service.create(null, Bundles.places("L1", "L2"));
-    ObjectNode partial = (ObjectNode) Json.parse("{\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[{\"id\":\"L1\",\"type\":\"tileset\",\"config\":{}}]}}}}");
-    MapsException e = assertThrows(MapsException.class,
-        () -> service.update(null, created.id(), partial, UpdateOptions.DEFAULT));
+    ObjectNode partial =
+        (ObjectNode)
+            Json.parse(
+                "{\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[{\"id\":\"L1\",\"type\":\"tileset\",\"config\":{}}]}}}}");
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () -> service.update(null, created.id(), partial, UpdateOptions.DEFAULT));
     assertEquals(KeplerWipeGuard.CODE, e.code());
     String all = e.findings().toString();
     assertTrue(all.contains("[L2]"), all);
     assertTrue(all.contains("viewport would reset"), all);
-    assertEquals(2, local.maps.get(created.id()).at("/keplerMapConfig/config/visState/layers").size());
+    assertEquals(
+        2, local.maps.get(created.id()).at("/keplerMapConfig/config/visState/layers").size());
     service.update(null, created.id(), partial, new UpdateOptions(false, true, false, false));
-    assertEquals(1, local.maps.get(created.id()).at("/keplerMapConfig/config/visState/layers").size());
+    assertEquals(
+        1, local.maps.get(created.id()).at("/keplerMapConfig/config/visState/layers").size());
   }
 
   @Test
@@ -124,10 +143,15 @@ class MapServiceTest {
   void dryRunReportsThePlanAndWritesNothing() {
     WriteResult created = service.create(null, Bundles.places("L1"));
     JsonNode before = local.maps.get(created.id()).deepCopy();
-    WriteResult r = service.update(null, created.id(), Json.parse("""
+    WriteResult r =
+        service.update(
+            null,
+            created.id(),
+            Json.parse(
+                """
         {"title":"T2","datasets":[{"$ref":"more","type":"table","source":"public.places","connectionId":"c-1",
          "geoColumn":"geom","columns":["geom"],"format":"tilejson","label":"More"}]}"""),
-        new UpdateOptions(false, false, true, false));
+            new UpdateOptions(false, false, true, false));
     assertTrue(r.plan().contains("create dataset $ref:more"), r.plan().toString());
     assertTrue(r.plan().contains("set title"), r.plan().toString());
     assertEquals(before, local.maps.get(created.id()));
@@ -141,22 +165,37 @@ class MapServiceTest {
     round.put("description", "New words");
     ObjectNode copy = (ObjectNode) round.at("/keplerMapConfig/config/visState/layers/0").deepCopy();
     copy.put("id", "L2");
-    ((tools.jackson.databind.node.ArrayNode) round.at("/keplerMapConfig/config/visState/layers")).add(copy);
-    WriteResult r = service.update(null, created.id(), round, new UpdateOptions(false, false, true, false));
+    ((tools.jackson.databind.node.ArrayNode) round.at("/keplerMapConfig/config/visState/layers"))
+        .add(copy);
+    WriteResult r =
+        service.update(null, created.id(), round, new UpdateOptions(false, false, true, false));
     assertTrue(r.plan().contains("set description"), r.plan().toString());
-    assertTrue(r.plan().contains("keplerMapConfig: visState.layers added [L2]"), r.plan().toString());
+    assertTrue(
+        r.plan().contains("keplerMapConfig: visState.layers added [L2]"), r.plan().toString());
     assertFalse(r.plan().contains("set title"), r.plan().toString());
-    assertFalse(r.plan().stream().anyMatch(p -> p.startsWith("patch dataset")), r.plan().toString());
-    assertFalse(r.plan().stream().anyMatch(p -> p.contains("widgets") || p.contains("mapState")), r.plan().toString());
+    assertFalse(
+        r.plan().stream().anyMatch(p -> p.startsWith("patch dataset")), r.plan().toString());
+    assertFalse(
+        r.plan().stream().anyMatch(p -> p.contains("widgets") || p.contains("mapState")),
+        r.plan().toString());
   }
 
   @Test
   void updateRollsBackEveryChangeWhenALaterCallFails() {
     WriteResult created = service.create(null, Bundles.places("L1"));
     local.failOn("patchMap", 1);
-    MapsException e = assertThrows(MapsException.class, () -> service.update(null, created.id(), Json.parse("""
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () ->
+                service.update(
+                    null,
+                    created.id(),
+                    Json.parse(
+                        """
         {"title":"T2","datasets":[{"$ref":"more","type":"table","source":"public.places","connectionId":"c-1",
-         "geoColumn":"geom","columns":["geom"],"format":"tilejson","label":"More"}]}"""), UpdateOptions.DEFAULT));
+         "geoColumn":"geom","columns":["geom"],"format":"tilejson","label":"More"}]}"""),
+                    UpdateOptions.DEFAULT));
     assertTrue(e.getMessage().contains("every change was rolled back"), e.getMessage());
     assertEquals("Places", local.maps.get(created.id()).get("title").asString());
     assertEquals(1, local.datasets.get(created.id()).size());
@@ -165,12 +204,20 @@ class MapServiceTest {
   @Test
   void replaceModeDeletesDatasetsTheInputDoesNotMention() {
     WriteResult created = service.create(null, Bundles.places("L1"));
-    service.update(null, created.id(), Json.parse("""
+    service.update(
+        null,
+        created.id(),
+        Json.parse(
+            """
         {"datasets":[{"$ref":"more","type":"table","source":"public.places","connectionId":"c-1",
-         "geoColumn":"geom","columns":["geom"],"format":"tilejson","label":"More"}]}"""), UpdateOptions.DEFAULT);
+         "geoColumn":"geom","columns":["geom"],"format":"tilejson","label":"More"}]}"""),
+        UpdateOptions.DEFAULT);
     assertEquals(2, local.datasets.get(created.id()).size());
     String keep = created.datasetIds().get("places");
-    service.update(null, created.id(), Json.parse("{\"datasets\":[{\"id\":\"" + keep + "\"}]}"),
+    service.update(
+        null,
+        created.id(),
+        Json.parse("{\"datasets\":[{\"id\":\"" + keep + "\"}]}"),
         new UpdateOptions(true, false, false, false));
     assertEquals(List.of(keep), List.copyOf(local.datasets.get(created.id()).keySet()));
   }
@@ -178,8 +225,16 @@ class MapServiceTest {
   @Test
   void updateNamingAnUnknownDatasetChangesNothing() {
     WriteResult created = service.create(null, Bundles.places("L1"));
-    MapsException e = assertThrows(MapsException.class, () -> service.update(null, created.id(),
-        Json.parse("{\"title\":\"X\",\"datasets\":[{\"id\":\"nope\",\"label\":\"x\"}]}"), UpdateOptions.DEFAULT));
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () ->
+                service.update(
+                    null,
+                    created.id(),
+                    Json.parse(
+                        "{\"title\":\"X\",\"datasets\":[{\"id\":\"nope\",\"label\":\"x\"}]}"),
+                    UpdateOptions.DEFAULT));
     assertEquals("DATASET_NOT_FOUND", e.code());
     assertEquals("Places", local.maps.get(created.id()).get("title").asString());
   }
@@ -190,17 +245,35 @@ class MapServiceTest {
     org.connections.clear();
     org.connections.add(new io.cartomaps.backend.Connection("d-9", "warehouse", "bigquery"));
     WriteResult created = service.create(null, Bundles.places("L1"));
-    MapsException e = assertThrows(MapsException.class, () -> service.copy(
-        new CopyRequest(created.id(), null, "org", Map.of(), null, null, true, true)));
+    MapsException e =
+        assertThrows(
+            MapsException.class,
+            () ->
+                service.copy(
+                    new CopyRequest(created.id(), null, "org", Map.of(), null, null, true, true)));
     assertEquals("CONNECTION_NOT_MAPPED", e.code());
     assertTrue(org.maps.isEmpty());
-    WriteResult copy = service.copy(new CopyRequest(created.id(), null, "org", Map.of("main", "warehouse"), null,
-        "Copied", true, true));
+    WriteResult copy =
+        service.copy(
+            new CopyRequest(
+                created.id(),
+                null,
+                "org",
+                Map.of("main", "warehouse"),
+                null,
+                "Copied",
+                true,
+                true));
     assertEquals("Copied", org.maps.get(copy.id()).get("title").asString());
     ObjectNode ds = org.datasets.get(copy.id()).values().iterator().next();
     assertEquals("d-9", ds.get("connectionId").asString());
     String newDatasetId = ds.get("id").asString();
-    assertEquals(newDatasetId, org.maps.get(copy.id()).at("/keplerMapConfig/config/visState/layers/0/config/dataId").asString());
+    assertEquals(
+        newDatasetId,
+        org.maps
+            .get(copy.id())
+            .at("/keplerMapConfig/config/visState/layers/0/config/dataId")
+            .asString());
   }
 
   @Test
@@ -209,7 +282,10 @@ class MapServiceTest {
     ((ObjectNode) b.at("/datasets/0")).put("geoColumn", "h3:geom");
     ObjectNode layer = (ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0");
     layer.put("type", "h3");
-    ((ObjectNode) layer.get("visualChannels")).putObject("colorField").put("name", "pop").put("type", "integer");
+    ((ObjectNode) layer.get("visualChannels"))
+        .putObject("colorField")
+        .put("name", "pop")
+        .put("type", "integer");
     ((ObjectNode) layer.at("/config/visConfig")).put("colorAggregation", "average");
     ((ObjectNode) b.at("/keplerMapConfig/config")).remove("mapState");
     b.remove("description");
@@ -219,7 +295,8 @@ class MapServiceTest {
     ObjectNode stored = local.maps.get(r.id());
     assertEquals(40.0, stored.at("/keplerMapConfig/config/mapState/latitude").asDouble(), 1e-9);
     assertEquals("", stored.get("description").asString());
-    assertTrue(r.plan().stream().anyMatch(p -> p.startsWith("mapState: fitted")), r.plan().toString());
+    assertTrue(
+        r.plan().stream().anyMatch(p -> p.startsWith("mapState: fitted")), r.plan().toString());
   }
 
   @Test
@@ -229,7 +306,8 @@ class MapServiceTest {
     assertEquals("Places", part.get("title").asString());
     assertEquals(1, part.at("/keplerMapConfig/config/visState/layers").size());
     assertNull(part.get("datasets"));
-    MapsException e = assertThrows(MapsException.class, () -> service.get(null, created.id(), List.of("nope")));
+    MapsException e =
+        assertThrows(MapsException.class, () -> service.get(null, created.id(), List.of("nope")));
     assertEquals("UNKNOWN_SECTION", e.code());
   }
 
@@ -238,7 +316,11 @@ class MapServiceTest {
     ObjectNode b = Bundles.places("L1");
     var widgets = (tools.jackson.databind.node.ArrayNode) b.at("/keplerMapConfig/config/widgets");
     for (int i = 0; i < 2000; i++) {
-      widgets.add(Json.parse("{\"id\":\"w" + i + "\",\"type\":\"formula\",\"dataSource\":\"$ref:places\",\"operation\":\"count\",\"title\":\"A fairly long widget title\"}"));
+      widgets.add(
+          Json.parse(
+              "{\"id\":\"w"
+                  + i
+                  + "\",\"type\":\"formula\",\"dataSource\":\"$ref:places\",\"operation\":\"count\",\"title\":\"A fairly long widget title\"}"));
     }
     WriteResult created = service.create(null, b);
     MapBundle got = service.get(null, created.id(), List.of());
@@ -248,8 +330,10 @@ class MapServiceTest {
 
   @Test
   void unknownProfileNamesTheKnownOnes() {
-    var e = assertThrows(io.cartomaps.backend.BackendException.class, () -> service.list("nope",
-        io.cartomaps.backend.MapQuery.firstPage(10)));
+    var e =
+        assertThrows(
+            io.cartomaps.backend.BackendException.class,
+            () -> service.list("nope", io.cartomaps.backend.MapQuery.firstPage(10)));
     assertTrue(e.getMessage().contains("[local, org]"), e.getMessage());
   }
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One write a clean run sent to the Workspace API: its route ({@code POST /maps/*}{@code /datasets}) and which
- * occurrence of that route it was, so a fault can fail exactly that call in a second run.
+ * One write a clean run sent to the Workspace API: its route ({@code POST /maps/*}{@code
+ * /datasets}) and which occurrence of that route it was, so a fault can fail exactly that call in a
+ * second run.
  */
 record WriteStep(String route, int occurrence) {
 

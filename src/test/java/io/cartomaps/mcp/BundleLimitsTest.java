@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bundles given to tools meet the same size and nesting limits as bundles the CLI reads. */
 class BundleLimitsTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private static Map<String, Object> nested(int depth) {
     Object v = "x";
@@ -40,7 +39,8 @@ class BundleLimitsTest {
   @Test
   void validateRefusesABundleLargerThanTheLimit() {
     String big = "x".repeat(Json.MAX_DOCUMENT_CHARS);
-    CallToolResult r = call(home, "validate_bundle", Map.of("bundle", Map.of("title", "big", "description", big)));
+    CallToolResult r =
+        call(home, "validate_bundle", Map.of("bundle", Map.of("title", "big", "description", big)));
     assertTrue(r.isError());
     String text = ((TextContent) r.content().get(0)).text();
     assertTrue(text.contains("larger than"), text);

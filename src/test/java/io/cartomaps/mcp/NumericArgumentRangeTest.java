@@ -16,27 +16,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Huge, negative and fractional paging and zoom arguments are refused with the allowed range. */
 class NumericArgumentRangeTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private static String text(CallToolResult r) {
     return ((TextContent) r.content().get(0)).text();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "page|1e12|page must be an integer from 1 to 1000000",
-      "page|1000000000000|page must be an integer from 1 to 1000000",
-      "page|-3|page must be an integer from 1 to 1000000",
-      "page|1.5|page must be an integer from 1 to 1000000",
-      "page_size|99999999999|page_size must be an integer from 1 to 100",
-      "page_size|0|page_size must be an integer from 1 to 100",
-      "page_size|2.5|page_size must be an integer from 1 to 100"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "page|1e12|page must be an integer from 1 to 1000000",
+        "page|1000000000000|page must be an integer from 1 to 1000000",
+        "page|-3|page must be an integer from 1 to 1000000",
+        "page|1.5|page must be an integer from 1 to 1000000",
+        "page_size|99999999999|page_size must be an integer from 1 to 100",
+        "page_size|0|page_size must be an integer from 1 to 100",
+        "page_size|2.5|page_size must be an integer from 1 to 100"
+      })
   void listMapsNamesTheRange(String name, String value, String expected) {
     CallToolResult r = call(home, "list_maps", Map.of(name, number(value)));
     assertTrue(r.isError(), text(r));
     assertTrue(text(r).contains(expected), text(r));
-    assertEquals("INVALID_ARGUMENT", ((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error")).get("code"));
+    assertEquals(
+        "INVALID_ARGUMENT",
+        ((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error")).get("code"));
   }
 
   @ParameterizedTest
@@ -47,7 +51,10 @@ class NumericArgumentRangeTest {
     assertTrue(text(r).contains("zoom must be between 0 and 22"), text(r));
   }
 
-  /** The number as the JSON reader hands it over: a long when integral and small enough, else a double. */
+  /**
+   * The number as the JSON reader hands it over: a long when integral and small enough, else a
+   * double.
+   */
   private static Number number(String text) {
     BigDecimal d = new BigDecimal(text);
     if (!text.contains("e") && !text.contains(".")) {

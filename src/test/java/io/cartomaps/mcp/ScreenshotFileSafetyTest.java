@@ -9,6 +9,7 @@ import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.RenderEngine;
 import io.cartomaps.render.RenderException;
@@ -23,9 +24,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.cartomaps.mcp.server.ServerFactory;
 
-/** Screenshots are written only where asked: a map id never becomes a path, and an output link is not followed. */
+/**
+ * Screenshots are written only where asked: a map id never becomes a path, and an output link is
+ * not followed.
+ */
 class ScreenshotFileSafetyTest {
 
   private static final byte[] PNG = png();
@@ -33,35 +36,62 @@ class ScreenshotFileSafetyTest {
   private static byte[] png() {
     try {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
-          "png", out);
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          out);
       return out.toByteArray();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private CallToolResult callOnCartoProfile(String mapId) throws Exception {
     Path credentials = home.resolve("credentials.json");
-    Files.writeString(credentials, """
+    Files.writeString(
+        credentials,
+        """
         {"current_profile":"org","profiles":{"org":{"token":"t0ken-value","tenant_id":"gcp-us-east1",
          "tenant_domain":"org.example.test","organization_id":"ac_x","organization_name":"Org","user_email":"a@b.c"}}}
         """);
-    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", credentials.toString(), "CARTO_WORKSPACE_URL", "http://127.0.0.1:8"), home);
-    try (Services s = Wiring.open(env, ProfileOverrides.of(null, null, "http://127.0.0.1:9"), null)) {
-      MapPreviews previews = new MapPreviews(s.maps(), () -> {
-        throw new RenderException("no offline renderer here");
-      }, (ref, options) -> new Screenshot(PNG, 1, 1, RenderEngine.LIGHT, 1, false, List.of()), (p, id) -> null);
-      ServerFactory factory = new ServerFactory(new Services(s.maps(), s.schemas(), previews, home.resolve("shots"),
-          () -> { }), ToolSelection.ALL);
-      McpTool tool = factory.tools().stream().filter(t -> t.def().name().equals("screenshot")).findFirst()
-          .orElseThrow();
-      return factory.call(tool, Caller.LOCAL, null,
-          CallToolRequest.builder("screenshot").arguments(Map.of("map_id", mapId, "profile", "org")).build());
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                home.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                credentials.toString(),
+                "CARTO_WORKSPACE_URL",
+                "http://127.0.0.1:8"),
+            home);
+    try (Services s =
+        Wiring.open(env, ProfileOverrides.of(null, null, "http://127.0.0.1:9"), null)) {
+      MapPreviews previews =
+          new MapPreviews(
+              s.maps(),
+              () -> {
+                throw new RenderException("no offline renderer here");
+              },
+              (ref, options) -> new Screenshot(PNG, 1, 1, RenderEngine.LIGHT, 1, false, List.of()),
+              (p, id) -> null);
+      ServerFactory factory =
+          new ServerFactory(
+              new Services(s.maps(), s.schemas(), previews, home.resolve("shots"), () -> {}),
+              ToolSelection.ALL);
+      McpTool tool =
+          factory.tools().stream()
+              .filter(t -> t.def().name().equals("screenshot"))
+              .findFirst()
+              .orElseThrow();
+      return factory.call(
+          tool,
+          Caller.LOCAL,
+          null,
+          CallToolRequest.builder("screenshot")
+              .arguments(Map.of("map_id", mapId, "profile", "org"))
+              .build());
     }
   }
 

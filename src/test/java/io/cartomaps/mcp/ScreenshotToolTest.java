@@ -7,6 +7,7 @@ import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.BrowserSettings;
 import io.cartomaps.render.ChromiumMapRenderer;
@@ -17,26 +18,49 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.cartomaps.mcp.server.ServerFactory;
 
-/** The screenshot tool's failures are tool errors that say what to do; nothing else depends on the browser. */
+/**
+ * The screenshot tool's failures are tool errors that say what to do; nothing else depends on the
+ * browser.
+ */
 class ScreenshotToolTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private CallToolResult call(Map<String, Object> args) {
-    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString()), home);
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                home.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                home.resolve("none.json").toString()),
+            home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
-      BrowserSettings missing = BrowserSettings.fromSystem().withChromium(home.resolve("no-chromium"));
-      MapPreviews previews = new MapPreviews(s.maps(), () -> new ChromiumMapRenderer(missing),
-          new BrowserCloudRenderEngine(), (p, id) -> null);
-      ServerFactory factory = new ServerFactory(new Services(s.maps(), s.schemas(), previews, home.resolve("shots"),
-          () -> { }), ToolSelection.ALL);
-      McpTool tool = factory.tools().stream().filter(t -> t.def().name().equals("screenshot")).findFirst().orElseThrow();
-      return factory.call(tool, Caller.LOCAL, null,
-          io.modelcontextprotocol.spec.McpSchema.CallToolRequest.builder("screenshot").arguments(args).build());
+      BrowserSettings missing =
+          BrowserSettings.fromSystem().withChromium(home.resolve("no-chromium"));
+      MapPreviews previews =
+          new MapPreviews(
+              s.maps(),
+              () -> new ChromiumMapRenderer(missing),
+              new BrowserCloudRenderEngine(),
+              (p, id) -> null);
+      ServerFactory factory =
+          new ServerFactory(
+              new Services(s.maps(), s.schemas(), previews, home.resolve("shots"), () -> {}),
+              ToolSelection.ALL);
+      McpTool tool =
+          factory.tools().stream()
+              .filter(t -> t.def().name().equals("screenshot"))
+              .findFirst()
+              .orElseThrow();
+      return factory.call(
+          tool,
+          Caller.LOCAL,
+          null,
+          io.modelcontextprotocol.spec.McpSchema.CallToolRequest.builder("screenshot")
+              .arguments(args)
+              .build());
     }
   }
 
@@ -46,9 +70,11 @@ class ScreenshotToolTest {
 
   @Test
   void missingChromiumIsAToolErrorNamingThePackage() {
-    String bundle = "{\"title\":\"t\",\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]},"
-        + "\"mapStyle\":{\"styleType\":\"positron\"}}}}";
-    CallToolResult r = call(Map.of("bundle", io.cartomaps.json.Json.MAPPER.readValue(bundle, Map.class)));
+    String bundle =
+        "{\"title\":\"t\",\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]},"
+            + "\"mapStyle\":{\"styleType\":\"positron\"}}}}";
+    CallToolResult r =
+        call(Map.of("bundle", io.cartomaps.json.Json.MAPPER.readValue(bundle, Map.class)));
     assertTrue(r.isError(), text(r));
     assertTrue(text(r).startsWith("RENDER_FAILED"), text(r));
     assertTrue(text(r).contains("apt-get install chromium"), text(r));
@@ -58,7 +84,9 @@ class ScreenshotToolTest {
   void mapIdAndBundleTogetherAreRefused() {
     CallToolResult r = call(Map.of("map_id", "x", "bundle", Map.of()));
     assertTrue(r.isError());
-    assertEquals("INVALID_ARGUMENT", ((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error")).get("code"));
+    assertEquals(
+        "INVALID_ARGUMENT",
+        ((Map<?, ?>) ((Map<?, ?>) r.structuredContent()).get("error")).get("code"));
   }
 
   @Test

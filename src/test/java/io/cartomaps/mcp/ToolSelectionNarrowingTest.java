@@ -3,10 +3,10 @@ package io.cartomaps.mcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.mcp.server.ToolCatalog;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import io.cartomaps.mcp.server.ToolCatalog;
 
 /** A key can only narrow the server's tools, never widen them. */
 class ToolSelectionNarrowingTest {

@@ -8,6 +8,8 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import io.cartomaps.json.Json;
+import io.cartomaps.mcp.server.ToolCatalog;
+import io.cartomaps.mcp.server.ToolDocs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +18,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.mcp.server.ToolCatalog;
-import io.cartomaps.mcp.server.ToolDocs;
 
 /**
- * Pins the MCP surface a model sees: its size in o200k tokens (a budget), a snapshot of names, descriptions and
- * schemas (so every change is deliberate), client-compatibility rules, and the generated docs/tools.md.
- * Refresh the snapshot and docs with {@code -Dupdate.surface=true}.
+ * Pins the MCP surface a model sees: its size in o200k tokens (a budget), a snapshot of names,
+ * descriptions and schemas (so every change is deliberate), client-compatibility rules, and the
+ * generated docs/tools.md. Refresh the snapshot and docs with {@code -Dupdate.surface=true}.
  */
 class ToolSurfaceTest {
 
@@ -38,7 +38,8 @@ class ToolSurfaceTest {
   @Test
   void modelFacingToolListStaysWithinTheTokenBudget() {
     int tokens = modelFacingTokens();
-    System.err.println("tools/list model-facing o200k tokens: " + tokens + " for " + defs.size() + " tools");
+    System.err.println(
+        "tools/list model-facing o200k tokens: " + tokens + " for " + defs.size() + " tools");
     assertTrue(tokens <= TOKEN_BUDGET, tokens + " tokens > budget " + TOKEN_BUDGET);
   }
 
@@ -48,7 +49,9 @@ class ToolSurfaceTest {
     if (UPDATE) {
       Files.writeString(SNAPSHOT, current, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), current,
+    assertEquals(
+        Files.readString(SNAPSHOT, StandardCharsets.UTF_8),
+        current,
         "The tool surface changed: review it, then refresh with -Dupdate.surface=true");
   }
 
@@ -58,7 +61,9 @@ class ToolSurfaceTest {
     if (UPDATE) {
       Files.writeString(DOCS, md, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(DOCS, StandardCharsets.UTF_8), md,
+    assertEquals(
+        Files.readString(DOCS, StandardCharsets.UTF_8),
+        md,
         "docs/tools.md is stale: run with -Dupdate.surface=true");
   }
 
@@ -79,9 +84,17 @@ class ToolSurfaceTest {
   @Test
   void readOnlyModeKeepsOnlyReadingTools() {
     List<ToolDef> all = ToolCatalog.definitions();
-    List<String> kept = new ToolSelection(true, null, null).apply(all, d -> d).stream().map(ToolDef::name).toList();
-    assertEquals(List.of("list_maps", "get_bundle", "validate_bundle", "schema_section", "agents_status", "explore_data",
-        "screenshot"),
+    List<String> kept =
+        new ToolSelection(true, null, null).apply(all, d -> d).stream().map(ToolDef::name).toList();
+    assertEquals(
+        List.of(
+            "list_maps",
+            "get_bundle",
+            "validate_bundle",
+            "schema_section",
+            "agents_status",
+            "explore_data",
+            "screenshot"),
         kept);
     assertTrue(all.stream().filter(d -> !kept.contains(d.name())).allMatch(ToolDef::writes));
   }

@@ -7,17 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Data geometry across 180°: rings and lines that jump from +180 to -180 are drawn whole on both sides of the
- * antimeridian instead of as bands across the whole map, and a polar polygon written as world-atlas writes
- * Antarctica is filled down to the edge of the map.
+ * Data geometry across 180°: rings and lines that jump from +180 to -180 are drawn whole on both
+ * sides of the antimeridian instead of as bands across the whole map, and a polar polygon written
+ * as world-atlas writes Antarctica is filled down to the edge of the map.
  */
 class AntimeridianRenderingGoldenTest {
 
   private static final int WIDTH = 512;
   private static final int HEIGHT = 320;
   private static final int POSITRON_WATER = 0xd4dadc;
-  @RegisterExtension
-  static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
+  @RegisterExtension static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
 
   private static byte[] render(RenderInput input) {
     return RENDERER.render(input).png();
@@ -25,12 +24,14 @@ class AntimeridianRenderingGoldenTest {
 
   @Test
   void drawsPolygonsLinesAndCellsAcrossTheAntimeridianInAPacificView() {
-    GoldenImages.assertMatches("layer-antimeridian-pacific", render(TestMaps.antimeridianPacific()));
+    GoldenImages.assertMatches(
+        "layer-antimeridian-pacific", render(TestMaps.antimeridianPacific()));
   }
 
   @Test
   void fillsARingAcrossTheAntimeridianOnBothSidesWithoutABandAcrossTheMap() {
-    // Centred on 180° at 20° S, zoom 2.2: x 215 is 174° E and x 300 is 173° W, both inside the ring; x 120 and 450
+    // Centred on 180° at 20° S, zoom 2.2: x 215 is 174° E and x 300 is 173° W, both inside the
+    // ring; x 120 and 450
     // are open sea on the same row, where a ring read flat would draw a band across the whole map.
     byte[] png = render(TestMaps.antimeridianPacific());
     int row = 210;
@@ -46,6 +47,9 @@ class AntimeridianRenderingGoldenTest {
   void fillsAPolygonAroundThePoleGivenAsAPoleRingWithTheCoastAsItsHole() {
     byte[] png = render(TestMaps.polarCap());
     GoldenImages.assertMatches("layer-antimeridian-polar-cap", png);
-    assertNotEquals(POSITRON_WATER, GoldenImages.rgbAt(png, WIDTH / 2, HEIGHT - 5), "the cap reaches the map's edge");
+    assertNotEquals(
+        POSITRON_WATER,
+        GoldenImages.rgbAt(png, WIDTH / 2, HEIGHT - 5),
+        "the cap reaches the map's edge");
   }
 }

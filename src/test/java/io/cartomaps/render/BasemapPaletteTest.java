@@ -31,7 +31,8 @@ class BasemapPaletteTest {
   @Test
   void prefersBasemapConfigOverTheLegacyMapStyle() {
     RenderInput input = TestMaps.points("voyager", 1);
-    ((tools.jackson.databind.node.ObjectNode) input.config().get("mapStyle")).put("styleType", "dark-matter");
+    ((tools.jackson.databind.node.ObjectNode) input.config().get("mapStyle"))
+        .put("styleType", "dark-matter");
     assertEquals(BasemapPalette.VOYAGER, BasemapPalette.forMap(input));
   }
 }

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Browser tests skip when Chromium is missing, unless {@code -Drender.requireBrowser=true} (CI), where a missing
- * browser is a failure.
+ * Browser tests skip when Chromium is missing, unless {@code -Drender.requireBrowser=true} (CI),
+ * where a missing browser is a failure.
  */
 final class BrowserRequirement {
 
-  private BrowserRequirement() {
-  }
+  private BrowserRequirement() {}
 
   static boolean required() {
     return Boolean.parseBoolean(System.getProperty("render.requireBrowser", "false"));
@@ -22,7 +21,10 @@ final class BrowserRequirement {
     BrowserSettings settings = BrowserSettings.fromSystem();
     String problem = null;
     if (!Files.isExecutable(settings.chromium())) {
-      problem = "Chromium not found at " + settings.chromium() + " (apt-get install -y chromium fonts-dejavu-core)";
+      problem =
+          "Chromium not found at "
+              + settings.chromium()
+              + " (apt-get install -y chromium fonts-dejavu-core)";
     } else if (!Files.isExecutable(settings.node())) {
       problem = "Node.js not found at " + settings.node() + " (apt-get install -y nodejs)";
     }
@@ -32,6 +34,7 @@ final class BrowserRequirement {
     if (required()) {
       fail(problem + "; render.requireBrowser=true makes this a failure.");
     }
-    Assumptions.assumeTrue(false, problem + "; skipping browser tests (set -Drender.requireBrowser=true to fail).");
+    Assumptions.assumeTrue(
+        false, problem + "; skipping browser tests (set -Drender.requireBrowser=true to fail).");
   }
 }

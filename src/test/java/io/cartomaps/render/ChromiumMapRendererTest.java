@@ -59,15 +59,20 @@ class ChromiumMapRendererTest {
     byte[] all = renderer.render(mixed, small().build()).png();
     byte[] onlyPolygons = renderer.render(mixed, small().layers(List.of(2)).build()).png();
     byte[] polygonsAlone = renderer.render(TestMaps.polygons(), small().zoom(9.6).build()).png();
-    assertTrue(GoldenImages.differingPixels(GoldenImages.decode(all), GoldenImages.decode(onlyPolygons)) > 1000);
-    assertEquals(0, GoldenImages.differingPixels(GoldenImages.decode(onlyPolygons),
-        GoldenImages.decode(polygonsAlone)));
+    assertTrue(
+        GoldenImages.differingPixels(GoldenImages.decode(all), GoldenImages.decode(onlyPolygons))
+            > 1000);
+    assertEquals(
+        0,
+        GoldenImages.differingPixels(
+            GoldenImages.decode(onlyPolygons), GoldenImages.decode(polygonsAlone)));
   }
 
   @Test
   void hidesLayersTheMapMarksInvisible() {
     RenderInput input = TestMaps.points("positron", 200);
-    ((ObjectNode) input.config().get("visState").get("layers").get(0).get("config")).put("isVisible", false);
+    ((ObjectNode) input.config().get("visState").get("layers").get(0).get("config"))
+        .put("isVisible", false);
     byte[] hidden = renderer.render(input, small().build()).png();
     byte[] noLayers = renderer.render(input, small().layers(List.of()).build()).png();
     assertArrayEquals(noLayers, hidden);
@@ -76,16 +81,25 @@ class ChromiumMapRendererTest {
   @Test
   void warnsThatRasterLayersCannotBeDrawnOffline() {
     RenderInput points = TestMaps.points("positron", 10);
-    ObjectNode raster = TestMaps.layer("L_raster", "raster", "$ref:elevation", "Elevation",
-        TestMaps.vis(v -> v.put("opacity", 1)));
+    ObjectNode raster =
+        TestMaps.layer(
+            "L_raster",
+            "raster",
+            "$ref:elevation",
+            "Elevation",
+            TestMaps.vis(v -> v.put("opacity", 1)));
     List<JsonNode> layers = new ArrayList<>();
     layers.add(raster);
     layers.add(points.config().get("visState").get("layers").get(0));
     List<JsonNode> datasets = new ArrayList<>(points.datasets());
-    ObjectNode elevation = Json.object().put("$ref", "elevation").put("type", "raster").put("format", "raster");
+    ObjectNode elevation =
+        Json.object().put("$ref", "elevation").put("type", "raster").put("format", "raster");
     datasets.add(elevation);
-    Screenshot shot = renderer.render(TestMaps.map("Raster", "", "positron", 10, layers, datasets), small().build());
-    assertTrue(shot.warnings().stream().anyMatch(w -> w.contains("raster tiles cannot be drawn offline")),
+    Screenshot shot =
+        renderer.render(
+            TestMaps.map("Raster", "", "positron", 10, layers, datasets), small().build());
+    assertTrue(
+        shot.warnings().stream().anyMatch(w -> w.contains("raster tiles cannot be drawn offline")),
         shot.warnings().toString());
   }
 
@@ -93,21 +107,27 @@ class ChromiumMapRendererTest {
   void drawsCustomMarkersAsCirclesBecauseIconUrlsAreOutOfReach() {
     RenderInput plain = TestMaps.points("positron", 100);
     RenderInput markers = TestMaps.points("positron", 100);
-    ((ObjectNode) markers.config().get("visState").get("layers").get(0).get("config").get("visConfig"))
-        .put("customMarkers", true).put("customMarkersUrl", "https://example.com/pin.svg");
+    ((ObjectNode)
+            markers.config().get("visState").get("layers").get(0).get("config").get("visConfig"))
+        .put("customMarkers", true)
+        .put("customMarkersUrl", "https://example.com/pin.svg");
     byte[] empty = renderer.render(plain, small().layers(List.of()).build()).png();
     Screenshot shot = renderer.render(markers, small().build());
     assertTrue(shot.warnings().isEmpty(), shot.warnings().toString());
-    long drawn = GoldenImages.differingPixels(GoldenImages.decode(empty), GoldenImages.decode(shot.png()));
+    long drawn =
+        GoldenImages.differingPixels(GoldenImages.decode(empty), GoldenImages.decode(shot.png()));
     assertTrue(drawn > 300, "markers should be drawn, changed pixels: " + drawn);
   }
 
   @Test
   void warnsAboutALayerWhoseDatasetIsMissing() {
     RenderInput input = TestMaps.points("positron", 10);
-    ((ObjectNode) input.config().get("visState").get("layers").get(0).get("config")).put("dataId", "$ref:ghost");
+    ((ObjectNode) input.config().get("visState").get("layers").get(0).get("config"))
+        .put("dataId", "$ref:ghost");
     Screenshot shot = renderer.render(input, small().build());
-    assertTrue(shot.warnings().stream().anyMatch(w -> w.contains("$ref:ghost")), shot.warnings().toString());
+    assertTrue(
+        shot.warnings().stream().anyMatch(w -> w.contains("$ref:ghost")),
+        shot.warnings().toString());
   }
 
   @Test
@@ -116,7 +136,9 @@ class ChromiumMapRendererTest {
     ((ObjectNode) broken.config().get("visState")).put("layers", "not a list");
     var e = assertThrows(RenderException.class, () -> renderer.render(broken, small().build()));
     assertTrue(e.getMessage().startsWith("The map could not be drawn: "), e.getMessage());
-    assertTrue(e.getMessage().contains("is not a function") && !e.getMessage().contains("Error {"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("is not a function") && !e.getMessage().contains("Error {"),
+        e.getMessage());
     Screenshot next = renderer.render(TestMaps.points("positron", 50), small().build());
     GoldenImages.assertNotBlank("after-recovery", GoldenImages.decode(next.png()));
   }

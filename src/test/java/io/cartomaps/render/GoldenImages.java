@@ -14,23 +14,23 @@ import java.util.HashSet;
 import javax.imageio.ImageIO;
 
 /**
- * Compares a render with {@code src/test/resources/golden/NAME.png} with a small per-pixel tolerance, so a
- * Chromium update that moves anti-aliasing a little does not fail, but a missing layer or wrong colour does.
- * {@code -Drender.updateGoldens=true} rewrites the goldens; every actual image is also kept in
- * {@code target/render-actual/} for a person to look at.
+ * Compares a render with {@code src/test/resources/golden/NAME.png} with a small per-pixel
+ * tolerance, so a Chromium update that moves anti-aliasing a little does not fail, but a missing
+ * layer or wrong colour does. {@code -Drender.updateGoldens=true} rewrites the goldens; every
+ * actual image is also kept in {@code target/render-actual/} for a person to look at.
  */
 final class GoldenImages {
 
   /** A pixel differs when any channel differs by more than this. */
   static final int CHANNEL_TOLERANCE = 16;
+
   /** Share of differing pixels a render may have and still match. */
   static final double PIXEL_SHARE_TOLERANCE = 0.01;
 
   private static final Path GOLDEN_DIR = Path.of("src", "test", "resources", "golden");
   private static final Path ACTUAL_DIR = Path.of("target", "render-actual");
 
-  private GoldenImages() {
-  }
+  private GoldenImages() {}
 
   static void assertMatches(String name, byte[] png) {
     BufferedImage actual = decode(png);
@@ -42,8 +42,12 @@ final class GoldenImages {
       return;
     }
     if (!Files.exists(golden)) {
-      fail("No golden image " + golden + "; look at " + ACTUAL_DIR.resolve(name + ".png")
-          + " and, if it is right, run the test with -Drender.updateGoldens=true.");
+      fail(
+          "No golden image "
+              + golden
+              + "; look at "
+              + ACTUAL_DIR.resolve(name + ".png")
+              + " and, if it is right, run the test with -Drender.updateGoldens=true.");
     }
     BufferedImage expected;
     try {
@@ -55,8 +59,17 @@ final class GoldenImages {
     assertEquals(expected.getHeight(), actual.getHeight(), name + ": height");
     long differing = differingPixels(expected, actual);
     double share = (double) differing / ((long) actual.getWidth() * actual.getHeight());
-    assertTrue(share <= PIXEL_SHARE_TOLERANCE, name + ": " + differing + " pixels (" + String.format("%.2f", share * 100)
-        + " %) differ from the golden image by more than " + CHANNEL_TOLERANCE + "; see " + ACTUAL_DIR);
+    assertTrue(
+        share <= PIXEL_SHARE_TOLERANCE,
+        name
+            + ": "
+            + differing
+            + " pixels ("
+            + String.format("%.2f", share * 100)
+            + " %) differ from the golden image by more than "
+            + CHANNEL_TOLERANCE
+            + "; see "
+            + ACTUAL_DIR);
   }
 
   /** A map image must show more than a couple of flat colours. */

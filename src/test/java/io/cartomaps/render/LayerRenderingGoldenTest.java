@@ -11,8 +11,7 @@ class LayerRenderingGoldenTest {
 
   private static final int WIDTH = 512;
   private static final int HEIGHT = 320;
-  @RegisterExtension
-  static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
+  @RegisterExtension static final SharedRenderer RENDERER = new SharedRenderer(WIDTH, HEIGHT);
 
   private static Screenshot render(RenderInput input) {
     return RENDERER.render(input);

@@ -22,22 +22,32 @@ class NameLookupTest {
     CountDownLatch never = new CountDownLatch(1);
     try {
       for (int i = 0; i < 3; i++) {
-        IOException e = assertThrows(IOException.class, () -> NameLookup.resolve("hangs.example", Duration.ofMillis(50),
-            host -> {
-              try {
-                never.await(5, TimeUnit.MINUTES);
-              } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-              }
-              throw new UnknownHostException(host);
-            }));
+        IOException e =
+            assertThrows(
+                IOException.class,
+                () ->
+                    NameLookup.resolve(
+                        "hangs.example",
+                        Duration.ofMillis(50),
+                        host -> {
+                          try {
+                            never.await(5, TimeUnit.MINUTES);
+                          } catch (InterruptedException ignored) {
+                            Thread.currentThread().interrupt();
+                          }
+                          throw new UnknownHostException(host);
+                        }));
         assertEquals("name lookup of hangs.example timed out", e.getMessage());
       }
       boolean[] onPoolWorker = {true};
-      InetAddress a = NameLookup.resolve("answers.example", Duration.ofSeconds(30), host -> {
-        onPoolWorker[0] = Thread.currentThread() instanceof ForkJoinWorkerThread;
-        return InetAddress.getLoopbackAddress();
-      });
+      InetAddress a =
+          NameLookup.resolve(
+              "answers.example",
+              Duration.ofSeconds(30),
+              host -> {
+                onPoolWorker[0] = Thread.currentThread() instanceof ForkJoinWorkerThread;
+                return InetAddress.getLoopbackAddress();
+              });
       assertEquals(InetAddress.getLoopbackAddress(), a);
       assertFalse(onPoolWorker[0], "lookups must not run on a shared pool they can exhaust");
     } finally {
@@ -47,10 +57,16 @@ class NameLookupTest {
 
   @Test
   void anUnknownHostSaysWhich() {
-    IOException e = assertThrows(IOException.class, () -> NameLookup.resolve("nowhere.invalid", Duration.ofSeconds(30),
-        host -> {
-          throw new UnknownHostException(host);
-        }));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                NameLookup.resolve(
+                    "nowhere.invalid",
+                    Duration.ofSeconds(30),
+                    host -> {
+                      throw new UnknownHostException(host);
+                    }));
     assertTrue(e.getMessage().contains("unknown host nowhere.invalid"), e.getMessage());
   }
 }

@@ -39,11 +39,13 @@ class PngFitterTest {
   @Test
   void downscalesALargeImageUnderTheBudgetAndSaysSo() throws IOException {
     byte[] png = noise(1000, 600);
-    assertTrue(png.length > PngFitter.MCP_IMAGE_BUDGET_BYTES, "fixture must be too big: " + png.length);
+    assertTrue(
+        png.length > PngFitter.MCP_IMAGE_BUDGET_BYTES, "fixture must be too big: " + png.length);
     Screenshot shot = new Screenshot(png, 1000, 600, RenderEngine.FULL, 5, false, List.of("w"));
     Screenshot fitted = PngFitter.fit(shot, PngFitter.MCP_IMAGE_BUDGET_BYTES);
     assertTrue(fitted.downscaled());
-    assertTrue(fitted.png().length <= PngFitter.MCP_IMAGE_BUDGET_BYTES, "size " + fitted.png().length);
+    assertTrue(
+        fitted.png().length <= PngFitter.MCP_IMAGE_BUDGET_BYTES, "size " + fitted.png().length);
     assertTrue(fitted.width() < 1000);
     assertEquals(1000.0 / 600, (double) fitted.width() / fitted.height(), 0.02);
     BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(fitted.png()));

@@ -14,7 +14,8 @@ class RenderSpecTest {
 
   @Test
   void takesTheViewFromTheMapState() {
-    ObjectNode spec = RenderSpec.forScreenshot(TestMaps.points("positron", 3), ScreenshotOptions.defaults());
+    ObjectNode spec =
+        RenderSpec.forScreenshot(TestMaps.points("positron", 3), ScreenshotOptions.defaults());
     assertEquals(TestMaps.LAT, spec.get("viewState").get("latitude").asDouble());
     assertEquals(10, spec.get("viewState").get("zoom").asDouble());
     assertEquals(1280, spec.get("width").asInt());
@@ -22,8 +23,14 @@ class RenderSpecTest {
 
   @Test
   void optionsOverrideTheMapState() {
-    var options = ScreenshotOptions.builder().latitude(10.0).longitude(20.0).zoom(3.0).pitch(30.0).bearing(45.0)
-        .build();
+    var options =
+        ScreenshotOptions.builder()
+            .latitude(10.0)
+            .longitude(20.0)
+            .zoom(3.0)
+            .pitch(30.0)
+            .bearing(45.0)
+            .build();
     var view = RenderSpec.forScreenshot(TestMaps.points("positron", 3), options).get("viewState");
     assertEquals(10, view.get("latitude").asDouble());
     assertEquals(20, view.get("longitude").asDouble());
@@ -34,8 +41,11 @@ class RenderSpecTest {
 
   @Test
   void searchSetsTheCentre() {
-    var view = RenderSpec.forScreenshot(TestMaps.points("positron", 3),
-        ScreenshotOptions.builder().search("51.5,-0.12").build()).get("viewState");
+    var view =
+        RenderSpec.forScreenshot(
+                TestMaps.points("positron", 3),
+                ScreenshotOptions.builder().search("51.5,-0.12").build())
+            .get("viewState");
     assertEquals(51.5, view.get("latitude").asDouble());
     assertEquals(-0.12, view.get("longitude").asDouble());
   }
@@ -52,14 +62,23 @@ class RenderSpecTest {
 
   @Test
   void rejectsALayerIndexTheMapDoesNotHave() {
-    var e = assertThrows(InvalidScreenshotOptionException.class, () -> RenderSpec.forScreenshot(
-        TestMaps.points("positron", 3), ScreenshotOptions.builder().layers(List.of(0, 2)).build()));
-    assertTrue(e.getMessage().contains("Layer index 2 does not exist: the map has 1 layer"), e.getMessage());
+    var e =
+        assertThrows(
+            InvalidScreenshotOptionException.class,
+            () ->
+                RenderSpec.forScreenshot(
+                    TestMaps.points("positron", 3),
+                    ScreenshotOptions.builder().layers(List.of(0, 2)).build()));
+    assertTrue(
+        e.getMessage().contains("Layer index 2 does not exist: the map has 1 layer"),
+        e.getMessage());
   }
 
   @Test
   void passesVisibleLayers() {
-    var spec = RenderSpec.forScreenshot(TestMaps.mixed(10), ScreenshotOptions.builder().layers(List.of(2, 0)).build());
+    var spec =
+        RenderSpec.forScreenshot(
+            TestMaps.mixed(10), ScreenshotOptions.builder().layers(List.of(2, 0)).build());
     assertEquals("[2,0]", spec.get("layers").toString());
   }
 
@@ -67,18 +86,23 @@ class RenderSpecTest {
   void addsOverlaysOnlyForTheFullEngine() {
     RenderInput input = TestMaps.withOverlays();
     assertFalse(RenderSpec.forScreenshot(input, ScreenshotOptions.defaults()).has("overlays"));
-    var full = RenderSpec.forScreenshot(input, ScreenshotOptions.builder().engine(RenderEngine.FULL).build());
+    var full =
+        RenderSpec.forScreenshot(
+            input, ScreenshotOptions.builder().engine(RenderEngine.FULL).build());
     assertEquals("Madrid <overview>", full.get("overlays").get("title").asString());
-    var hidden = RenderSpec.forScreenshot(input,
-        ScreenshotOptions.builder().engine(RenderEngine.FULL).hideOverlays(true).build());
+    var hidden =
+        RenderSpec.forScreenshot(
+            input,
+            ScreenshotOptions.builder().engine(RenderEngine.FULL).hideOverlays(true).build());
     assertFalse(hidden.has("overlays"));
     assertTrue(hidden.get("hideOverlays").asBoolean());
   }
 
   @Test
   void leavesTheInPageTimeoutShorterThanTheRenderTimeout() {
-    var spec = RenderSpec.forScreenshot(TestMaps.points("positron", 3),
-        ScreenshotOptions.builder().timeoutSeconds(10).build());
+    var spec =
+        RenderSpec.forScreenshot(
+            TestMaps.points("positron", 3), ScreenshotOptions.builder().timeoutSeconds(10).build());
     assertEquals(8000, spec.get("timeoutMs").asLong());
   }
 

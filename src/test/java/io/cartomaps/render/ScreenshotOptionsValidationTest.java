@@ -93,7 +93,8 @@ class ScreenshotOptionsValidationTest {
 
   @Test
   void rejectsSearchOutsideTheGlobe() {
-    assertTrue(rejected(ScreenshotOptions.builder().search("95,10")).getMessage().contains("latitude"));
+    assertTrue(
+        rejected(ScreenshotOptions.builder().search("95,10")).getMessage().contains("latitude"));
   }
 
   @Test
@@ -124,8 +125,10 @@ class ScreenshotOptionsValidationTest {
 
   @Test
   void rejectsUnknownEngineName() {
-    var e = assertThrows(InvalidScreenshotOptionException.class, () -> RenderEngine.fromName("heavy"));
-    assertTrue(e.getMessage().contains("'light'") && e.getMessage().contains("'full'"), e.getMessage());
+    var e =
+        assertThrows(InvalidScreenshotOptionException.class, () -> RenderEngine.fromName("heavy"));
+    assertTrue(
+        e.getMessage().contains("'light'") && e.getMessage().contains("'full'"), e.getMessage());
   }
 
   @Test

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One browser for a test class: started before its tests (skipped, or failed on CI, when Chromium is missing, see
- * {@link BrowserRequirement}) and closed after them. Register with {@code @RegisterExtension static final}.
+ * One browser for a test class: started before its tests (skipped, or failed on CI, when Chromium
+ * is missing, see {@link BrowserRequirement}) and closed after them. Register with
+ * {@code @RegisterExtension static final}.
  */
 final class SharedRenderer implements BeforeAllCallback, AfterAllCallback {
 

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed viewer bundle ({@code src/main/resources/viewer/mapshot.js}) is exactly what {@code web/} builds:
- * a clean {@code npm ci} from the lock file in a temporary copy, then the esbuild build, compared byte for byte.
- * Needs npm; without it the test skips, unless {@code render.requireBrowser=true} (CI), where it fails.
+ * The committed viewer bundle ({@code src/main/resources/viewer/mapshot.js}) is exactly what {@code
+ * web/} builds: a clean {@code npm ci} from the lock file in a temporary copy, then the esbuild
+ * build, compared byte for byte. Needs npm; without it the test skips, unless {@code
+ * render.requireBrowser=true} (CI), where it fails.
  */
 class ViewerBundleIsBuiltFromSourceTest {
 
@@ -32,24 +33,42 @@ class ViewerBundleIsBuiltFromSourceTest {
     Path npm = onPath("npm");
     if (npm == null) {
       if (BrowserRequirement.required()) {
-        fail("npm is not installed, so the viewer bundle cannot be checked (apt-get install -y npm);"
-            + " render.requireBrowser=true makes this a failure.");
+        fail(
+            "npm is not installed, so the viewer bundle cannot be checked (apt-get install -y npm);"
+                + " render.requireBrowser=true makes this a failure.");
       }
       Assumptions.assumeTrue(false, "npm not installed; skipping the viewer bundle check");
     }
     Path copy = temp.resolve("web");
     copyTree(WEB, copy);
-    run(copy, List.of(npm.toString(), "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"));
+    run(
+        copy,
+        List.of(
+            npm.toString(),
+            "ci",
+            "--ignore-scripts",
+            "--no-audit",
+            "--no-fund",
+            "--prefer-offline"));
     Path built = temp.resolve("mapshot.js");
-    run(copy, List.of(npm.toString(), "run", "--silent", "build", "--", "--outfile", built.toString()));
+    run(
+        copy,
+        List.of(npm.toString(), "run", "--silent", "build", "--", "--outfile", built.toString()));
     byte[] expected = Files.readAllBytes(COMMITTED);
     byte[] actual = Files.readAllBytes(built);
     if (expected.length != actual.length) {
-      fail("The committed viewer bundle is " + expected.length + " bytes but web/ builds " + actual.length
-          + " bytes. Run `cd web && npm ci && npm run build` and commit the result.");
+      fail(
+          "The committed viewer bundle is "
+              + expected.length
+              + " bytes but web/ builds "
+              + actual.length
+              + " bytes. Run `cd web && npm ci && npm run build` and commit the result.");
     }
-    assertArrayEquals(expected, actual, "The committed viewer bundle differs from a fresh build of web/."
-        + " Run `cd web && npm ci && npm run build` and commit the result.");
+    assertArrayEquals(
+        expected,
+        actual,
+        "The committed viewer bundle differs from a fresh build of web/."
+            + " Run `cd web && npm ci && npm run build` and commit the result.");
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -71,8 +90,12 @@ class ViewerBundleIsBuiltFromSourceTest {
 
   private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
     Path log = Files.createTempFile("npm", ".log");
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       fail(String.join(" ", command) + " did not finish in 10 minutes");

@@ -25,8 +25,10 @@ class ViewerPageNetworkTest {
   }
 
   private static String fetch(String url) {
-    return String.valueOf(session.page().evaluate(
-        "u => fetch(u).then(r => 'status ' + r.status, e => 'failed')", url));
+    return String.valueOf(
+        session
+            .page()
+            .evaluate("u => fetch(u).then(r => 'status ' + r.status, e => 'failed')", url));
   }
 
   @Test
@@ -38,6 +40,8 @@ class ViewerPageNetworkTest {
   @Test
   void servesTheViewerFilesFromTheJar() {
     assertEquals("status 200", fetch(BrowserSession.ORIGIN + "mapshot.js"));
-    assertEquals("status 404", fetch(BrowserSession.ORIGIN + "META-INF/services/ch.qos.logback.classic.spi.Configurator"));
+    assertEquals(
+        "status 404",
+        fetch(BrowserSession.ORIGIN + "META-INF/services/ch.qos.logback.classic.spi.Configurator"));
   }
 }

@@ -33,21 +33,36 @@ class ViewerServerBrowserTest {
   @Test
   void opensAnInteractiveMapInTheBrowser() {
     BrowserSettings settings = BrowserSettings.fromSystem();
-    try (ViewerServer server = ViewerServer.start(0, id -> id.equals("m") ? TestMaps.withOverlays() : null);
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
-            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_NODEJS_PATH", settings.node().toString())))) {
-      Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(settings.chromium()).setArgs(loopbackAllowed()));
+    try (ViewerServer server =
+            ViewerServer.start(0, id -> id.equals("m") ? TestMaps.withOverlays() : null);
+        Playwright playwright =
+            Playwright.create(
+                new Playwright.CreateOptions()
+                    .setEnv(
+                        Map.of(
+                            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+                            "1",
+                            "PLAYWRIGHT_NODEJS_PATH",
+                            settings.node().toString())))) {
+      Browser browser =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(settings.chromium())
+                      .setArgs(loopbackAllowed()));
       Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(800, 500));
       List<String> errors = new ArrayList<>();
       page.onPageError(errors::add);
-      page.onConsoleMessage(m -> {
-        if ("error".equals(m.type())) {
-          errors.add(m.text());
-        }
-      });
+      page.onConsoleMessage(
+          m -> {
+            if ("error".equals(m.type())) {
+              errors.add(m.text());
+            }
+          });
       page.navigate(server.viewUri("m").toString());
-      page.waitForFunction("() => document.querySelector('#map canvas') && document.querySelector('.legend')");
+      page.waitForFunction(
+          "() => document.querySelector('#map canvas') && document.querySelector('.legend')");
       assertEquals("Madrid <overview>", page.title());
       assertTrue(page.textContent(".title").contains("Madrid <overview>"));
       page.mouse().move(400, 250);

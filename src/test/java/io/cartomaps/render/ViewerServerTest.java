@@ -24,12 +24,15 @@ class ViewerServerTest {
   @BeforeEach
   void start() {
     Map<String, RenderInput> maps = Map.of("m-1", TestMaps.withOverlays());
-    server = ViewerServer.start(0, id -> {
-      if (id.equals("broken")) {
-        throw new RenderException("keplerMapConfig.version must be \"v1\"");
-      }
-      return maps.get(id);
-    });
+    server =
+        ViewerServer.start(
+            0,
+            id -> {
+              if (id.equals("broken")) {
+                throw new RenderException("keplerMapConfig.version must be \"v1\"");
+              }
+              return maps.get(id);
+            });
   }
 
   @AfterEach
@@ -37,12 +40,12 @@ class ViewerServerTest {
     server.close();
   }
 
-  private record Response(int status, String contentType, String body) {
-  }
+  private record Response(int status, String contentType, String body) {}
 
   private Response get(String path) throws IOException {
-    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path).toURL()
-        .openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection)
+            URI.create("http://127.0.0.1:" + server.port() + path).toURL().openConnection();
     int status = c.getResponseCode();
     InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
     String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -70,7 +73,8 @@ class ViewerServerTest {
   void servesTheInteractiveViewerPage() throws IOException {
     Response r = get("/maps/m-1/view");
     assertEquals(200, r.status());
-    assertTrue(r.body().contains("/viewer/mapshot.js") && r.body().contains("/viewer/view.js"), r.body());
+    assertTrue(
+        r.body().contains("/viewer/mapshot.js") && r.body().contains("/viewer/view.js"), r.body());
     assertEquals(200, get("/viewer/mapshot.js").status());
     assertEquals(200, get("/viewer/viewer.css").status());
   }
@@ -108,8 +112,11 @@ class ViewerServerTest {
   void refusesRequestsForAnotherHostName() throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET /maps/m-1/spec.json HTTP/1.1\r\nHost: evil.example:" + server.port()
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET /maps/m-1/spec.json HTTP/1.1\r\nHost: evil.example:"
+                  + server.port()
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(response.startsWith("HTTP/1.1 403"), response);
@@ -118,8 +125,11 @@ class ViewerServerTest {
 
   @Test
   void refusesWrites() throws IOException {
-    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + "/maps/m-1/spec.json")
-        .toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection)
+            URI.create("http://127.0.0.1:" + server.port() + "/maps/m-1/spec.json")
+                .toURL()
+                .openConnection();
     c.setRequestMethod("POST");
     c.setDoOutput(true);
     c.getOutputStream().write(1);
@@ -128,6 +138,7 @@ class ViewerServerTest {
 
   @Test
   void buildsTheViewAddress() {
-    assertEquals("http://127.0.0.1:" + server.port() + "/maps/m-1/view", server.viewUri("m-1").toString());
+    assertEquals(
+        "http://127.0.0.1:" + server.port() + "/maps/m-1/view", server.viewUri("m-1").toString());
   }
 }

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The full engine draws each widget type beside the map, with values computed from the sample data. */
+/**
+ * The full engine draws each widget type beside the map, with values computed from the sample data.
+ */
 class WidgetRenderingGoldenTest {
 
-  @RegisterExtension
-  static final SharedRenderer RENDERER = new SharedRenderer(1280, 800);
+  @RegisterExtension static final SharedRenderer RENDERER = new SharedRenderer(1280, 800);
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   private static LocalBackend backend;
 
   @BeforeAll

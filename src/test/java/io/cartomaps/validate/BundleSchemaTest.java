@@ -7,27 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.validate.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.validate.finding.Finding;
 
 /** Section {@code bundle}: the top level is closed, typed, and the kepler wrapper is versioned. */
 class BundleSchemaTest {
 
   @Test
   void flagsAnUnknownTopLevelFieldAtTheFieldAndSuggestsTheNearestName() {
-    Finding f = single(check(set(TestBundles.minimal(), "/titel", "x")), "SCHEMA_UNKNOWN_FIELD", "/titel");
+    Finding f =
+        single(check(set(TestBundles.minimal(), "/titel", "x")), "SCHEMA_UNKNOWN_FIELD", "/titel");
     assertTrue(f.suggestion().contains("'title'"), f.suggestion());
   }
 
   @Test
   void listsTheKnownFieldsWhenNoNameIsClose() {
-    Finding f = single(check(set(TestBundles.minimal(), "/zzzzzz", 1)), "SCHEMA_UNKNOWN_FIELD", "/zzzzzz");
+    Finding f =
+        single(check(set(TestBundles.minimal(), "/zzzzzz", 1)), "SCHEMA_UNKNOWN_FIELD", "/zzzzzz");
     assertTrue(f.suggestion().contains("keplerMapConfig"), f.suggestion());
-    assertFalse(f.suggestion().contains("thumbnailUrl"), "server fields are not offered: " + f.suggestion());
+    assertFalse(
+        f.suggestion().contains("thumbnailUrl"),
+        "server fields are not offered: " + f.suggestion());
   }
 
   @Test
@@ -37,44 +41,66 @@ class BundleSchemaTest {
 
   @Test
   void rejectsAStringWhereABooleanIsExpected() {
-    Finding f = single(check(set(TestBundles.minimal(), "/collaborative", "yes")), "SCHEMA_TYPE", "/collaborative");
+    Finding f =
+        single(
+            check(set(TestBundles.minimal(), "/collaborative", "yes")),
+            "SCHEMA_TYPE",
+            "/collaborative");
     assertEquals("collaborative must be a boolean, not a string.", f.message());
   }
 
   @Test
   void rejectsANullDescription() {
-    single(check(set(TestBundles.minimal(), "/description", NullNode.getInstance())), "SCHEMA_TYPE", "/description");
+    single(
+        check(set(TestBundles.minimal(), "/description", NullNode.getInstance())),
+        "SCHEMA_TYPE",
+        "/description");
   }
 
   @Test
   void requiresKeplerConfigVersionV1() {
-    Finding f = single(check(set(TestBundles.minimal(), "/keplerMapConfig/version", "v2")),
-        "SCHEMA_CONST", "/keplerMapConfig/version");
+    Finding f =
+        single(
+            check(set(TestBundles.minimal(), "/keplerMapConfig/version", "v2")),
+            "SCHEMA_CONST",
+            "/keplerMapConfig/version");
     assertEquals("Use 'v1'.", f.suggestion());
   }
 
   @Test
   void requiresVisStateInTheKeplerConfig() {
-    Finding f = single(check(TestBundles.remove(TestBundles.minimal(), "/keplerMapConfig/config/visState")),
-        "SCHEMA_REQUIRED", "/keplerMapConfig/config");
+    Finding f =
+        single(
+            check(TestBundles.remove(TestBundles.minimal(), "/keplerMapConfig/config/visState")),
+            "SCHEMA_REQUIRED",
+            "/keplerMapConfig/config");
     assertTrue(f.message().contains("'visState'"), f.message());
   }
 
   @Test
   void rejectsAnArrayForConfigFilters() {
-    single(check(set(TestBundles.minimal(), "/keplerMapConfig/config/filters", List.of())),
-        "SCHEMA_TYPE", "/keplerMapConfig/config/filters");
+    single(
+        check(set(TestBundles.minimal(), "/keplerMapConfig/config/filters", List.of())),
+        "SCHEMA_TYPE",
+        "/keplerMapConfig/config/filters");
   }
 
   @Test
   void rejectsAnEmptySpatialFilterObject() {
-    single(check(set(TestBundles.minimal(), "/keplerMapConfig/config/spatialFilter", new java.util.HashMap<>())),
-        "SCHEMA_REQUIRED", "/keplerMapConfig/config/spatialFilter");
+    single(
+        check(
+            set(
+                TestBundles.minimal(),
+                "/keplerMapConfig/config/spatialFilter",
+                new java.util.HashMap<>())),
+        "SCHEMA_REQUIRED",
+        "/keplerMapConfig/config/spatialFilter");
   }
 
   @Test
   void reportsDuplicateTagsOnce() {
-    single(check(set(TestBundles.minimal(), "/tags", List.of("a", "a"))), "SCHEMA_INVALID", "/tags");
+    single(
+        check(set(TestBundles.minimal(), "/tags", List.of("a", "a"))), "SCHEMA_INVALID", "/tags");
   }
 
   @Test
@@ -99,7 +125,8 @@ class BundleSchemaTest {
 
   @Test
   void aNewCheckerSharesTheCompiledSchemas() {
-    assertEquals(check(set(TestBundles.minimal(), "/titel", "x")),
+    assertEquals(
+        check(set(TestBundles.minimal(), "/titel", "x")),
         new SchemaCheck().check(set(TestBundles.minimal(), "/titel", "x")));
   }
 }

@@ -11,8 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The example bundles of the CARTO maps reference, as fresh mutable trees. */
 public final class ExampleBundles {
 
-  private ExampleBundles() {
-  }
+  private ExampleBundles() {}
 
   /** {@code minimal} or {@code rich}: a new copy each call, so tests may mutate it. */
   public static ObjectNode load(String name) {

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reference's example bundles are what a good bundle looks like: the rules find no error in them. */
+/**
+ * The reference's example bundles are what a good bundle looks like: the rules find no error in
+ * them.
+ */
 class ExampleBundlesRulesTest {
 
   private final Tier1Validator validator = Tier1Validator.rulesOnly();

@@ -5,13 +5,16 @@ import static io.cartomaps.validate.TestBundles.describe;
 import static io.cartomaps.validate.TestBundles.set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.validate.finding.Finding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.validate.finding.Finding;
 
-/** The reference bundles, and what a round-tripped {@code get} output carries, pass the schema check. */
+/**
+ * The reference bundles, and what a round-tripped {@code get} output carries, pass the schema
+ * check.
+ */
 class ExampleBundlesTest {
 
   @Test

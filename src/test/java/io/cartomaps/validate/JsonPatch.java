@@ -6,13 +6,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code add}, {@code replace} and {@code remove} operations of JSON Patch (RFC 6902), enough for the validation
- * corpus to describe a case as "the example bundle, changed like this".
+ * The {@code add}, {@code replace} and {@code remove} operations of JSON Patch (RFC 6902), enough
+ * for the validation corpus to describe a case as "the example bundle, changed like this".
  */
 final class JsonPatch {
 
-  private JsonPatch() {
-  }
+  private JsonPatch() {}
 
   /** Applies {@code ops} (an array of {op, path, value}) to {@code doc} in place. */
   static void apply(JsonNode doc, JsonNode ops) {

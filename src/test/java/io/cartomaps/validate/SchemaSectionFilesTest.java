@@ -35,8 +35,9 @@ class SchemaSectionFilesTest {
 
   @Test
   void everySectionIsValidAgainstTheMetaSchema() {
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of(DRAFT_2020_12));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of(DRAFT_2020_12));
     for (String name : sections.names()) {
       List<Error> errors = meta.validate(sections.section(name));
       assertTrue(errors.isEmpty(), name + ": " + errors);
@@ -45,10 +46,12 @@ class SchemaSectionFilesTest {
 
   @Test
   void metaValidationCatchesABrokenSection() {
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of(DRAFT_2020_12));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of(DRAFT_2020_12));
     JsonNode broken = sections.section("mapstate");
-    ((tools.jackson.databind.node.ObjectNode) broken.get("properties").get("zoom")).put("type", "numbr");
+    ((tools.jackson.databind.node.ObjectNode) broken.get("properties").get("zoom"))
+        .put("type", "numbr");
     assertFalse(meta.validate(broken).isEmpty());
   }
 
@@ -59,19 +62,24 @@ class SchemaSectionFilesTest {
     for (String name : sections.names()) {
       URI base = URI.create(sections.id(name));
       List<String[]> found = new ArrayList<>();
-      SchemaWalk.walk(sections.section(name), "", (pointer, schema) -> {
-        if (schema.path("$ref").isString()) {
-          found.add(new String[] {pointer, schema.get("$ref").asString()});
-        }
-      });
+      SchemaWalk.walk(
+          sections.section(name),
+          "",
+          (pointer, schema) -> {
+            if (schema.path("$ref").isString()) {
+              found.add(new String[] {pointer, schema.get("$ref").asString()});
+            }
+          });
       for (String[] ref : found) {
         refs++;
         URI target = base.resolve(ref[1]);
         String id = target.getScheme() + ":" + target.getSchemeSpecificPart();
         String fragment = target.getFragment() == null ? "" : target.getFragment();
-        JsonNode section = id.startsWith(SchemaSections.ID_BASE)
-            && sections.names().contains(id.substring(SchemaSections.ID_BASE.length()))
-            ? sections.section(id.substring(SchemaSections.ID_BASE.length())) : null;
+        JsonNode section =
+            id.startsWith(SchemaSections.ID_BASE)
+                    && sections.names().contains(id.substring(SchemaSections.ID_BASE.length()))
+                ? sections.section(id.substring(SchemaSections.ID_BASE.length()))
+                : null;
         if (section == null || section.at(fragment).isMissingNode()) {
           unresolved.add(name + ref[0] + " -> " + ref[1]);
         }
@@ -85,17 +93,20 @@ class SchemaSectionFilesTest {
   void everyPropertyAndDefinitionHasAOneLineDescription() {
     List<String> missing = new ArrayList<>();
     for (String name : sections.names()) {
-      SchemaWalk.walk(sections.section(name), "", (pointer, schema) -> {
-        boolean declared = pointer.matches(".*/(properties|\\$defs)/[^/]+$");
-        boolean refinement = pointer.matches(".*/(if|then|else)(/.*)?$");
-        JsonNode description = schema.get("description");
-        if (declared && !refinement && (description == null || !description.isString())) {
-          missing.add(name + pointer);
-        }
-        if (description != null && description.asString().contains("\n")) {
-          missing.add(name + pointer + " (multi-line)");
-        }
-      });
+      SchemaWalk.walk(
+          sections.section(name),
+          "",
+          (pointer, schema) -> {
+            boolean declared = pointer.matches(".*/(properties|\\$defs)/[^/]+$");
+            boolean refinement = pointer.matches(".*/(if|then|else)(/.*)?$");
+            JsonNode description = schema.get("description");
+            if (declared && !refinement && (description == null || !description.isString())) {
+              missing.add(name + pointer);
+            }
+            if (description != null && description.asString().contains("\n")) {
+              missing.add(name + pointer + " (multi-line)");
+            }
+          });
     }
     assertTrue(missing.isEmpty(), "without a one-line description: " + missing);
   }
@@ -116,7 +127,9 @@ class SchemaSectionFilesTest {
   void h3AndQuadbinReuseTheTilesetVisConfig() {
     for (String name : List.of("layer.h3", "layer.quadbin")) {
       JsonNode s = sections.section(name);
-      assertEquals("layer.tileset#/$defs/visConfig", s.at("/properties/config/properties/visConfig/$ref").asString());
+      assertEquals(
+          "layer.tileset#/$defs/visConfig",
+          s.at("/properties/config/properties/visConfig/$ref").asString());
       assertEquals("layer.tileset#/$defs/layer", s.path("$ref").asString());
     }
   }

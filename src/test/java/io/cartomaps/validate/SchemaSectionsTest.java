@@ -23,7 +23,11 @@ class SchemaSectionsTest {
   @Test
   void listsTheSectionsInAFixedOrderStartingWithTheBundle() {
     assertEquals("bundle", sections.names().get(0));
-    assertTrue(sections.names().containsAll(java.util.List.of("layer.heatmapTile", "popupsettings", "legendsettings")));
+    assertTrue(
+        sections
+            .names()
+            .containsAll(
+                java.util.List.of("layer.heatmapTile", "popupsettings", "legendsettings")));
   }
 
   @Test
@@ -37,12 +41,17 @@ class SchemaSectionsTest {
   void layerAndLayersAliasTheTilesetSection() {
     assertEquals("layer.tileset", sections.canonicalName("layers"));
     assertEquals("layer.tileset", sections.canonicalName("Layer"));
-    assertFalse(sections.section("layers").at("/$defs/visConfig/properties/radiusScaleWithZoom").isMissingNode());
+    assertFalse(
+        sections
+            .section("layers")
+            .at("/$defs/visConfig/properties/radiusScaleWithZoom")
+            .isMissingNode());
   }
 
   @Test
   void unknownNameListsTheValidSectionsAndTheNearestOne() {
-    UnknownSectionException e = assertThrows(UnknownSectionException.class, () -> sections.section("widget"));
+    UnknownSectionException e =
+        assertThrows(UnknownSectionException.class, () -> sections.section("widget"));
     assertTrue(e.getMessage().contains("Did you mean 'widgets'?"), e.getMessage());
     for (String name : sections.names()) {
       assertTrue(e.getMessage().contains(name), e.getMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.validate.finding.Finding;
 
 /** The example bundles of the test resources, and small helpers to break them at a JSON Pointer. */
 final class TestBundles {
@@ -22,8 +22,7 @@ final class TestBundles {
   static final String LAYERS = "/keplerMapConfig/config/visState/layers";
   static final String CONFIG = "/keplerMapConfig/config";
 
-  private TestBundles() {
-  }
+  private TestBundles() {}
 
   static ObjectNode minimal() {
     return (ObjectNode) Json.parse(resource("/bundles/minimal.json"));
@@ -45,7 +44,8 @@ final class TestBundles {
   /** Sets (or adds) the value at a pointer whose parent exists. */
   static ObjectNode set(ObjectNode root, String pointer, Object value) {
     JsonNode parent = root.at(pointer.substring(0, pointer.lastIndexOf('/')));
-    String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    String last =
+        pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
     JsonNode tree = Json.tree(value);
     if (parent instanceof ArrayNode array) {
       int index = Integer.parseInt(last);
@@ -86,7 +86,8 @@ final class TestBundles {
   }
 
   static String describe(List<Finding> findings) {
-    return findings.stream().map(f -> f.code() + " " + f.path() + " | " + f.message() + " | " + f.suggestion())
+    return findings.stream()
+        .map(f -> f.code() + " " + f.path() + " | " + f.message() + " | " + f.suggestion())
         .collect(Collectors.joining("\n"));
   }
 }

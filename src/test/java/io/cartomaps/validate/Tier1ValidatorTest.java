@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.validate.finding.Finding;
 
 class Tier1ValidatorTest {
 
@@ -33,7 +33,8 @@ class Tier1ValidatorTest {
 
   @Test
   void rejectsAMissingDocument() {
-    assertEquals("BUNDLE_NOT_OBJECT", Tier1Validator.rulesOnly().validate(null).errors().get(0).code());
+    assertEquals(
+        "BUNDLE_NOT_OBJECT", Tier1Validator.rulesOnly().validate(null).errors().get(0).code());
   }
 
   @Test
@@ -50,9 +51,12 @@ class Tier1ValidatorTest {
   void aFailingCheckBecomesAWarningAndTheRulesStillRun() {
     ObjectNode bundle = ExampleBundles.load("minimal");
     bundle.withObject("/keplerMapConfig").put("version", "v2");
-    ValidationReport report = Tier1Validator.withSchema(b -> {
-      throw new IllegalStateException("boom");
-    }).validate(bundle);
+    ValidationReport report =
+        Tier1Validator.withSchema(
+                b -> {
+                  throw new IllegalStateException("boom");
+                })
+            .validate(bundle);
     assertEquals(List.of("KEPLER_VERSION_INVALID"), codes(report.errors()));
     assertEquals(List.of("RULE_FAILED"), codes(report.warnings()));
     assertFalse(report.warnings().get(0).message().contains("boom"));
@@ -69,15 +73,18 @@ class Tier1ValidatorTest {
       copy.put("id", "X" + i);
       layers.add(copy);
     }
-    List<String> paths = Tier1Validator.rulesOnly().validate(bundle).errors().stream().map(Finding::path).toList();
-    List<String> expected = IntStream.range(1, 12).mapToObj(i -> LAYERS + "/" + i + "/type").toList();
+    List<String> paths =
+        Tier1Validator.rulesOnly().validate(bundle).errors().stream().map(Finding::path).toList();
+    List<String> expected =
+        IntStream.range(1, 12).mapToObj(i -> LAYERS + "/" + i + "/type").toList();
     assertEquals(expected, paths);
   }
 
   @Test
   void removesDuplicateFindings() {
     Finding f = Finding.warning("SCHEMA_UNKNOWN_FIELD", "/x", "unknown field x", null);
-    ValidationReport report = Tier1Validator.withSchema(b -> List.of(f, f, f)).validate(ExampleBundles.load("minimal"));
+    ValidationReport report =
+        Tier1Validator.withSchema(b -> List.of(f, f, f)).validate(ExampleBundles.load("minimal"));
     assertEquals(List.of(f), report.warnings());
   }
 
@@ -90,7 +97,8 @@ class Tier1ValidatorTest {
     for (int i = 0; i < 100; i++) {
       many.add(Finding.error("SCHEMA_E", "/z/" + i, "e", null));
     }
-    ValidationReport report = Tier1Validator.withSchema(b -> many).validate(ExampleBundles.load("minimal"));
+    ValidationReport report =
+        Tier1Validator.withSchema(b -> many).validate(ExampleBundles.load("minimal"));
     assertEquals(100, report.errors().size());
     assertEquals(Tier1Validator.MAX_FINDINGS - 100 + 1, report.warnings().size());
     Finding last = report.warnings().get(report.warnings().size() - 1);
@@ -123,10 +131,12 @@ class Tier1ValidatorTest {
   @Test
   void serialisesFindingsWithExactlyTheDocumentedMembers() {
     Finding f = Finding.error("UNRESOLVED_REF", "/a", "m", "s");
-    assertEquals("{\"severity\":\"error\",\"code\":\"UNRESOLVED_REF\",\"path\":\"/a\","
-        + "\"message\":\"m\",\"suggestion\":\"s\"}",
+    assertEquals(
+        "{\"severity\":\"error\",\"code\":\"UNRESOLVED_REF\",\"path\":\"/a\","
+            + "\"message\":\"m\",\"suggestion\":\"s\"}",
         Json.compact(f));
-    assertEquals("{\"severity\":\"warning\",\"code\":\"X\",\"path\":\"\",\"message\":\"m\"}",
+    assertEquals(
+        "{\"severity\":\"warning\",\"code\":\"X\",\"path\":\"\",\"message\":\"m\"}",
         Json.compact(Finding.warning("X", "", "m", null)));
   }
 

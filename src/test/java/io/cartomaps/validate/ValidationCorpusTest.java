@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.cartomaps.json.Json;
+import io.cartomaps.validate.finding.Finding;
+import io.cartomaps.validate.finding.RuleCode;
+import io.cartomaps.validate.finding.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -25,24 +28,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
-import io.cartomaps.validate.finding.Finding;
-import io.cartomaps.validate.finding.RuleCode;
-import io.cartomaps.validate.finding.Severity;
 
 /**
- * Walks the corpus in {@code src/test/resources/validation/}: one file per rule (or family), each a list of named
- * cases. A case is a bundle, or an example bundle ({@code base}) changed by a JSON Patch ({@code patch}); it lists the
- * findings it expects as {@code code → [JSON Pointer…]}. For every code the file is about, the report must carry
- * exactly the expected pointers (none in a valid case); a case that expects no error must be valid, and one that
- * does may only fail with the codes it expects.
+ * Walks the corpus in {@code src/test/resources/validation/}: one file per rule (or family), each a
+ * list of named cases. A case is a bundle, or an example bundle ({@code base}) changed by a JSON
+ * Patch ({@code patch}); it lists the findings it expects as {@code code → [JSON Pointer…]}. For
+ * every code the file is about, the report must carry exactly the expected pointers (none in a
+ * valid case); a case that expects no error must be valid, and one that does may only fail with the
+ * codes it expects.
  */
 class ValidationCorpusTest {
 
   private static final Tier1Validator VALIDATOR = Tier1Validator.rulesOnly();
 
   /** Codes tested outside the corpus: they concern the input as a whole or the report itself. */
-  private static final Set<RuleCode> NOT_IN_CORPUS = EnumSet.of(RuleCode.BUNDLE_NOT_OBJECT, RuleCode.INPUT_UNREADABLE,
-      RuleCode.TOO_MANY_FINDINGS, RuleCode.RULE_FAILED);
+  private static final Set<RuleCode> NOT_IN_CORPUS =
+      EnumSet.of(
+          RuleCode.BUNDLE_NOT_OBJECT,
+          RuleCode.INPUT_UNREADABLE,
+          RuleCode.TOO_MANY_FINDINGS,
+          RuleCode.RULE_FAILED);
 
   record Corpus(String file, JsonNode doc) {
     Set<String> codes() {
@@ -56,9 +61,13 @@ class ValidationCorpusTest {
   }
 
   static List<Corpus> corpus() {
-    try (Stream<Path> files = Files.list(Path.of(ValidationCorpusTest.class.getResource("/validation").toURI()))) {
-      return files.filter(p -> p.toString().endsWith(".json")).sorted()
-          .map(p -> new Corpus(p.getFileName().toString(), read(p))).toList();
+    try (Stream<Path> files =
+        Files.list(Path.of(ValidationCorpusTest.class.getResource("/validation").toURI()))) {
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .sorted()
+          .map(p -> new Corpus(p.getFileName().toString(), read(p)))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -92,7 +101,8 @@ class ValidationCorpusTest {
       if (!paths.isEmpty()) {
         expected.put(code, paths.stream().sorted().toList());
       }
-      List<String> found = all.stream().filter(f -> f.code().equals(code)).map(Finding::path).sorted().toList();
+      List<String> found =
+          all.stream().filter(f -> f.code().equals(code)).map(Finding::path).sorted().toList();
       if (!found.isEmpty()) {
         actual.put(code, found);
       }
@@ -110,7 +120,9 @@ class ValidationCorpusTest {
     } else {
       assertFalse(report.valid());
       for (Finding f : report.errors()) {
-        assertTrue(expectedErrors.contains(f.code()), () -> name + ": unexpected error " + ValidateLine.of(f));
+        assertTrue(
+            expectedErrors.contains(f.code()),
+            () -> name + ": unexpected error " + ValidateLine.of(f));
       }
     }
     for (Finding f : all) {
@@ -168,7 +180,9 @@ class ValidationCorpusTest {
     return doc;
   }
 
-  /** A finding's pointer is well-formed and names a value of the input or a member to add to one. */
+  /**
+   * A finding's pointer is well-formed and names a value of the input or a member to add to one.
+   */
   static void assertPointsIntoInput(JsonNode input, Finding f) {
     if (f.path().isEmpty()) {
       return;
@@ -181,7 +195,8 @@ class ValidationCorpusTest {
       return;
     }
     if (input.at(pointer).isMissingNode() && input.at(pointer.head()).isMissingNode()) {
-      fail("Pointer " + f.path() + " of " + f.code() + " names neither a value nor a member of one");
+      fail(
+          "Pointer " + f.path() + " of " + f.code() + " names neither a value nor a member of one");
     }
   }
 

@@ -29,10 +29,11 @@ import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code maps export} of 10,000 generated local maps into a DuckDB file: a full load and an incremental load with
- * 1 % of the maps changed, next to the floor of merely reading the same bundles from the store (listing, each map
- * and its datasets, made into bundles), all in the same JVM. Prints, per phase, the median of the rounds in seconds
- * and maps per second, the peak heap and the bytes the exporting thread allocated.
+ * {@code maps export} of 10,000 generated local maps into a DuckDB file: a full load and an
+ * incremental load with 1 % of the maps changed, next to the floor of merely reading the same
+ * bundles from the store (listing, each map and its datasets, made into bundles), all in the same
+ * JVM. Prints, per phase, the median of the rounds in seconds and maps per second, the peak heap
+ * and the bytes the exporting thread allocated.
  *
  * <pre>
  * mvn -B -Pbench -DskipTests package
@@ -46,8 +47,7 @@ public final class ExportBench {
   /** As many maps as the export reads in one store transaction. */
   private static final int READ_CHUNK = 50;
 
-  private ExportBench() {
-  }
+  private ExportBench() {}
 
   public static void main(String[] args) throws IOException {
     Path home = Path.of(args.length > 0 ? args[0] : "/tmp/carto-maps-export-bench");
@@ -66,13 +66,27 @@ public final class ExportBench {
         double[] f = measure(() -> readBundles(local));
         Path file = dir.resolve("round" + r + ".duckdb");
         Destination d = new Destination.DuckDbFile(file);
-        double[] l = measure(() -> export.run(new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
+        double[] l =
+            measure(
+                () ->
+                    export.run(
+                        new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
         touch(local, count / 100, r);
-        double[] i = measure(() -> export.run(new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
+        double[] i =
+            measure(
+                () ->
+                    export.run(
+                        new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir.resolve("round" + r + ".duckdb.wal"));
-        System.out.printf(Locale.ROOT, "%s round: floor %.2f s, full %.2f s, incremental %.2f s (%d loaded)%n",
-            warmUp ? "warm-up" : "measured", f[0], l[0], i[0], (long) i[3]);
+        System.out.printf(
+            Locale.ROOT,
+            "%s round: floor %.2f s, full %.2f s, incremental %.2f s (%d loaded)%n",
+            warmUp ? "warm-up" : "measured",
+            f[0],
+            l[0],
+            i[0],
+            (long) i[3]);
         if (!warmUp) {
           floor.add(f);
           full.add(l);
@@ -80,20 +94,35 @@ public final class ExportBench {
         }
       }
       System.out.printf(Locale.ROOT, "%n%d maps, %d measured rounds (medians)%n", count, rounds);
-      System.out.printf(Locale.ROOT, "%-34s %8s %10s %14s %14s %8s%n", "phase", "s", "maps/s", "peak heap MB",
-          "allocated MB", "× floor");
+      System.out.printf(
+          Locale.ROOT,
+          "%-34s %8s %10s %14s %14s %8s%n",
+          "phase",
+          "s",
+          "maps/s",
+          "peak heap MB",
+          "allocated MB",
+          "× floor");
       double fl = median(floor, 0);
       row("floor: read the bundles", floor, count, fl);
       row("full export (DuckDB)", full, count, fl);
       row("incremental, 1 % changed", incremental, count, fl);
-      System.out.printf(Locale.ROOT, "incremental / full: %.3f%n", median(incremental, 0) / median(full, 0));
+      System.out.printf(
+          Locale.ROOT, "incremental / full: %.3f%n", median(incremental, 0) / median(full, 0));
     }
   }
 
   private static void row(String name, List<double[]> runs, int count, double floor) {
     double s = median(runs, 0);
-    System.out.printf(Locale.ROOT, "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f%n", name, s, count / s,
-        median(runs, 1) / 1e6, median(runs, 2) / 1e6, s / floor);
+    System.out.printf(
+        Locale.ROOT,
+        "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f%n",
+        name,
+        s,
+        count / s,
+        median(runs, 1) / 1e6,
+        median(runs, 2) / 1e6,
+        s / floor);
   }
 
   private static double median(List<double[]> runs, int i) {
@@ -101,13 +130,18 @@ public final class ExportBench {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  /** Seconds, peak heap bytes, bytes allocated by this thread, and the maps loaded (for exports). */
+  /**
+   * Seconds, peak heap bytes, bytes allocated by this thread, and the maps loaded (for exports).
+   */
   private static double[] measure(Supplier<Object> phase) {
     System.gc();
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long tid = Thread.currentThread().getId();
     long allocated = threads.getThreadAllocatedBytes(tid);
     long t0 = System.nanoTime();
@@ -119,24 +153,26 @@ public final class ExportBench {
   }
 
   /**
-   * What the export reads, without checking or writing, the cheapest way the store allows: every map's id and
-   * {@code updatedAt}, then the maps and their datasets {@value #READ_CHUNK} at a time in one store transaction, made
-   * into bundles with their links.
+   * What the export reads, without checking or writing, the cheapest way the store allows: every
+   * map's id and {@code updatedAt}, then the maps and their datasets {@value #READ_CHUNK} at a time
+   * in one store transaction, made into bundles with their links.
    */
   private static Object readBundles(Backend b) {
     List<String> ids = b.mapVersions().stream().map(MapVersion::id).toList();
     long chars = 0;
     for (int from = 0; from < ids.size(); from += READ_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + READ_CHUNK));
-      chars += b.atomically(() -> {
-        long n = 0;
-        for (String id : chunk) {
-          ObjectNode record = b.getMap(id);
-          ObjectNode bundle = ServerFields.toBundle(record, b.listDatasets(id));
-          n += bundle.size() + b.urls(record).hashCode() % 2;
-        }
-        return n;
-      });
+      chars +=
+          b.atomically(
+              () -> {
+                long n = 0;
+                for (String id : chunk) {
+                  ObjectNode record = b.getMap(id);
+                  ObjectNode bundle = ServerFields.toBundle(record, b.listDatasets(id));
+                  n += bundle.size() + b.urls(record).hashCode() % 2;
+                }
+                return n;
+              });
     }
     return chars;
   }
@@ -168,12 +204,14 @@ public final class ExportBench {
       }
 
       @Override
-      public void close() {
-      }
+      public void close() {}
     };
   }
 
-  /** Tops the workspace up to {@code count} maps: two datasets (a table and a query), three layers, two widgets. */
+  /**
+   * Tops the workspace up to {@code count} maps: two datasets (a table and a query), three layers,
+   * two widgets.
+   */
   private static void generate(LocalBackend b, int count) {
     long have = b.listMaps(MapQuery.firstPage(1)).total();
     if (have >= count) {
@@ -182,19 +220,46 @@ public final class ExportBench {
     System.out.printf("generating %d maps…%n", count - have);
     String[] privacies = {"private", "shared", "public"};
     for (long i = have; i < count; i++) {
-      ObjectNode map = b.createMap((ObjectNode) Json.parse("{\"title\":\"Generated map " + i + "\","
-          + "\"description\":\"Places and countries, variant " + i + "\"}"));
+      ObjectNode map =
+          b.createMap(
+              (ObjectNode)
+                  Json.parse(
+                      "{\"title\":\"Generated map "
+                          + i
+                          + "\","
+                          + "\"description\":\"Places and countries, variant "
+                          + i
+                          + "\"}"));
       String id = Json.text(map, "id");
-      String places = Json.text(b.createDataset(id, (ObjectNode) Json.parse("""
+      String places =
+          Json.text(
+              b.createDataset(
+                  id,
+                  (ObjectNode)
+                      Json.parse(
+                          """
           {"type":"table","source":"samples.places","connectionId":"%s","geoColumn":"geom",
            "columns":["geom","name","population"],"format":"tilejson","label":"Places"}
-          """.formatted(LocalConnection.ID))), "id");
-      String countries = Json.text(b.createDataset(id, (ObjectNode) Json.parse("""
+          """
+                              .formatted(LocalConnection.ID))),
+              "id");
+      String countries =
+          Json.text(
+              b.createDataset(
+                  id,
+                  (ObjectNode)
+                      Json.parse(
+                          """
           {"type":"query","source":"SELECT name, continent, geom FROM samples.countries WHERE area_km2 > %d",
            "connectionId":"%s","geoColumn":"geom","columns":["geom","name","continent"],"format":"tilejson",
            "label":"Countries"}
-          """.formatted(i % 1000, LocalConnection.ID))), "id");
-      ObjectNode patch = (ObjectNode) Json.parse("""
+          """
+                              .formatted(i % 1000, LocalConnection.ID))),
+              "id");
+      ObjectNode patch =
+          (ObjectNode)
+              Json.parse(
+                  """
           {"tags":["generated","t%d"],"keplerMapConfig":{"version":"v1","config":{
             "mapState":{"latitude":20,"longitude":%d,"zoom":2,"pitch":0,"bearing":0},
             "mapStyle":{"styleType":"positron"},"basemapConfig":{"styleId":"positron"},
@@ -216,12 +281,22 @@ public final class ExportBench {
                "operationColumn":"continent","dataSource":"%s","isValid":true}],
             "popupSettings":{"layers":{"L1":{"enabled":true,"click":{"style":"panel","fields":[{"name":"name"},
                {"name":"population"}]}}}}}}}
-          """.formatted(i % 7, (i % 360) - 180, places, countries, places, places, countries));
+          """
+                      .formatted(
+                          i % 7, (i % 360) - 180, places, countries, places, places, countries));
       b.patchMap(id, patch);
       String privacy = privacies[(int) (i % 3)];
       if (!privacy.equals("private")) {
-        b.setPrivacy(id, (ObjectNode) Json.parse("{\"privacy\":\"" + privacy + "\""
-            + (privacy.equals("shared") ? ",\"sharingScope\":\"organization\"}" : "}")));
+        b.setPrivacy(
+            id,
+            (ObjectNode)
+                Json.parse(
+                    "{\"privacy\":\""
+                        + privacy
+                        + "\""
+                        + (privacy.equals("shared")
+                            ? ",\"sharingScope\":\"organization\"}"
+                            : "}")));
         if (i % 2 == 0) {
           b.publish(id);
         }

@@ -15,11 +15,12 @@ import org.openjdk.jmh.annotations.State;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What Tier-1 validation costs next to reading the bundle: (a) Jackson parse only, (b) parse + validate, and
- * (c) validate a parsed tree, on {@link LargeBundle}. {@code validator=standard} is the validator the CLI and the
- * MCP tools use ({@link Tier1Validator#standard()}: schema + rules once the schema check is wired in);
- * {@code rulesOnly} isolates the cross-field rules. Sample-time mode keeps every call's duration, so the median stays
- * meaningful on a busy machine where a few descheduled calls inflate the mean.
+ * What Tier-1 validation costs next to reading the bundle: (a) Jackson parse only, (b) parse +
+ * validate, and (c) validate a parsed tree, on {@link LargeBundle}. {@code validator=standard} is
+ * the validator the CLI and the MCP tools use ({@link Tier1Validator#standard()}: schema + rules
+ * once the schema check is wired in); {@code rulesOnly} isolates the cross-field rules. Sample-time
+ * mode keeps every call's duration, so the median stays meaningful on a busy machine where a few
+ * descheduled calls inflate the mean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

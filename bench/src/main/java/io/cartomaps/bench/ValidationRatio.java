@@ -12,14 +12,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ValidationBenchmark} with short settings (1 fork, 5 warm-up iterations of 1 s, 5 measured iterations of
- * 2 s) and prints the median and mean of each benchmark with the ratio of parse + validate to parse alone. JMH options
- * given as arguments win.
+ * Runs {@link ValidationBenchmark} with short settings (1 fork, 5 warm-up iterations of 1 s, 5
+ * measured iterations of 2 s) and prints the median and mean of each benchmark with the ratio of
+ * parse + validate to parse alone. JMH options given as arguments win.
  */
 public final class ValidationRatio {
 
-  private ValidationRatio() {
-  }
+  private ValidationRatio() {}
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     CommandLineOptions cli = new CommandLineOptions(args);
@@ -46,18 +45,29 @@ public final class ValidationRatio {
       String validator = r.getParams().getParam("validator");
       String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
       var stats = r.getPrimaryResult().getStatistics();
-      scores.computeIfAbsent(validator, k -> new TreeMap<>())
+      scores
+          .computeIfAbsent(validator, k -> new TreeMap<>())
           .put(method, new double[] {stats.getPercentile(50), stats.getMean()});
     }
-    System.out.printf("%nbundle: %,d characters; times in us, median (mean)%n", LargeBundle.json().length());
+    System.out.printf(
+        "%nbundle: %,d characters; times in us, median (mean)%n", LargeBundle.json().length());
     for (var e : scores.entrySet()) {
       Map<String, double[]> s = e.getValue();
       double[] parse = s.get("parse");
       double[] both = s.get("parseAndValidate");
       double[] validate = s.get("validateParsed");
-      System.out.printf("validator=%s  parse %.0f (%.0f)  parse+validate %.0f (%.0f)  validate %.0f (%.0f)  "
-          + "ratio parse+validate/parse %.2f (%.2f)%n", e.getKey(), parse[0], parse[1], both[0], both[1],
-          validate[0], validate[1], both[0] / parse[0], both[1] / parse[1]);
+      System.out.printf(
+          "validator=%s  parse %.0f (%.0f)  parse+validate %.0f (%.0f)  validate %.0f (%.0f)  "
+              + "ratio parse+validate/parse %.2f (%.2f)%n",
+          e.getKey(),
+          parse[0],
+          parse[1],
+          both[0],
+          both[1],
+          validate[0],
+          validate[1],
+          both[0] / parse[0],
+          both[1] / parse[1]);
     }
   }
 }

@@ -6,11 +6,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * One request to CARTO.
  *
- * @param method   HTTP method
- * @param url      full URL (never shown to anyone: it can carry SQL)
- * @param body     JSON body, or null
+ * @param method HTTP method
+ * @param url full URL (never shown to anyone: it can carry SQL)
+ * @param body JSON body, or null
  * @param endpoint what messages and logs name instead of the URL, e.g. {@code GET /maps/{id}}
- * @param subject  what the call is about, for messages, e.g. {@code map 5b1c…}
+ * @param subject what the call is about, for messages, e.g. {@code map 5b1c…}
  */
 record ApiCall(String method, HttpUrl url, JsonNode body, String endpoint, String subject) {
 

@@ -10,8 +10,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds {@code Authorization: Bearer <token>} to requests for the profile's own CARTO hosts, and to nothing else:
- * a URL taken from a response (a TileJSON link, a redirect) never receives the token.
+ * Adds {@code Authorization: Bearer <token>} to requests for the profile's own CARTO hosts, and to
+ * nothing else: a URL taken from a response (a TileJSON link, a redirect) never receives the token.
  */
 final class BearerAuth implements Interceptor {
 
@@ -29,7 +29,8 @@ final class BearerAuth implements Interceptor {
     if (token == null || !origins.contains(origin(request.url()))) {
       return chain.proceed(request.newBuilder().removeHeader("Authorization").build());
     }
-    return chain.proceed(request.newBuilder().header("Authorization", token.bearerHeaderValue()).build());
+    return chain.proceed(
+        request.newBuilder().header("Authorization", token.bearerHeaderValue()).build());
   }
 
   private static String origin(HttpUrl url) {

@@ -9,9 +9,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Whether CARTO AI agents run in this organisation, from the Workspace API's AI settings. Its own class because
- * the settings' field names are only inferred and the endpoints for models and MCP tools are unknown: this is the
- * one place to correct when they are confirmed.
+ * Whether CARTO AI agents run in this organisation, from the Workspace API's AI settings. Its own
+ * class because the settings' field names are only inferred and the endpoints for models and MCP
+ * tools are unknown: this is the one place to correct when they are confirmed.
  */
 final class CartoAgents {
 
@@ -24,10 +24,10 @@ final class CartoAgents {
   }
 
   /**
-   * {@code GET {ws}/settings/carto-ai}: {@code enabled} and {@code defaultModel} (field names inferred); models are
-   * read from a {@code models} array when the settings carry one. CARTO's endpoints behind
-   * {@code carto maps agents models|mcp-tools} are not known, so {@code mcpTools} is always empty and the note says
-   * so. A 403/404 means agents are not available to this token.
+   * {@code GET {ws}/settings/carto-ai}: {@code enabled} and {@code defaultModel} (field names
+   * inferred); models are read from a {@code models} array when the settings carry one. CARTO's
+   * endpoints behind {@code carto maps agents models|mcp-tools} are not known, so {@code mcpTools}
+   * is always empty and the note says so. A 403/404 means agents are not available to this token.
    */
   AgentsStatus status() {
     JsonNode s;
@@ -35,18 +35,30 @@ final class CartoAgents {
       s = http.send(endpoints.aiSettings());
     } catch (BackendException e) {
       if (e.kind() == Kind.FORBIDDEN || e.kind() == Kind.NOT_FOUND) {
-        return new AgentsStatus(false, null, List.of(), List.of(),
+        return new AgentsStatus(
+            false,
+            null,
+            List.of(),
+            List.of(),
             "CARTO AI settings are not available to this profile: " + e.getMessage());
       }
       throw e;
     }
-    String defaultModel = Json.text(s, "defaultModel") != null ? Json.text(s, "defaultModel")
-        : Json.text(s, "default_model");
+    String defaultModel =
+        Json.text(s, "defaultModel") != null
+            ? Json.text(s, "defaultModel")
+            : Json.text(s, "default_model");
     JsonNode enabledNode = s.has("enabled") ? s.get("enabled") : s.get("isEnabled");
-    boolean enabled = enabledNode != null && enabledNode.isBoolean() ? enabledNode.asBoolean() : defaultModel != null;
+    boolean enabled =
+        enabledNode != null && enabledNode.isBoolean()
+            ? enabledNode.asBoolean()
+            : defaultModel != null;
     List<String> models = new ArrayList<>();
     for (JsonNode m : s.path("models")) {
-      String id = m.isString() ? m.asString() : Json.text(m, "id") != null ? Json.text(m, "id") : Json.text(m, "name");
+      String id =
+          m.isString()
+              ? m.asString()
+              : Json.text(m, "id") != null ? Json.text(m, "id") : Json.text(m, "name");
       if (id != null) {
         models.add(id);
       }
@@ -54,9 +66,10 @@ final class CartoAgents {
     if (defaultModel != null && !models.contains(defaultModel)) {
       models.add(0, defaultModel);
     }
-    String note = enabled
-        ? "MCP tools are not listed: CARTO's endpoint for them is not known to this program"
-        : "CARTO AI is disabled for this organisation; an admin can enable it in Settings";
+    String note =
+        enabled
+            ? "MCP tools are not listed: CARTO's endpoint for them is not known to this program"
+            : "CARTO AI is disabled for this organisation; an admin can enable it in Settings";
     return new AgentsStatus(enabled, defaultModel, models, List.of(), note);
   }
 }

@@ -8,11 +8,11 @@ import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
 import io.cartomaps.backend.SourceKind;
-import io.cartomaps.backend.WidgetQuery;
-import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.WidgetQuery;
+import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.config.ProfileConfig;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +20,13 @@ import okhttp3.HttpUrl;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A CARTO organisation as a {@link Backend}. One HTTP client serves four parts, one per CARTO API it speaks, as the
- * local workspace splits its map store from its data engine: {@link CartoMaps} (Workspace and Resources API maps,
- * links), {@link CartoDatasets} (a map's datasets), {@link CartoConnections} (connections and their resource tree)
- * and {@link CartoData} (SQL and Maps API), plus {@link CartoAgents} (AI settings). Each method is one faithful
- * client call (two where noted there); the write split, pre-flight and clean-up live in the maps service. Requests
- * are built in {@link CartoEndpoints}; answers become our records in {@link CartoRecords}.
+ * A CARTO organisation as a {@link Backend}. One HTTP client serves four parts, one per CARTO API
+ * it speaks, as the local workspace splits its map store from its data engine: {@link CartoMaps}
+ * (Workspace and Resources API maps, links), {@link CartoDatasets} (a map's datasets), {@link
+ * CartoConnections} (connections and their resource tree) and {@link CartoData} (SQL and Maps API),
+ * plus {@link CartoAgents} (AI settings). Each method is one faithful client call (two where noted
+ * there); the write split, pre-flight and clean-up live in the maps service. Requests are built in
+ * {@link CartoEndpoints}; answers become our records in {@link CartoRecords}.
  */
 public final class CartoBackend implements Backend, WidgetSource {
 
@@ -44,16 +45,20 @@ public final class CartoBackend implements Backend, WidgetSource {
 
   public CartoBackend(ProfileConfig profile, ClientLimits limits, Sleeper sleeper) {
     if (profile.isLocal() || profile.token() == null) {
-      throw new IllegalArgumentException("profile '" + profile.name() + "' is not a CARTO profile with a token");
+      throw new IllegalArgumentException(
+          "profile '" + profile.name() + "' is not a CARTO profile with a token");
     }
     HttpUrl api = HttpUrl.parse(profile.apiBaseUrl());
     HttpUrl ws = HttpUrl.parse(profile.workspaceUrl());
     if (api == null || ws == null) {
-      throw new IllegalArgumentException("profile '" + profile.name() + "' has no valid API or Workspace URL");
+      throw new IllegalArgumentException(
+          "profile '" + profile.name() + "' has no valid API or Workspace URL");
     }
     this.profile = profile;
     CartoEndpoints endpoints = new CartoEndpoints(api, ws);
-    this.http = new CartoHttpClient(profile.token(), Set.copyOf(List.of(api, ws)), profile.name(), limits, sleeper);
+    this.http =
+        new CartoHttpClient(
+            profile.token(), Set.copyOf(List.of(api, ws)), profile.name(), limits, sleeper);
     this.maps = new CartoMaps(profile, endpoints, http);
     this.datasets = new CartoDatasets(endpoints, http);
     this.connections = new CartoConnections(profile.name(), endpoints, http);
@@ -66,7 +71,8 @@ public final class CartoBackend implements Backend, WidgetSource {
     return profile.name();
   }
 
-  // ---- maps: CartoMaps ----------------------------------------------------------------------------------------
+  // ---- maps: CartoMaps
+  // ----------------------------------------------------------------------------------------
 
   @Override
   public MapPage listMaps(MapQuery query) {
@@ -118,7 +124,8 @@ public final class CartoBackend implements Backend, WidgetSource {
     return maps.urls(map);
   }
 
-  // ---- datasets: CartoDatasets --------------------------------------------------------------------------------
+  // ---- datasets: CartoDatasets
+  // --------------------------------------------------------------------------------
 
   @Override
   public List<ObjectNode> listDatasets(String mapId) {
@@ -140,7 +147,8 @@ public final class CartoBackend implements Backend, WidgetSource {
     datasets.delete(mapId, datasetId);
   }
 
-  // ---- connections: CartoConnections --------------------------------------------------------------------------
+  // ---- connections: CartoConnections
+  // --------------------------------------------------------------------------
 
   @Override
   public List<Connection> connections() {
@@ -152,7 +160,8 @@ public final class CartoBackend implements Backend, WidgetSource {
     return connections.tables(connectionId, prefix);
   }
 
-  // ---- data: CartoData ----------------------------------------------------------------------------------------
+  // ---- data: CartoData
+  // ----------------------------------------------------------------------------------------
 
   @Override
   public SourceProbe probeSource(String connectionId, SourceKind kind, String source) {
@@ -175,7 +184,8 @@ public final class CartoBackend implements Backend, WidgetSource {
   }
 
   @Override
-  public double[] sourceExtent(String connectionId, SourceKind kind, String source, String geoColumn) {
+  public double[] sourceExtent(
+      String connectionId, SourceKind kind, String source, String geoColumn) {
     return data.extent(connectionId, kind, source, geoColumn);
   }
 
@@ -184,7 +194,8 @@ public final class CartoBackend implements Backend, WidgetSource {
     return data.widget(connectionId, kind, source, query);
   }
 
-  // ---- agents: CartoAgents ------------------------------------------------------------------------------------
+  // ---- agents: CartoAgents
+  // ------------------------------------------------------------------------------------
 
   @Override
   public AgentsStatus agentsStatus() {

@@ -17,9 +17,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The data connections of a CARTO organisation and the tables behind them, through the Workspace API's
- * {@code /connections} list and {@code /connections/{id}/resources} tree. Every data call names a connection, so
- * this class also keeps the list it last read, to turn an id into the name and provider the SQL and Maps APIs need.
+ * The data connections of a CARTO organisation and the tables behind them, through the Workspace
+ * API's {@code /connections} list and {@code /connections/{id}/resources} tree. Every data call
+ * names a connection, so this class also keeps the list it last read, to turn an id into the name
+ * and provider the SQL and Maps APIs need.
  */
 final class CartoConnections {
 
@@ -27,6 +28,7 @@ final class CartoConnections {
 
   /** {@code listTables} without a prefix walks at most this many resource nodes … */
   static final int TABLE_WALK_MAX_REQUESTS = 25;
+
   /** … and returns at most this many tables. */
   static final int TABLE_WALK_MAX_TABLES = 500;
 
@@ -41,12 +43,16 @@ final class CartoConnections {
     this.http = http;
   }
 
-  /** {@code GET {ws}/connections}; remembered for this backend's life (refreshed when an id is not found). */
+  /**
+   * {@code GET {ws}/connections}; remembered for this backend's life (refreshed when an id is not
+   * found).
+   */
   List<Connection> list() {
     JsonNode answer = http.send(endpoints.connections());
     ArrayNode items = CartoRecords.items(answer);
     if (items == null) {
-      throw new BackendException(Kind.BAD_RESPONSE,
+      throw new BackendException(
+          Kind.BAD_RESPONSE,
           "CARTO answered GET /connections without a list: retry, and report it if it persists");
     }
     List<Connection> list = new ArrayList<>();
@@ -60,7 +66,9 @@ final class CartoConnections {
     return cache;
   }
 
-  /** The connection with this id, from the remembered list or, when it is not there, a fresh one. */
+  /**
+   * The connection with this id, from the remembered list or, when it is not there, a fresh one.
+   */
   Connection byId(String connectionId) {
     List<Connection> cached = cache;
     if (cached != null) {
@@ -70,22 +78,33 @@ final class CartoConnections {
         }
       }
     }
-    return list().stream().filter(c -> c.id().equals(connectionId)).findFirst()
-        .orElseThrow(() -> BackendException.notFound("connection " + connectionId + " not found in profile '"
-            + profileName + "': list connections to see the ids"));
+    return list().stream()
+        .filter(c -> c.id().equals(connectionId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                BackendException.notFound(
+                    "connection "
+                        + connectionId
+                        + " not found in profile '"
+                        + profileName
+                        + "': list connections to see the ids"));
   }
 
   /**
-   * Walks {@code GET {ws}/connections/{id}/resources[/{prefix}]}: children of type {@code table} or {@code view}
-   * are returned; other children (projects, databases, schemas) are opened in turn, breadth first, up to
-   * {@value #TABLE_WALK_MAX_REQUESTS} requests and {@value #TABLE_WALK_MAX_TABLES} tables.
+   * Walks {@code GET {ws}/connections/{id}/resources[/{prefix}]}: children of type {@code table} or
+   * {@code view} are returned; other children (projects, databases, schemas) are opened in turn,
+   * breadth first, up to {@value #TABLE_WALK_MAX_REQUESTS} requests and {@value
+   * #TABLE_WALK_MAX_TABLES} tables.
    */
   List<TableRef> tables(String connectionId, String prefix) {
     List<TableRef> tables = new ArrayList<>();
     Deque<String> open = new ArrayDeque<>();
     open.add(prefix == null ? "" : prefix.strip());
     int requests = 0;
-    while (!open.isEmpty() && requests < TABLE_WALK_MAX_REQUESTS && tables.size() < TABLE_WALK_MAX_TABLES) {
+    while (!open.isEmpty()
+        && requests < TABLE_WALK_MAX_REQUESTS
+        && tables.size() < TABLE_WALK_MAX_TABLES) {
       String path = open.poll();
       JsonNode node = http.send(endpoints.resources(connectionId, path.isEmpty() ? null : path));
       requests++;
@@ -99,7 +118,8 @@ final class CartoConnections {
           continue;
         }
         String full = path.isEmpty() ? name : path + "." + name;
-        String type = Objects.requireNonNullElse(Json.text(child, "type"), "").toLowerCase(Locale.ROOT);
+        String type =
+            Objects.requireNonNullElse(Json.text(child, "type"), "").toLowerCase(Locale.ROOT);
         if (type.equals("table") || type.equals("view")) {
           if (tables.size() < TABLE_WALK_MAX_TABLES) {
             tables.add(new TableRef(full, type));
@@ -110,7 +130,8 @@ final class CartoConnections {
       }
     }
     if (!open.isEmpty()) {
-      LOG.info("table listing stopped after {} requests; pass a prefix such as project.dataset to see more",
+      LOG.info(
+          "table listing stopped after {} requests; pass a prefix such as project.dataset to see more",
           requests);
     }
     return tables;

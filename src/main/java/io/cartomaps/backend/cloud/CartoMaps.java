@@ -16,10 +16,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The maps of a CARTO organisation: Builder's Workspace API for reading and writing one map, the Resources API
- * ({@code /v3/organization-maps}) for listing and deleting, the public map payload for the published snapshot, and
- * the links a person opens. Kept apart from the datasets and the data so each CARTO API has one small home, as
- * the local workspace keeps its map store apart from its data engine.
+ * The maps of a CARTO organisation: Builder's Workspace API for reading and writing one map, the
+ * Resources API ({@code /v3/organization-maps}) for listing and deleting, the public map payload
+ * for the published snapshot, and the links a person opens. Kept apart from the datasets and the
+ * data so each CARTO API has one small home, as the local workspace keeps its map store apart from
+ * its data engine.
  */
 final class CartoMaps {
 
@@ -27,6 +28,7 @@ final class CartoMaps {
 
   /** {@code mine} scans this many maps per page … */
   static final int MINE_SCAN_PAGE_SIZE = 100;
+
   /** … for at most this many pages (2,000 maps). */
   static final int MINE_SCAN_MAX_PAGES = 20;
 
@@ -41,13 +43,14 @@ final class CartoMaps {
   }
 
   /**
-   * {@code GET /v3/organization-maps}. The list envelope is not documented: items are read from a bare array or
-   * from {@code data|results|items|maps|rows}, the total from {@code total|totalCount|total_count|count} (root,
-   * {@code meta} or {@code pagination}); without a total, a full page counts as "there is more".
+   * {@code GET /v3/organization-maps}. The list envelope is not documented: items are read from a
+   * bare array or from {@code data|results|items|maps|rows}, the total from {@code
+   * total|totalCount|total_count|count} (root, {@code meta} or {@code pagination}); without a
+   * total, a full page counts as "there is more".
    *
-   * <p>{@code mine}: no owner filter is documented, so pages are scanned ({@value #MINE_SCAN_PAGE_SIZE} per page,
-   * at most {@value #MINE_SCAN_MAX_PAGES} pages) and kept when {@code ownerId} equals the token's subject (the
-   * user id in the login token).
+   * <p>{@code mine}: no owner filter is documented, so pages are scanned ({@value
+   * #MINE_SCAN_PAGE_SIZE} per page, at most {@value #MINE_SCAN_MAX_PAGES} pages) and kept when
+   * {@code ownerId} equals the token's subject (the user id in the login token).
    */
   MapPage list(MapQuery query) {
     if (query.mine()) {
@@ -64,9 +67,16 @@ final class CartoMaps {
   }
 
   private MapPage listMine(MapQuery query) {
-    String me = profile.token().subject().orElseThrow(() -> new BackendException(Kind.UNSUPPORTED,
-        "cannot tell which maps are yours: the token names no user (API Access Tokens do not); "
-            + "run `carto auth login` or list without --mine"));
+    String me =
+        profile
+            .token()
+            .subject()
+            .orElseThrow(
+                () ->
+                    new BackendException(
+                        Kind.UNSUPPORTED,
+                        "cannot tell which maps are yours: the token names no user (API Access Tokens do not); "
+                            + "run `carto auth login` or list without --mine"));
     List<ObjectNode> mine = new ArrayList<>();
     boolean exhausted = false;
     for (int page = 1; page <= MINE_SCAN_MAX_PAGES; page++) {
@@ -74,13 +84,15 @@ final class CartoMaps {
       List<ObjectNode> batch = mapItems(answer, "GET /v3/organization-maps");
       batch.stream().filter(m -> me.equals(Json.text(m, "ownerId"))).forEach(mine::add);
       long total = CartoRecords.total(answer);
-      if (batch.size() < MINE_SCAN_PAGE_SIZE || total >= 0 && (long) page * MINE_SCAN_PAGE_SIZE >= total) {
+      if (batch.size() < MINE_SCAN_PAGE_SIZE
+          || total >= 0 && (long) page * MINE_SCAN_PAGE_SIZE >= total) {
         exhausted = true;
         break;
       }
     }
     if (!exhausted) {
-      LOG.warn("--mine looked at the first {} maps only", MINE_SCAN_PAGE_SIZE * MINE_SCAN_MAX_PAGES);
+      LOG.warn(
+          "--mine looked at the first {} maps only", MINE_SCAN_PAGE_SIZE * MINE_SCAN_MAX_PAGES);
     }
     int from = Math.min((query.page() - 1) * query.pageSize(), mine.size());
     int to = Math.min(from + query.pageSize(), mine.size());
@@ -90,8 +102,11 @@ final class CartoMaps {
   private static List<ObjectNode> mapItems(JsonNode answer, String endpoint) {
     ArrayNode items = CartoRecords.items(answer);
     if (items == null) {
-      throw new BackendException(Kind.BAD_RESPONSE,
-          "CARTO answered " + endpoint + " without a list of maps: retry, and report it if it persists");
+      throw new BackendException(
+          Kind.BAD_RESPONSE,
+          "CARTO answered "
+              + endpoint
+              + " without a list of maps: retry, and report it if it persists");
     }
     List<ObjectNode> maps = new ArrayList<>();
     for (JsonNode item : items) {
@@ -111,9 +126,11 @@ final class CartoMaps {
 
   /** {@code POST {ws}/maps} with title, description and keplerMapConfig only; never retried. */
   ObjectNode create(ObjectNode titleDescriptionKepler) {
-    ObjectNode created = mapRecord(http.send(endpoints.createMap(titleDescriptionKepler)), "POST /maps");
+    ObjectNode created =
+        mapRecord(http.send(endpoints.createMap(titleDescriptionKepler)), "POST /maps");
     if (Json.text(created, "id") == null) {
-      throw new BackendException(Kind.BAD_RESPONSE,
+      throw new BackendException(
+          Kind.BAD_RESPONSE,
           "CARTO answered POST /maps without the new map's id: check Builder for an untitled map before retrying");
     }
     return created;
@@ -130,18 +147,19 @@ final class CartoMaps {
   }
 
   /**
-   * {@code POST {ws}/maps/{id}/publish} — unconfirmed path (see docs/carto-api.md); re-reads the map when the
-   * answer is not a map.
+   * {@code POST {ws}/maps/{id}/publish} — unconfirmed path (see docs/carto-api.md); re-reads the
+   * map when the answer is not a map.
    */
   ObjectNode publish(String mapId) {
     return recordOrReread(mapId, http.send(endpoints.publish(mapId)));
   }
 
   /**
-   * The viewer payload {@code GET /v3/maps/public/{id}}, which CARTO's viewers load and which is believed to be the
-   * published snapshot [I]. {@code version} is 0 (CARTO sends no version number we know of) and {@code publishedAt}
-   * is {@code lastPublishedAt}, {@code publishedAt} or {@code updatedAt} of the payload. Null when CARTO answers
-   * 404 (never published or not shared). The payload's data access {@code token} is dropped.
+   * The viewer payload {@code GET /v3/maps/public/{id}}, which CARTO's viewers load and which is
+   * believed to be the published snapshot [I]. {@code version} is 0 (CARTO sends no version number
+   * we know of) and {@code publishedAt} is {@code lastPublishedAt}, {@code publishedAt} or {@code
+   * updatedAt} of the payload. Null when CARTO answers 404 (never published or not shared). The
+   * payload's data access {@code token} is dropped.
    */
   ObjectNode publishedSnapshot(String mapId) {
     JsonNode answer;
@@ -154,18 +172,24 @@ final class CartoMaps {
       throw e;
     }
     if (!answer.isObject()) {
-      throw new BackendException(Kind.BAD_RESPONSE,
+      throw new BackendException(
+          Kind.BAD_RESPONSE,
           "CARTO answered GET /v3/maps/public/{id} without a map: retry, and report it if it persists");
     }
     return CartoRecords.snapshot(answer);
   }
 
-  /** {@code DELETE /v3/organization-maps/{id}} (documented; the Workspace delete is only inferred). */
+  /**
+   * {@code DELETE /v3/organization-maps/{id}} (documented; the Workspace delete is only inferred).
+   */
   void delete(String mapId) {
     http.send(endpoints.deleteMap(mapId));
   }
 
-  /** Builder and viewer links on the tenant domain; {@code publicUrl} only for a public map (reads the map once). */
+  /**
+   * Builder and viewer links on the tenant domain; {@code publicUrl} only for a public map (reads
+   * the map once).
+   */
   MapUrls urls(String mapId) {
     requireTenantDomain();
     return urls(get(mapId));
@@ -176,14 +200,19 @@ final class CartoMaps {
     String mapId = Json.text(map, "id");
     requireTenantDomain();
     String viewer = CartoEndpoints.viewerUrl(profile.tenantDomain(), mapId);
-    return new MapUrls(CartoEndpoints.builderUrl(profile.tenantDomain(), mapId), viewer,
+    return new MapUrls(
+        CartoEndpoints.builderUrl(profile.tenantDomain(), mapId),
+        viewer,
         "public".equals(Json.text(map, "privacy")) ? viewer : null);
   }
 
   private void requireTenantDomain() {
     if (profile.tenantDomain() == null) {
-      throw new BackendException(Kind.UNSUPPORTED, "the organisation's domain of profile '" + profile.name()
-          + "' is unknown, so links cannot be built: run `carto auth login` or set CARTO_TENANT_DOMAIN");
+      throw new BackendException(
+          Kind.UNSUPPORTED,
+          "the organisation's domain of profile '"
+              + profile.name()
+              + "' is unknown, so links cannot be built: run `carto auth login` or set CARTO_TENANT_DOMAIN");
     }
   }
 
@@ -198,8 +227,11 @@ final class CartoMaps {
   private static ObjectNode mapRecord(JsonNode answer, String endpoint) {
     ObjectNode m = CartoRecords.map(CartoRecords.unwrap(answer, "map"));
     if (m == null) {
-      throw new BackendException(Kind.BAD_RESPONSE,
-          "CARTO answered " + endpoint + " without a map object: retry, and report it if it persists");
+      throw new BackendException(
+          Kind.BAD_RESPONSE,
+          "CARTO answered "
+              + endpoint
+              + " without a map object: retry, and report it if it persists");
     }
     return m;
   }

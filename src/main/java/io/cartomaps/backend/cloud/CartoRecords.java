@@ -13,25 +13,28 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one place where CARTO's payloads become our wire records. CARTO's exact field names are only partly
- * confirmed, so each record field is read from the known spellings (camelCase from the Workspace API,
- * snake_case from the Resources API); every other server field is kept verbatim.
+ * The one place where CARTO's payloads become our wire records. CARTO's exact field names are only
+ * partly confirmed, so each record field is read from the known spellings (camelCase from the
+ * Workspace API, snake_case from the Resources API); every other server field is kept verbatim.
  *
- * <p>Map record: {@code id, title, description, privacy, sharingScope, userIds, groupIds, collaborative, tags,
- * keplerMapConfig, agent, ownerId, createdAt, updatedAt, lastPublishedAt, publishedVersion}. Dataset record: the
- * dataset fields plus {@code id, connectionName, providerId, createdAt, updatedAt}.
+ * <p>Map record: {@code id, title, description, privacy, sharingScope, userIds, groupIds,
+ * collaborative, tags, keplerMapConfig, agent, ownerId, createdAt, updatedAt, lastPublishedAt,
+ * publishedVersion}. Dataset record: the dataset fields plus {@code id, connectionName, providerId,
+ * createdAt, updatedAt}.
  *
- * <p>Also read here: connections, columns of a SQL API {@code schema} or a TileJSON, and the extent and geometry type
- * of a statistics row.
+ * <p>Also read here: connections, columns of a SQL API {@code schema} or a TileJSON, and the extent
+ * and geometry type of a statistics row.
  */
 final class CartoRecords {
 
   private static final Set<String> PRIVACY = Set.of("private", "shared", "public");
 
-  private CartoRecords() {
-  }
+  private CartoRecords() {}
 
-  /** A map record from a Workspace map or a Resources API list item; null when {@code raw} is not an object. */
+  /**
+   * A map record from a Workspace map or a Resources API list item; null when {@code raw} is not an
+   * object.
+   */
   static ObjectNode map(JsonNode raw) {
     if (raw == null || !raw.isObject()) {
       return null;
@@ -53,7 +56,9 @@ final class CartoRecords {
     out.set("ownerId", owner);
     out.set("createdAt", take(in, "createdAt", "created_at"));
     out.set("updatedAt", take(in, "updatedAt", "updated_at"));
-    out.set("lastPublishedAt", take(in, "lastPublishedAt", "last_published_at", "publishedAt", "published_at"));
+    out.set(
+        "lastPublishedAt",
+        take(in, "lastPublishedAt", "last_published_at", "publishedAt", "published_at"));
     JsonNode version = take(in, "publishedVersion", "published_version");
     out.put("publishedVersion", version.isNumber() ? version.asLong() : 0);
     in.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
@@ -81,8 +86,9 @@ final class CartoRecords {
   }
 
   /**
-   * The items of a list answer. Assumed envelope (not documented): a bare array, or an object whose items are under
-   * {@code data}, {@code results}, {@code items}, {@code maps} or {@code rows}. Null when none of these is present.
+   * The items of a list answer. Assumed envelope (not documented): a bare array, or an object whose
+   * items are under {@code data}, {@code results}, {@code items}, {@code maps} or {@code rows}.
+   * Null when none of these is present.
    */
   static ArrayNode items(JsonNode envelope) {
     if (envelope == null) {
@@ -101,14 +107,16 @@ final class CartoRecords {
   }
 
   /**
-   * The total number of items of a paginated answer: {@code total}, {@code totalCount}, {@code total_count},
-   * {@code count} at the root or under {@code meta}/{@code pagination}; -1 when absent.
+   * The total number of items of a paginated answer: {@code total}, {@code totalCount}, {@code
+   * total_count}, {@code count} at the root or under {@code meta}/{@code pagination}; -1 when
+   * absent.
    */
   static long total(JsonNode envelope) {
     if (envelope == null || !envelope.isObject()) {
       return -1;
     }
-    for (JsonNode scope : new JsonNode[] {envelope, envelope.get("meta"), envelope.get("pagination")}) {
+    for (JsonNode scope :
+        new JsonNode[] {envelope, envelope.get("meta"), envelope.get("pagination")}) {
       if (scope == null || !scope.isObject()) {
         continue;
       }
@@ -125,7 +133,10 @@ final class CartoRecords {
     return -1;
   }
 
-  /** The snapshot viewers see, from the {@code /v3/maps/public/{id}} payload, without its data token. */
+  /**
+   * The snapshot viewers see, from the {@code /v3/maps/public/{id}} payload, without its data
+   * token.
+   */
   static ObjectNode snapshot(JsonNode publicMap) {
     ObjectNode out = Json.object();
     JsonNode version = publicMap.get("publishedVersion");
@@ -156,7 +167,11 @@ final class CartoRecords {
 
   /** Accepts {@code {"map": {...}}} (or another {@code key}) as well as the bare object. */
   static JsonNode unwrap(JsonNode answer, String key) {
-    if (answer != null && answer.isObject() && !answer.has("id") && answer.has(key) && answer.get(key).isObject()) {
+    if (answer != null
+        && answer.isObject()
+        && !answer.has("id")
+        && answer.has(key)
+        && answer.get(key).isObject()) {
       return answer.get(key);
     }
     return answer;
@@ -169,12 +184,17 @@ final class CartoRecords {
     if (id == null || name == null) {
       return null;
     }
-    String provider = Json.text(c, "provider_id") != null ? Json.text(c, "provider_id")
-        : Json.text(c, "providerId");
+    String provider =
+        Json.text(c, "provider_id") != null
+            ? Json.text(c, "provider_id")
+            : Json.text(c, "providerId");
     return new Connection(id, name, provider);
   }
 
-  /** Columns of a SQL API or resources {@code schema} array ({@code name}, {@code type}); empty when absent. */
+  /**
+   * Columns of a SQL API or resources {@code schema} array ({@code name}, {@code type}); empty when
+   * absent.
+   */
   static List<Column> columns(JsonNode schema) {
     List<Column> out = new ArrayList<>();
     if (schema != null && schema.isArray()) {
@@ -188,13 +208,20 @@ final class CartoRecords {
     return out;
   }
 
-  /** Columns of a TileJSON: {@code vector_layers[0].fields} (name → type) or {@code tilestats.layers[0].attributes}. */
+  /**
+   * Columns of a TileJSON: {@code vector_layers[0].fields} (name → type) or {@code
+   * tilestats.layers[0].attributes}.
+   */
   static List<Column> tilesetColumns(JsonNode tilejson) {
     List<Column> out = new ArrayList<>();
     JsonNode layers = tilejson.path("vector_layers");
     if (layers.isArray() && !layers.isEmpty() && layers.get(0).path("fields").isObject()) {
-      layers.get(0).path("fields").properties()
-          .forEach(e -> out.add(new Column(e.getKey(), ColumnTypes.carto(e.getValue().asString("")))));
+      layers
+          .get(0)
+          .path("fields")
+          .properties()
+          .forEach(
+              e -> out.add(new Column(e.getKey(), ColumnTypes.carto(e.getValue().asString("")))));
       return out;
     }
     JsonNode stats = tilejson.path("tilestats").path("layers");
@@ -209,7 +236,10 @@ final class CartoRecords {
     return out;
   }
 
-  /** {@code [xmin, ymin, xmax, ymax]} of a {@link WarehouseSql} statistics row; null unless all four are numbers. */
+  /**
+   * {@code [xmin, ymin, xmax, ymax]} of a {@link WarehouseSql} statistics row; null unless all four
+   * are numbers.
+   */
   static double[] extent(JsonNode row) {
     double[] e = new double[4];
     String[] keys = {"xmin", "ymin", "xmax", "ymax"};
@@ -223,7 +253,10 @@ final class CartoRecords {
     return e;
   }
 
-  /** {@code point}, {@code line} or {@code polygon} from a warehouse geometry type name; null for anything else. */
+  /**
+   * {@code point}, {@code line} or {@code polygon} from a warehouse geometry type name; null for
+   * anything else.
+   */
   static String geometryType(String raw) {
     if (raw == null) {
       return null;
@@ -290,7 +323,10 @@ final class CartoRecords {
     return v.isBoolean() ? v.asBoolean() : v.isString() && Boolean.parseBoolean(v.asString());
   }
 
-  /** Removes every spelling of a field from {@code in}; returns the first present value, or JSON null. */
+  /**
+   * Removes every spelling of a field from {@code in}; returns the first present value, or JSON
+   * null.
+   */
   private static JsonNode take(ObjectNode in, String... names) {
     JsonNode found = null;
     List<String> present = new ArrayList<>();

@@ -2,11 +2,13 @@ package io.cartomaps.backend.cloud;
 
 import java.util.Locale;
 
-/** Maps warehouse column types (STRING, INT64, GEOGRAPHY, VARCHAR(256), …) to CARTO's column type names. */
+/**
+ * Maps warehouse column types (STRING, INT64, GEOGRAPHY, VARCHAR(256), …) to CARTO's column type
+ * names.
+ */
 final class ColumnTypes {
 
-  private ColumnTypes() {
-  }
+  private ColumnTypes() {}
 
   static String carto(String raw) {
     if (raw == null || raw.isBlank()) {
@@ -25,8 +27,13 @@ final class ColumnTypes {
     if (t.startsWith("bool")) {
       return "boolean";
     }
-    if (t.equals("number") || t.contains("int") || t.contains("float") || t.contains("double")
-        || t.contains("numeric") || t.contains("decimal") || t.equals("real")) {
+    if (t.equals("number")
+        || t.contains("int")
+        || t.contains("float")
+        || t.contains("double")
+        || t.contains("numeric")
+        || t.contains("decimal")
+        || t.equals("real")) {
       return "number";
     }
     if (t.equals("string") || t.contains("char") || t.contains("text")) {

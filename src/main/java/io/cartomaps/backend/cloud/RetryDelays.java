@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * How long to wait before a retry: the server's {@code Retry-After} (seconds or HTTP date) when present, else
- * exponential backoff with jitter ({@code first * 2^(retry-1)}, capped, scaled by a random factor in [0.5, 1]).
- * Every wait is capped so a hostile or confused server cannot stall the program.
+ * How long to wait before a retry: the server's {@code Retry-After} (seconds or HTTP date) when
+ * present, else exponential backoff with jitter ({@code first * 2^(retry-1)}, capped, scaled by a
+ * random factor in [0.5, 1]). Every wait is capped so a hostile or confused server cannot stall the
+ * program.
  */
 final class RetryDelays {
 
@@ -26,7 +27,10 @@ final class RetryDelays {
     this.clock = clock;
   }
 
-  /** The wait before retry number {@code retry} (1-based), honouring {@code retryAfter} when it parses. */
+  /**
+   * The wait before retry number {@code retry} (1-based), honouring {@code retryAfter} when it
+   * parses.
+   */
   Duration before(int retry, String retryAfter) {
     Optional<Duration> asked = parseRetryAfter(retryAfter);
     if (asked.isPresent()) {
@@ -48,7 +52,9 @@ final class RetryDelays {
     String v = value.strip();
     try {
       long seconds = Long.parseLong(v);
-      return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(seconds, 86_400)));
+      return seconds < 0
+          ? Optional.empty()
+          : Optional.of(Duration.ofSeconds(Math.min(seconds, 86_400)));
     } catch (NumberFormatException notSeconds) {
       try {
         Instant when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -3,9 +3,10 @@ package io.cartomaps.backend.cloud;
 import java.util.Locale;
 
 /**
- * The SQL differences between the warehouses a CARTO connection reaches, as far as widget statements need them:
- * quoting a column, a floating-point and an integer type, and truncating a time to a step. Each form is one the
- * warehouse documents (BigQuery {@code TIMESTAMP_TRUNC}, the others {@code DATE_TRUNC}).
+ * The SQL differences between the warehouses a CARTO connection reaches, as far as widget
+ * statements need them: quoting a column, a floating-point and an integer type, and truncating a
+ * time to a step. Each form is one the warehouse documents (BigQuery {@code TIMESTAMP_TRUNC}, the
+ * others {@code DATE_TRUNC}).
  */
 enum WarehouseDialect {
   BIGQUERY("FLOAT64", "INT64"),
@@ -22,7 +23,10 @@ enum WarehouseDialect {
     this.intType = intType;
   }
 
-  /** The dialect of a connection's {@code provider_id}, or null for a provider without one here (e.g. Oracle). */
+  /**
+   * The dialect of a connection's {@code provider_id}, or null for a provider without one here
+   * (e.g. Oracle).
+   */
   static WarehouseDialect of(String providerId) {
     String p = providerId == null ? "" : providerId.toLowerCase(Locale.ROOT);
     return switch (p) {
@@ -35,7 +39,10 @@ enum WarehouseDialect {
     };
   }
 
-  /** The provider id the shared quoting rules of {@link SourceStatistics} and {@link WarehouseSql} know. */
+  /**
+   * The provider id the shared quoting rules of {@link SourceStatistics} and {@link WarehouseSql}
+   * know.
+   */
   String providerId() {
     return switch (this) {
       case BIGQUERY -> "bigquery";
@@ -59,15 +66,20 @@ enum WarehouseDialect {
   }
 
   /**
-   * {@code expression} truncated to the start of its {@code step} (second … year); weeks start on Monday
-   * everywhere (BigQuery's {@code ISOWEEK}), as in the local engine.
+   * {@code expression} truncated to the start of its {@code step} (second … year); weeks start on
+   * Monday everywhere (BigQuery's {@code ISOWEEK}), as in the local engine.
    */
   String truncate(String step, String expression) {
     String unit = step.toUpperCase(Locale.ROOT);
     return switch (this) {
-      case BIGQUERY -> "TIMESTAMP_TRUNC(CAST(" + expression + " AS TIMESTAMP), " + (unit.equals("WEEK") ? "ISOWEEK"
-          : unit) + ")";
-      case REDSHIFT, POSTGRES -> "DATE_TRUNC('" + step.toLowerCase(Locale.ROOT) + "', " + expression + ")";
+      case BIGQUERY ->
+          "TIMESTAMP_TRUNC(CAST("
+              + expression
+              + " AS TIMESTAMP), "
+              + (unit.equals("WEEK") ? "ISOWEEK" : unit)
+              + ")";
+      case REDSHIFT, POSTGRES ->
+          "DATE_TRUNC('" + step.toLowerCase(Locale.ROOT) + "', " + expression + ")";
       case SNOWFLAKE, DATABRICKS -> "DATE_TRUNC('" + unit + "', " + expression + ")";
     };
   }

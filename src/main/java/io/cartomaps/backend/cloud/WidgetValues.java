@@ -14,13 +14,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SQL API's rows for a {@link WidgetStatement}, in the shapes the local engine answers (see
- * {@link io.cartomaps.backend.WidgetSource}). Warehouses send big numbers as strings (BigQuery's INT64 and
- * NUMERIC) and Snowflake upper-cases aliases, so numbers are read from either and keys without regard to case.
+ * {@link io.cartomaps.backend.WidgetSource}). Warehouses send big numbers as strings (BigQuery's
+ * INT64 and NUMERIC) and Snowflake upper-cases aliases, so numbers are read from either and keys
+ * without regard to case.
  */
 final class WidgetValues {
 
-  private WidgetValues() {
-  }
+  private WidgetValues() {}
 
   /**
    * @param answer the SQL API's JSON, {@code {rows: [...]}}
@@ -29,7 +29,8 @@ final class WidgetValues {
   static ObjectNode of(WidgetStatement s, JsonNode answer) {
     ArrayNode items = CartoRecords.items(answer);
     if (items == null) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "CARTO's SQL API answered without rows.");
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE, "CARTO's SQL API answered without rows.");
     }
     List<ObjectNode> rows = new ArrayList<>();
     items.forEach(r -> rows.add(lowerKeys(r)));
@@ -60,15 +61,20 @@ final class WidgetValues {
     long total = rows.isEmpty() ? 0 : number(rows.get(0).get("w_total")).asLong();
     out.put("total", total);
     JsonNode all = rows.isEmpty() ? null : number(rows.get(0).get("w_all"));
-    if (total > rows.size() && all != null && all.isNumber() && Set.of("count", "sum").contains(w.operation())) {
+    if (total > rows.size()
+        && all != null
+        && all.isNumber()
+        && Set.of("count", "sum").contains(w.operation())) {
       out.put("others", all.asDouble() - shown);
     }
     return out;
   }
 
   private static ObjectNode histogram(WidgetQuery w, List<ObjectNode> rows) {
-    double lo = w.min() != null ? w.min() : rows.isEmpty() ? 0 : number(rows.get(0).get("w_lo")).asDouble();
-    double hi = w.max() != null ? w.max() : rows.isEmpty() ? 0 : number(rows.get(0).get("w_hi")).asDouble();
+    double lo =
+        w.min() != null ? w.min() : rows.isEmpty() ? 0 : number(rows.get(0).get("w_lo")).asDouble();
+    double hi =
+        w.max() != null ? w.max() : rows.isEmpty() ? 0 : number(rows.get(0).get("w_hi")).asDouble();
     int buckets = w.buckets();
     double width = hi > lo ? (hi - lo) / buckets : 1;
     JsonNode[] values = new JsonNode[buckets];
@@ -123,8 +129,14 @@ final class WidgetValues {
       }
     }
     if (per > 1 && !additive) {
-      out.put("note", "stepMultiplier " + per + " merges steps only for count and sum; each value is the first"
-          + " step's " + w.operation() + ".");
+      out.put(
+          "note",
+          "stepMultiplier "
+              + per
+              + " merges steps only for count and sum; each value is the first"
+              + " step's "
+              + w.operation()
+              + ".");
     }
     return out;
   }
@@ -138,10 +150,14 @@ final class WidgetValues {
       ArrayNode row = list.addArray();
       for (String c : w.columns()) {
         JsonNode v = r.get(c.toLowerCase(Locale.ROOT));
-        row.add(v == null ? Json.MAPPER.nullNode() : v.isObject() && v.has("value") ? v.get("value") : v);
+        row.add(
+            v == null
+                ? Json.MAPPER.nullNode()
+                : v.isObject() && v.has("value") ? v.get("value") : v);
       }
     }
-    out.set("total", rows.isEmpty() ? Json.MAPPER.valueToTree(0) : number(rows.get(0).get("w_total")));
+    out.set(
+        "total", rows.isEmpty() ? Json.MAPPER.valueToTree(0) : number(rows.get(0).get("w_total")));
     return out;
   }
 
@@ -158,20 +174,25 @@ final class WidgetValues {
     return rows.isEmpty() ? Json.object() : rows.get(0);
   }
 
-  /** A number from a JSON number or a numeric string; integers stay integers; anything else is null. */
+  /**
+   * A number from a JSON number or a numeric string; integers stay integers; anything else is null.
+   */
   static JsonNode number(JsonNode v) {
     if (v == null || v.isNull()) {
       return Json.MAPPER.nullNode();
     }
     if (v.isNumber()) {
-      return v.isIntegralNumber() ? Json.MAPPER.valueToTree(v.asLong()) : Json.MAPPER.valueToTree(v.asDouble());
+      return v.isIntegralNumber()
+          ? Json.MAPPER.valueToTree(v.asLong())
+          : Json.MAPPER.valueToTree(v.asDouble());
     }
     if (v.isString()) {
       try {
         BigDecimal d = new BigDecimal(v.asString().strip());
         boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
         return whole && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
-            ? Json.MAPPER.valueToTree(d.longValue()) : Json.MAPPER.valueToTree(d.doubleValue());
+            ? Json.MAPPER.valueToTree(d.longValue())
+            : Json.MAPPER.valueToTree(d.doubleValue());
       } catch (NumberFormatException e) {
         return Json.MAPPER.nullNode();
       }

@@ -4,8 +4,8 @@ import io.cartomaps.backend.BackendException;
 import java.util.function.Supplier;
 
 /**
- * A resource opened on first use and closed with its owner. The MCP server starts once per editor session and
- * most sessions never read sample data, so nothing is opened until a call needs it.
+ * A resource opened on first use and closed with its owner. The MCP server starts once per editor
+ * session and most sessions never read sample data, so nothing is opened until a call needs it.
  */
 final class Lazy<T extends AutoCloseable> implements AutoCloseable {
 
@@ -24,7 +24,8 @@ final class Lazy<T extends AutoCloseable> implements AutoCloseable {
     }
     synchronized (this) {
       if (closed) {
-        throw new BackendException(BackendException.Kind.UNAVAILABLE, "The local workspace has been closed.");
+        throw new BackendException(
+            BackendException.Kind.UNAVAILABLE, "The local workspace has been closed.");
       }
       if (value == null) {
         value = opener.get();

@@ -1,13 +1,11 @@
 package io.cartomaps.backend.local;
 
 import io.cartomaps.backend.AgentsStatus;
-import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.Connection;
+import io.cartomaps.backend.DataProfile;
 import io.cartomaps.backend.FeatureSource;
-import io.cartomaps.backend.WidgetQuery;
-import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.backend.MapUrls;
@@ -16,23 +14,27 @@ import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.SourceProbe;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
+import io.cartomaps.backend.WidgetQuery;
+import io.cartomaps.backend.WidgetSource;
 import io.cartomaps.backend.local.data.SpatialEngine;
-import io.cartomaps.backend.local.workspace.H2Loopback;
 import io.cartomaps.backend.local.store.MapStore;
 import io.cartomaps.backend.local.store.StoreCheck;
+import io.cartomaps.backend.local.workspace.H2Loopback;
+import io.cartomaps.backend.local.workspace.LocalConnection;
+import io.cartomaps.backend.local.workspace.LocalHome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.backend.local.workspace.LocalConnection;
-import io.cartomaps.backend.local.workspace.LocalHome;
 
 /**
- * The built-in {@code local} profile: a workspace on this machine that needs no CARTO account. Maps live in an
- * embedded store ({@link MapStore}), data in an embedded spatial SQL engine preloaded with open sample data
- * ({@link SpatialEngine}); both sit in one folder ({@link LocalHome}) and open on first use.
+ * The built-in {@code local} profile: a workspace on this machine that needs no CARTO account. Maps
+ * live in an embedded store ({@link MapStore}), data in an embedded spatial SQL engine preloaded
+ * with open sample data ({@link SpatialEngine}); both sit in one folder ({@link LocalHome}) and
+ * open on first use.
  *
- * <p>Safe to share between threads, and between processes on the same home (an MCP server and the CLI).
+ * <p>Safe to share between threads, and between processes on the same home (an MCP server and the
+ * CLI).
  */
 public final class LocalBackend implements Backend, FeatureSource, WidgetSource {
 
@@ -45,8 +47,9 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   /** Where the program's own viewer serves local maps unless told otherwise. */
   public static final String DEFAULT_VIEWER_BASE_URL = "http://127.0.0.1:8766";
 
-  static final String AGENTS_NOTE = "The local workspace has no CARTO AI agents: a map's agent block is kept with "
-      + "the map but never runs. Use a CARTO profile to run map agents.";
+  static final String AGENTS_NOTE =
+      "The local workspace has no CARTO AI agents: a map's agent block is kept with "
+          + "the map but never runs. Use a CARTO profile to run map agents.";
 
   private final LocalHome home;
   private final Supplier<String> viewerBaseUrl;
@@ -54,7 +57,8 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   private final Lazy<SpatialEngine> engine;
 
   /**
-   * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8766}); null for the default
+   * @param viewerBaseUrl base URL of the local viewer (e.g. {@code http://127.0.0.1:8766}); null
+   *     for the default
    */
   public LocalBackend(LocalHome home, String viewerBaseUrl) {
     this(home, constant(baseUrl(viewerBaseUrl)));
@@ -62,7 +66,7 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
 
   /**
    * @param viewerBaseUrl asked each time a link is made, so the viewer can start on first need (see
-   *                      {@code render.LocalViewer})
+   *     {@code render.LocalViewer})
    */
   public LocalBackend(LocalHome home, Supplier<String> viewerBaseUrl) {
     this.home = home;
@@ -71,7 +75,10 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
     this.engine = new Lazy<>(() -> SpatialEngine.open(home));
   }
 
-  /** A backend on {@code home}; opening is cheap, the store and the data engine open when first needed. */
+  /**
+   * A backend on {@code home}; opening is cheap, the store and the data engine open when first
+   * needed.
+   */
   public static LocalBackend open(Path home, String viewerBaseUrl) {
     return new LocalBackend(new LocalHome(home), viewerBaseUrl);
   }
@@ -93,7 +100,8 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   @Override
   public MapPage listMaps(MapQuery query) {
     if (!store.isOpen() && !MapStore.exists(home)) {
-      return new MapPage(List.of(), query.page(), query.pageSize(), 0); // nothing created yet: no database to open
+      return new MapPage(
+          List.of(), query.page(), query.pageSize(), 0); // nothing created yet: no database to open
     }
     return store.get().list(query);
   }
@@ -195,12 +203,17 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   /**
    * {@inheritDoc}
    *
-   * <p>At most {@link FeatureSource#MAX_FEATURES} features are returned whatever the limit; each statement may run
-   * for 30 seconds.
+   * <p>At most {@link FeatureSource#MAX_FEATURES} features are returned whatever the limit; each
+   * statement may run for 30 seconds.
    */
   @Override
-  public ObjectNode features(String connectionId, SourceKind kind, String source, String geoColumn,
-                             List<String> columns, int limit) {
+  public ObjectNode features(
+      String connectionId,
+      SourceKind kind,
+      String source,
+      String geoColumn,
+      List<String> columns,
+      int limit) {
     requireConnection(connectionId);
     return engine.get().features(kind, source, geoColumn, columns, limit);
   }
@@ -212,7 +225,8 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   }
 
   @Override
-  public double[] sourceExtent(String connectionId, SourceKind kind, String source, String geoColumn) {
+  public double[] sourceExtent(
+      String connectionId, SourceKind kind, String source, String geoColumn) {
     requireConnection(connectionId);
     if (geoColumn == null || geoColumn.contains(":")) {
       return null;
@@ -237,10 +251,14 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
     return urls(mapId, store.get().privacy(mapId));
   }
 
-  /** The links of a map just read: its privacy is in the record, so the store is not asked again. */
+  /**
+   * The links of a map just read: its privacy is in the record, so the store is not asked again.
+   */
   @Override
   public MapUrls urls(ObjectNode mapRecord) {
-    return urls(io.cartomaps.json.Json.text(mapRecord, "id"), io.cartomaps.json.Json.text(mapRecord, "privacy"));
+    return urls(
+        io.cartomaps.json.Json.text(mapRecord, "id"),
+        io.cartomaps.json.Json.text(mapRecord, "privacy"));
   }
 
   private MapUrls urls(String mapId, String privacy) {
@@ -292,7 +310,8 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
   private static String baseUrl(String url) {
     String base = url == null || url.isBlank() ? DEFAULT_VIEWER_BASE_URL : url.trim();
     if (!base.startsWith("http://") && !base.startsWith("https://")) {
-      throw new BackendException(BackendException.Kind.INVALID,
+      throw new BackendException(
+          BackendException.Kind.INVALID,
           "The local viewer URL must start with http:// or https://; got '" + base + "'.");
     }
     while (base.endsWith("/")) {

@@ -6,10 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the screenshot browser in the background on the first tool call, when an agent starts working on maps,
- * so its first screenshot costs about what a warm one does. Not at start-up (a server that is never used starts no
- * browser) and only when the screenshot tool is offered. A warm-up that cannot start (no Chromium, say) never fails
- * the call that triggered it: the screenshot itself reports the problem when it is asked for.
+ * Starts the screenshot browser in the background on the first tool call, when an agent starts
+ * working on maps, so its first screenshot costs about what a warm one does. Not at start-up (a
+ * server that is never used starts no browser) and only when the screenshot tool is offered. A
+ * warm-up that cannot start (no Chromium, say) never fails the call that triggered it: the
+ * screenshot itself reports the problem when it is asked for.
  */
 final class BrowserWarmUp implements Runnable {
 

@@ -3,6 +3,7 @@ package io.cartomaps.mcp.server;
 import io.cartomaps.backend.MapQuery;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.maps.MapSummary;
+import io.cartomaps.mcp.Caller;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -10,19 +11,26 @@ import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.cartomaps.mcp.Caller;
 
-/** Completions for section names (schema template), and profile names and map ids (prompt arguments). */
+/**
+ * Completions for section names (schema template), and profile names and map ids (prompt
+ * arguments).
+ */
 public final class Completions {
 
   private static final int MAX = 50;
 
-  private Completions() {
-  }
+  private Completions() {}
 
-  public static List<SyncCompletionSpecification> specifications(SchemaSections schemas, MapService maps) {
-    return references(schemas).stream().map(ref -> new SyncCompletionSpecification(ref,
-        (ex, req) -> complete(schemas, maps, Caller.of(ex.transportContext()), req))).toList();
+  public static List<SyncCompletionSpecification> specifications(
+      SchemaSections schemas, MapService maps) {
+    return references(schemas).stream()
+        .map(
+            ref ->
+                new SyncCompletionSpecification(
+                    ref,
+                    (ex, req) -> complete(schemas, maps, Caller.of(ex.transportContext()), req)))
+        .toList();
   }
 
   /** What can be completed: the schema template's section and the prompts' arguments. */
@@ -34,14 +42,16 @@ public final class Completions {
   }
 
   /** Completes one argument; profiles and map ids only from the profiles the caller may use. */
-  static CompleteResult complete(SchemaSections schemas, MapService maps, Caller caller, McpSchema.CompleteRequest req) {
+  static CompleteResult complete(
+      SchemaSections schemas, MapService maps, Caller caller, McpSchema.CompleteRequest req) {
     String prefix = req.argument().value();
     if (req.ref() instanceof McpSchema.ResourceReference) {
       return result(schemas.names(), prefix);
     }
     String arg = req.argument().name();
     if (arg.endsWith("profile")) {
-      return result(maps.backends().profiles().stream().filter(caller::mayUseProfile).toList(), prefix);
+      return result(
+          maps.backends().profiles().stream().filter(caller::mayUseProfile).toList(), prefix);
     }
     if (arg.equals("map_id")) {
       List<String> ids = new ArrayList<>();
@@ -55,8 +65,10 @@ public final class Completions {
 
   static CompleteResult result(List<String> values, String prefix) {
     String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
-    List<String> matches = values.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(p)).toList();
+    List<String> matches =
+        values.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(p)).toList();
     List<String> page = matches.size() > MAX ? matches.subList(0, MAX) : matches;
-    return new CompleteResult(new CompleteResult.CompleteCompletion(page, matches.size(), matches.size() > MAX));
+    return new CompleteResult(
+        new CompleteResult.CompleteCompletion(page, matches.size(), matches.size() > MAX));
   }
 }

@@ -3,7 +3,8 @@ package io.cartomaps.mcp.server;
 /** The server instructions: how an agent works with maps here, in a few lines. */
 final class Instructions {
 
-  static final String TEXT = """
+  static final String TEXT =
+      """
       Author and manage CARTO Builder maps as bundles (title, description, privacy, tags, datasets[], keplerMapConfig, agent).
       - Profiles: 'local' is an embedded workspace with sample data; others are CARTO organisations. Omit profile for the default.
       - Shortest path: explore_data on the table or a sql query (columns, stats, sample rows), then adapt an example bundle (resources carto-maps://example/points, /h3, /choropleth); read a schema section (carto-maps://schema/{section}) only for what the examples lack. Palettes by name: "colorRange": {"name": "Sunset"}.
@@ -15,6 +16,5 @@ final class Instructions {
       - screenshot renders a map or an unsaved bundle to look at it; warnings[] in results are non-fatal and say how to fix.
       """;
 
-  private Instructions() {
-  }
+  private Instructions() {}
 }

@@ -2,6 +2,8 @@ package io.cartomaps.mcp.server;
 
 import io.cartomaps.app.Version;
 import io.cartomaps.maps.MapService;
+import io.cartomaps.mcp.Caller;
+import io.cartomaps.mcp.McpTool;
 import io.cartomaps.validate.SchemaSections;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -42,16 +44,15 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.cartomaps.mcp.Caller;
-import io.cartomaps.mcp.McpTool;
 
 /**
- * The server in MCP revision 2026-07-28 (https://modelcontextprotocol.io/specification/2026-07-28): no handshake and
- * no session, every request carries its version, client info and capabilities in {@code _meta}, and
- * {@code server/discover} describes the server. Built on the SDK's {@code io.modelcontextprotocol.modern} server from
- * the very tools, resources, prompts and completions of the 2025 server ({@link ServerFactory}), whose values are
- * carried over by their JSON form (the wire format is the same); every call goes through
- * {@link ServerFactory#call} with the {@link Caller} of the request, so rights and limits are the same too.
+ * The server in MCP revision 2026-07-28 (https://modelcontextprotocol.io/specification/2026-07-28):
+ * no handshake and no session, every request carries its version, client info and capabilities in
+ * {@code _meta}, and {@code server/discover} describes the server. Built on the SDK's {@code
+ * io.modelcontextprotocol.modern} server from the very tools, resources, prompts and completions of
+ * the 2025 server ({@link ServerFactory}), whose values are carried over by their JSON form (the
+ * wire format is the same); every call goes through {@link ServerFactory#call} with the {@link
+ * Caller} of the request, so rights and limits are the same too.
  */
 final class Mcp2026 {
 
@@ -60,8 +61,7 @@ final class Mcp2026 {
 
   private static final McpJsonMapper JSON = McpJsonDefaults.getMapper();
 
-  private Mcp2026() {
-  }
+  private Mcp2026() {}
 
   static McpServer server(ServerFactory factory, SchemaSections schemas, MapService maps) {
     return McpServer.builder()
@@ -69,12 +69,22 @@ final class Mcp2026 {
         .instructions(Instructions.TEXT)
         .jsonMapper(JSON)
         .discoverCache(LIST_TTL_MS, CacheScope.PRIVATE)
-        // No tool asks the client for input mid-call, so no request state is ever sealed; a per-process key does.
-        .requestStateCodec(HmacRequestStateCodec.builder().key(randomKey()).jsonMapper(JSON).build())
-        .features(List.of(
-            ToolsFeature.ofSync(tools(factory), JSON, LazySchemaValidator.INSTANCE, LIST_TTL_MS, CacheScope.PRIVATE),
-            ResourcesFeature.ofSync(resources(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC),
-            PromptsFeature.ofSync(prompts(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC)))
+        // No tool asks the client for input mid-call, so no request state is ever sealed; a
+        // per-process key does.
+        .requestStateCodec(
+            HmacRequestStateCodec.builder().key(randomKey()).jsonMapper(JSON).build())
+        .features(
+            List.of(
+                ToolsFeature.ofSync(
+                    tools(factory),
+                    JSON,
+                    LazySchemaValidator.INSTANCE,
+                    LIST_TTL_MS,
+                    CacheScope.PRIVATE),
+                ResourcesFeature.ofSync(
+                    resources(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC),
+                PromptsFeature.ofSync(
+                    prompts(factory, schemas, maps), JSON, LIST_TTL_MS, CacheScope.PUBLIC)))
         .build();
   }
 
@@ -95,33 +105,49 @@ final class Mcp2026 {
   private static McpSyncToolRepository tools(ServerFactory factory) {
     Map<String, McpSyncTool> byName = new LinkedHashMap<>();
     for (McpTool t : factory.tools()) {
-      byName.put(t.def().name(), McpSyncTool.of(as(t.def().toTool(), Tool.class), (ctx, req) -> {
-        McpSchema.CallToolRequest legacy = new McpSchema.CallToolRequest(req.name(), req.arguments());
-        return McpSyncResponse.result(as(factory.call(t, caller(ctx), null, legacy), CallToolResult.class));
-      }));
+      byName.put(
+          t.def().name(),
+          McpSyncTool.of(
+              as(t.def().toTool(), Tool.class),
+              (ctx, req) -> {
+                McpSchema.CallToolRequest legacy =
+                    new McpSchema.CallToolRequest(req.name(), req.arguments());
+                return McpSyncResponse.result(
+                    as(factory.call(t, caller(ctx), null, legacy), CallToolResult.class));
+              }));
     }
     return new McpSyncToolRepository() {
       @Override
       public ToolsPage list(McpRequestContext ctx, String cursor) {
         Caller caller = caller(ctx);
-        return new ToolsPage(factory.tools().stream().filter(t -> caller.tools().allows(t.def()))
-            .map(t -> byName.get(t.def().name()).definition()).toList(), null, LIST_TTL_MS, CacheScope.PRIVATE);
+        return new ToolsPage(
+            factory.tools().stream()
+                .filter(t -> caller.tools().allows(t.def()))
+                .map(t -> byName.get(t.def().name()).definition())
+                .toList(),
+            null,
+            LIST_TTL_MS,
+            CacheScope.PRIVATE);
       }
 
       @Override
       public McpSyncTool find(McpRequestContext ctx, String name) {
-        return byName.get(name); // a tool the caller may not use answers TOOL_NOT_ALLOWED from ServerFactory.call
+        return byName.get(
+            name); // a tool the caller may not use answers TOOL_NOT_ALLOWED from ServerFactory.call
       }
     };
   }
 
-  private static McpSyncResourceRepository resources(ServerFactory factory, SchemaSections schemas, MapService maps) {
+  private static McpSyncResourceRepository resources(
+      ServerFactory factory, SchemaSections schemas, MapService maps) {
     Map<String, SyncResourceSpecification> byUri = new LinkedHashMap<>();
     factory.resourceSpecifications().forEach(r -> byUri.put(r.resource().uri(), r));
     SyncResourceTemplateSpecification template = factory.resourceTemplate();
-    List<Resource> listed = byUri.values().stream().map(r -> as(r.resource(), Resource.class)).toList();
-    McpSyncResourceTemplate templated = McpSyncResourceTemplate.of(as(template.resourceTemplate(), ResourceTemplate.class))
-        .withCompletionHandler(completion(schemas, maps));
+    List<Resource> listed =
+        byUri.values().stream().map(r -> as(r.resource(), Resource.class)).toList();
+    McpSyncResourceTemplate templated =
+        McpSyncResourceTemplate.of(as(template.resourceTemplate(), ResourceTemplate.class))
+            .withCompletionHandler(completion(schemas, maps));
     return new McpSyncResourceRepository() {
       @Override
       public ResourcesPage list(McpRequestContext ctx, String cursor) {
@@ -130,7 +156,8 @@ final class Mcp2026 {
 
       @Override
       public ResourceTemplatesPage listTemplates(McpRequestContext ctx, String cursor) {
-        return new ResourceTemplatesPage(List.of(templated.definition()), null, LIST_TTL_MS, CacheScope.PUBLIC);
+        return new ResourceTemplatesPage(
+            List.of(templated.definition()), null, LIST_TTL_MS, CacheScope.PUBLIC);
       }
 
       @Override
@@ -139,9 +166,17 @@ final class Mcp2026 {
         if (r == null && !SchemaResources.isSection(schemas, uri)) {
           return null; // the SDK answers -32602, resource not found
         }
-        return McpSyncResource.of((c, req) -> McpSyncResponse.result(as(r != null
-            ? r.readHandler().apply(null, new McpSchema.ReadResourceRequest(req.uri()))
-            : template.readHandler().apply(null, new McpSchema.ReadResourceRequest(req.uri())), ReadResourceResult.class)));
+        return McpSyncResource.of(
+            (c, req) ->
+                McpSyncResponse.result(
+                    as(
+                        r != null
+                            ? r.readHandler()
+                                .apply(null, new McpSchema.ReadResourceRequest(req.uri()))
+                            : template
+                                .readHandler()
+                                .apply(null, new McpSchema.ReadResourceRequest(req.uri())),
+                        ReadResourceResult.class)));
       }
 
       @Override
@@ -156,19 +191,36 @@ final class Mcp2026 {
     };
   }
 
-  private static McpSyncPromptRepository prompts(ServerFactory factory, SchemaSections schemas, MapService maps) {
+  private static McpSyncPromptRepository prompts(
+      ServerFactory factory, SchemaSections schemas, MapService maps) {
     Map<String, McpSyncPrompt> byName = new LinkedHashMap<>();
     for (SyncPromptSpecification p : factory.promptSpecifications()) {
-      byName.put(p.prompt().name(), McpSyncPrompt.of(as(p.prompt(), Prompt.class), (ctx, req) -> McpSyncResponse.result(
-              as(p.promptHandler().apply(null, new McpSchema.GetPromptRequest(req.name(),
-                  req.arguments() == null ? Map.of() : new LinkedHashMap<String, Object>(req.arguments()))),
-                  GetPromptResult.class)))
-          .withCompletionHandler(completion(schemas, maps)));
+      byName.put(
+          p.prompt().name(),
+          McpSyncPrompt.of(
+                  as(p.prompt(), Prompt.class),
+                  (ctx, req) ->
+                      McpSyncResponse.result(
+                          as(
+                              p.promptHandler()
+                                  .apply(
+                                      null,
+                                      new McpSchema.GetPromptRequest(
+                                          req.name(),
+                                          req.arguments() == null
+                                              ? Map.of()
+                                              : new LinkedHashMap<String, Object>(
+                                                  req.arguments()))),
+                              GetPromptResult.class)))
+              .withCompletionHandler(completion(schemas, maps)));
     }
     return new McpSyncPromptRepository() {
       @Override
       public PromptsPage list(McpRequestContext ctx, String cursor) {
-        return new PromptsPage(byName.values().stream().map(McpSyncPrompt::definition).toList(), null, LIST_TTL_MS,
+        return new PromptsPage(
+            byName.values().stream().map(McpSyncPrompt::definition).toList(),
+            null,
+            LIST_TTL_MS,
             CacheScope.PUBLIC);
       }
 
@@ -185,7 +237,10 @@ final class Mcp2026 {
   }
 
   private static McpSyncCompletionHandler completion(SchemaSections schemas, MapService maps) {
-    return (ctx, req) -> as(Completions.complete(schemas, maps, caller(ctx), as(req, McpSchema.CompleteRequest.class)),
-        CompleteResult.class);
+    return (ctx, req) ->
+        as(
+            Completions.complete(
+                schemas, maps, caller(ctx), as(req, McpSchema.CompleteRequest.class)),
+            CompleteResult.class);
   }
 }

@@ -9,8 +9,9 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import reactor.core.publisher.Mono;
 
 /**
- * The one session of a stdio connection in the 2025 protocol (initialize handshake), fed message by message by
- * {@link StdioServer} instead of reading stdin itself: the SDK never sees a malformed line, so none can end it.
+ * The one session of a stdio connection in the 2025 protocol (initialize handshake), fed message by
+ * message by {@link StdioServer} instead of reading stdin itself: the SDK never sees a malformed
+ * line, so none can end it.
  */
 final class LegacySession implements McpServerTransportProvider {
 
@@ -25,25 +26,29 @@ final class LegacySession implements McpServerTransportProvider {
 
   @Override
   public void setSessionFactory(McpServerSession.Factory factory) {
-    session = factory.create(new McpServerTransport() {
-      @Override
-      public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
-        return Mono.fromCallable(() -> {
-          out.line(mapper.writeValueAsString(message));
-          return "";
-        }).then();
-      }
+    session =
+        factory.create(
+            new McpServerTransport() {
+              @Override
+              public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+                return Mono.fromCallable(
+                        () -> {
+                          out.line(mapper.writeValueAsString(message));
+                          return "";
+                        })
+                    .then();
+              }
 
-      @Override
-      public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
-        return mapper.convertValue(data, type);
-      }
+              @Override
+              public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+                return mapper.convertValue(data, type);
+              }
 
-      @Override
-      public Mono<Void> closeGracefully() {
-        return Mono.empty();
-      }
-    });
+              @Override
+              public Mono<Void> closeGracefully() {
+                return Mono.empty();
+              }
+            });
   }
 
   /** Handles one message; the returned Mono ends once its answer (if any) is written. */

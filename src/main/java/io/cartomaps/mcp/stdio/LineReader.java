@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads newline-delimited messages as bytes, at most {@code maxBytes} each. A longer line is reported as
- * {@link Line#oversized()} and the rest of it is read and dropped without being kept, so one huge line neither fills
- * the memory nor ends the stream (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio).
+ * Reads newline-delimited messages as bytes, at most {@code maxBytes} each. A longer line is
+ * reported as {@link Line#oversized()} and the rest of it is read and dropped without being kept,
+ * so one huge line neither fills the memory nor ends the stream
+ * (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio).
  */
 final class LineReader {
 
-  /** One line without its terminator, or an oversized line's marker; {@code null} from {@link #next()} at EOF. */
+  /**
+   * One line without its terminator, or an oversized line's marker; {@code null} from {@link
+   * #next()} at EOF.
+   */
   record Line(byte[] bytes, boolean oversized) {
 
     boolean blank() {
@@ -35,7 +39,9 @@ final class LineReader {
     this.maxBytes = maxBytes;
   }
 
-  /** The next line, or null at the end of the input (a last line without a newline still counts). */
+  /**
+   * The next line, or null at the end of the input (a last line without a newline still counts).
+   */
   Line next() throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean oversized = false;

@@ -16,8 +16,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests of MCP revision 2026-07-28 on stdio, answered by the SDK's stateless server: each carries its own
- * version, client info and capabilities in {@code _meta}, so no state is kept between lines.
+ * Requests of MCP revision 2026-07-28 on stdio, answered by the SDK's stateless server: each
+ * carries its own version, client info and capabilities in {@code _meta}, so no state is kept
+ * between lines.
  */
 final class ModernRequests {
 
@@ -36,16 +37,21 @@ final class ModernRequests {
   }
 
   /**
-   * Whether a message belongs to this era: {@code server/discover}, anything carrying a {@code _meta} protocol
-   * version, or — before any {@code initialize} — any request but {@code initialize} and {@code ping} (a request
-   * without its version then gets the 2026 error that says so).
+   * Whether a message belongs to this era: {@code server/discover}, anything carrying a {@code
+   * _meta} protocol version, or — before any {@code initialize} — any request but {@code
+   * initialize} and {@code ping} (a request without its version then gets the 2026 error that says
+   * so).
    */
   boolean claims(JsonNode message, boolean beforeInitialize) {
     String method = Json.text(message, "method");
-    if (McpSchema.METHOD_SERVER_DISCOVER.equals(method) || message.at("/params/_meta").has(McpSchema.MetaKeys.PROTOCOL_VERSION)) {
+    if (McpSchema.METHOD_SERVER_DISCOVER.equals(method)
+        || message.at("/params/_meta").has(McpSchema.MetaKeys.PROTOCOL_VERSION)) {
       return true;
     }
-    return beforeInitialize && message.has("id") && !"initialize".equals(method) && !"ping".equals(method);
+    return beforeInitialize
+        && message.has("id")
+        && !"initialize".equals(method)
+        && !"ping".equals(method);
   }
 
   /** Answers one message; the Mono ends when its answer is written. */
@@ -54,8 +60,12 @@ final class ModernRequests {
     try {
       parsed = JsonRpc.deserializeMessage(mapper, Json.compact(message));
     } catch (IOException | RuntimeException e) {
-      out.line(Json.compact(JsonRpcCheck.error(message.get("id"), JsonRpcCheck.INVALID_REQUEST,
-          "Invalid Request: the message does not have the shape of a JSON-RPC request or notification.")));
+      out.line(
+          Json.compact(
+              JsonRpcCheck.error(
+                  message.get("id"),
+                  JsonRpcCheck.INVALID_REQUEST,
+                  "Invalid Request: the message does not have the shape of a JSON-RPC request or notification.")));
       return Mono.empty();
     }
     if (parsed instanceof JsonRpc.JSONRPCNotification n) {

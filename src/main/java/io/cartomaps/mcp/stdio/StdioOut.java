@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JSON-RPC channel on stdout: whole lines, one writer at a time, so answers from several threads never mix. */
+/**
+ * The JSON-RPC channel on stdout: whole lines, one writer at a time, so answers from several
+ * threads never mix.
+ */
 final class StdioOut {
 
   private static final Logger LOG = LoggerFactory.getLogger(StdioOut.class);
@@ -17,7 +20,10 @@ final class StdioOut {
     this.out = out;
   }
 
-  /** Writes one message (compact JSON, so it holds no newline); a closed stdout is logged once, not thrown. */
+  /**
+   * Writes one message (compact JSON, so it holds no newline); a closed stdout is logged once, not
+   * thrown.
+   */
   void line(String json) {
     byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
     synchronized (this) {

@@ -20,17 +20,23 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The MCP server on stdin/stdout (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio),
- * in both protocol eras: a request of revision 2026-07-28 ({@code server/discover}, a {@code _meta} protocol version,
- * or any request before {@code initialize}) goes to the stateless server ({@link ModernRequests}); everything else to
- * the one 2025 session, so a client probing with {@code server/discover} gets its answer at once and one falling back
- * to {@code initialize} sees no change. It reads the lines itself and checks each with {@link JsonRpcCheck}: a
- * malformed or oversized line gets its JSON-RPC error and the server keeps serving; a blank line is ignored. When stdin ends it waits (bounded) for the answers
- * still being computed, then returns, so the process exits with its client.
+ * The MCP server on stdin/stdout
+ * (https://modelcontextprotocol.io/specification/2025-11-25/basic/transports#stdio), in both
+ * protocol eras: a request of revision 2026-07-28 ({@code server/discover}, a {@code _meta}
+ * protocol version, or any request before {@code initialize}) goes to the stateless server ({@link
+ * ModernRequests}); everything else to the one 2025 session, so a client probing with {@code
+ * server/discover} gets its answer at once and one falling back to {@code initialize} sees no
+ * change. It reads the lines itself and checks each with {@link JsonRpcCheck}: a malformed or
+ * oversized line gets its JSON-RPC error and the server keeps serving; a blank line is ignored.
+ * When stdin ends it waits (bounded) for the answers still being computed, then returns, so the
+ * process exits with its client.
  */
 public final class StdioServer {
 
-  /** Longest line read: a bundle at its limit ({@link Json#MAX_DOCUMENT_CHARS}) plus the request around it. */
+  /**
+   * Longest line read: a bundle at its limit ({@link Json#MAX_DOCUMENT_CHARS}) plus the request
+   * around it.
+   */
   public static final int MAX_LINE_BYTES = 2 * Json.MAX_DOCUMENT_CHARS;
 
   private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
@@ -43,10 +49,19 @@ public final class StdioServer {
   private final LegacySession legacy;
   private final McpSyncServer legacyServer;
   private final ModernRequests modern;
-  /** Where the 2025 handshake stands (https://modelcontextprotocol.io/specification/2025-11-25/basic/lifecycle). */
-  private enum Handshake { NONE, ANSWERING, DONE }
+
+  /**
+   * Where the 2025 handshake stands
+   * (https://modelcontextprotocol.io/specification/2025-11-25/basic/lifecycle).
+   */
+  private enum Handshake {
+    NONE,
+    ANSWERING,
+    DONE
+  }
 
   private Handshake handshake = Handshake.NONE;
+
   /** One party per answer being computed, plus the reader. */
   private final Phaser inFlight = new Phaser(1);
 
@@ -70,8 +85,13 @@ public final class StdioServer {
       LineReader.Line line;
       while ((line = lines.next()) != null) {
         if (line.oversized()) {
-          reply(JsonRpcCheck.error(null, JsonRpcCheck.PARSE_ERROR, "Parse error: the message is longer than "
-              + maxLineBytes + " bytes, the most this server reads in one line. Send a smaller bundle."));
+          reply(
+              JsonRpcCheck.error(
+                  null,
+                  JsonRpcCheck.PARSE_ERROR,
+                  "Parse error: the message is longer than "
+                      + maxLineBytes
+                      + " bytes, the most this server reads in one line. Send a smaller bundle."));
         } else if (!line.blank()) {
           accept(line.bytes());
         }
@@ -103,9 +123,12 @@ public final class StdioServer {
       handshake = Handshake.DONE;
     } else if (msg.isRequest() && !"ping".equals(method)) {
       if (handshake == Handshake.ANSWERING) {
-        // A request after initialize means the client considers itself initialized; the SDK would hold the request
+        // A request after initialize means the client considers itself initialized; the SDK would
+        // hold the request
         // until the notification that the client skipped.
-        send(Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), "notifications/initialized");
+        send(
+            Json.parse("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"),
+            "notifications/initialized");
         handshake = Handshake.DONE;
       }
     }
@@ -117,8 +140,11 @@ public final class StdioServer {
     try {
       message = McpSchema.deserializeJsonRpcMessage(mapper, Json.compact(json));
     } catch (IOException | RuntimeException e) {
-      reply(JsonRpcCheck.error(json.get("id"), JsonRpcCheck.INVALID_REQUEST,
-          "Invalid Request: the message does not have the shape of a JSON-RPC request, notification or response."));
+      reply(
+          JsonRpcCheck.error(
+              json.get("id"),
+              JsonRpcCheck.INVALID_REQUEST,
+              "Invalid Request: the message does not have the shape of a JSON-RPC request, notification or response."));
       return;
     }
     track(legacy.handle(message), method);
@@ -126,8 +152,9 @@ public final class StdioServer {
 
   private void track(Mono<Void> answer, String method) {
     inFlight.register();
-    answer.doFinally(s -> inFlight.arriveAndDeregister())
-        .subscribe(v -> { }, e -> LOG.warn("{} failed: {}", method, e.toString()));
+    answer
+        .doFinally(s -> inFlight.arriveAndDeregister())
+        .subscribe(v -> {}, e -> LOG.warn("{} failed: {}", method, e.toString()));
   }
 
   private void reply(Object json) {
@@ -139,7 +166,8 @@ public final class StdioServer {
     try {
       inFlight.awaitAdvanceInterruptibly(phase, FINISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      LOG.warn("stdin closed with {} call(s) still running; stopping without their answers",
+      LOG.warn(
+          "stdin closed with {} call(s) still running; stopping without their answers",
           inFlight.getUnarrivedParties());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -11,16 +11,22 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code agents_status}: can this profile run map agents. */
 public final class AgentsStatusTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("agents_status", "Agents status")
-      .description("Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("agents_status", "Agents status")
+          .description(
+              "Whether CARTO AI map agents work in a profile, its default model and accepted models. Check before adding an agent block.")
+          .inputSchema(
+              """
       {"type":"object","properties":{"profile":{"type":"string"}},"additionalProperties":false}
       """)
-      .outputSchema("""
+          .outputSchema(
+              """
       {"type":"object","properties":{"enabled":{"type":"boolean"},"defaultModel":{"type":["string","null"]},"models":{"type":"array"}}}
       """)
-      .readOnly().idempotent().openWorld()
-      .build();
+          .readOnly()
+          .idempotent()
+          .openWorld()
+          .build();
 
   public AgentsStatusTool(MapService maps) {
     super(DEF, maps);
@@ -29,6 +35,10 @@ public final class AgentsStatusTool extends MapTool {
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
     AgentsStatus s = maps.agents(a.str("profile"));
-    return Results.ok(s.enabled() ? "Agents enabled" : "Agents not available" + (s.note() == null ? "" : ": " + s.note()), s);
+    return Results.ok(
+        s.enabled()
+            ? "Agents enabled"
+            : "Agents not available" + (s.note() == null ? "" : ": " + s.note()),
+        s);
   }
 }

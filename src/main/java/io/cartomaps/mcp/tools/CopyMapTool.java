@@ -12,9 +12,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code copy_map}: duplicate a map into another profile or the same one. */
 public final class CopyMapTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("copy_map", "Copy map")
-      .description("Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("copy_map", "Copy map")
+          .description(
+              "Copy a map to a profile (or the same one). Each dataset's connection: connection_mapping, else same name, else connection.")
+          .inputSchema(
+              """
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "dest_profile":{"type":"string"},
@@ -26,9 +29,9 @@ public final class CopyMapTool extends MapTool {
         "skip_source_validation":{"type":"boolean"}},
        "required":["map_id","dest_profile"],"additionalProperties":false}
       """)
-      .outputSchema(WriteOutput.SCHEMA)
-      .openWorld()
-      .build();
+          .outputSchema(WriteOutput.SCHEMA)
+          .openWorld()
+          .build();
 
   public CopyMapTool(MapService maps) {
     super(DEF, maps);
@@ -36,9 +39,16 @@ public final class CopyMapTool extends MapTool {
 
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
-    CopyRequest r = new CopyRequest(a.required("map_id"), a.str("source_profile"), a.required("dest_profile"),
-        a.stringMap("connection_mapping"), a.str("connection"), a.str("title"), a.bool("keep_privacy", true),
-        a.bool("skip_source_validation", false));
+    CopyRequest r =
+        new CopyRequest(
+            a.required("map_id"),
+            a.str("source_profile"),
+            a.required("dest_profile"),
+            a.stringMap("connection_mapping"),
+            a.str("connection"),
+            a.str("title"),
+            a.bool("keep_privacy", true),
+            a.bool("skip_source_validation", false));
     WriteResult w = maps.copy(r);
     return Results.ok(WriteOutput.summary("Copied " + r.mapId() + " to", w), w);
   }

@@ -11,15 +11,20 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code delete_map}: irreversible. */
 public final class DeleteMapTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("delete_map", "Delete map")
-      .description("Delete a map with its datasets and snapshots. Irreversible: confirm with the user first.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("delete_map", "Delete map")
+          .description(
+              "Delete a map with its datasets and snapshots. Irreversible: confirm with the user first.")
+          .inputSchema(
+              """
       {"type":"object","properties":{"map_id":{"type":"string"},"profile":{"type":"string"}},
        "required":["map_id"],"additionalProperties":false}
       """)
-      .outputSchema(WriteOutput.SCHEMA)
-      .destructive().idempotent().openWorld()
-      .build();
+          .outputSchema(WriteOutput.SCHEMA)
+          .destructive()
+          .idempotent()
+          .openWorld()
+          .build();
 
   public DeleteMapTool(MapService maps) {
     super(DEF, maps);

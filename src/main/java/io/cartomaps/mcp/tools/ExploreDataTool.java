@@ -13,9 +13,12 @@ import java.util.Map;
 /** {@code explore_data}: connections, then tables, then one table's shape. */
 public final class ExploreDataTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("explore_data", "Explore data")
-      .description("Know the data before mapping: no connection lists connections; a connection lists tables; a table or a sql query gives columns, geometry, extent, per-column stats (nulls, min/max/mean, distinct, top values) and sample rows.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("explore_data", "Explore data")
+          .description(
+              "Know the data before mapping: no connection lists connections; a connection lists tables; a table or a sql query gives columns, geometry, extent, per-column stats (nulls, min/max/mean, distinct, top values) and sample rows.")
+          .inputSchema(
+              """
       {"type":"object","properties":{
         "profile":{"type":"string"},
         "connection":{"type":"string","description":"Name or id"},
@@ -24,11 +27,14 @@ public final class ExploreDataTool extends MapTool {
         "prefix":{"type":"string","description":"Filter tables by name prefix, e.g. a schema"}},
        "additionalProperties":false}
       """)
-      .outputSchema("""
+          .outputSchema(
+              """
       {"type":"object","properties":{"connections":{"type":"array"},"tables":{"type":"array"},"table":{"type":"object"},"stats":{"type":"object"}}}
       """)
-      .readOnly().idempotent().openWorld()
-      .build();
+          .readOnly()
+          .idempotent()
+          .openWorld()
+          .build();
 
   public ExploreDataTool(MapService maps) {
     super(DEF, maps);
@@ -47,7 +53,8 @@ public final class ExploreDataTool extends MapTool {
     if (table != null) {
       var info = maps.describe(profile, connection, table);
       DataProfile stats = maps.profile(profile, connection, SourceKind.table, table);
-      return Results.ok("Table " + info.name() + ": " + info.rowCount() + " rows, " + info.geometryType(),
+      return Results.ok(
+          "Table " + info.name() + ": " + info.rowCount() + " rows, " + info.geometryType(),
           Map.of("table", info, "stats", stats));
     }
     if (connection != null) {
@@ -55,7 +62,8 @@ public final class ExploreDataTool extends MapTool {
       return Results.ok(tables.size() + " table(s) in " + connection, Map.of("tables", tables));
     }
     var connections = maps.connections(profile);
-    return Results.ok(connections.size() + " connection(s); pass one as connection to list its tables",
+    return Results.ok(
+        connections.size() + " connection(s); pass one as connection to list its tables",
         Map.of("connections", connections));
   }
 }

@@ -13,9 +13,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code list_maps}: one page of maps, filtered and ordered. */
 public final class ListMapsTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("list_maps", "List maps")
-      .description("List maps of a profile (id, title, privacy, tags, updatedAt). Filter, order and page; nextPage is null on the last page.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("list_maps", "List maps")
+          .description(
+              "List maps of a profile (id, title, privacy, tags, updatedAt). Filter, order and page; nextPage is null on the last page.")
+          .inputSchema(
+              """
       {"type":"object","properties":{
         "profile":{"type":"string"},
         "search":{"type":"string","description":"Text in title or description"},
@@ -29,12 +32,15 @@ public final class ListMapsTool extends MapTool {
         "page_size":{"type":"integer","minimum":1,"maximum":100,"description":"Default 20"}},
        "additionalProperties":false}
       """)
-      .outputSchema("""
+          .outputSchema(
+              """
       {"type":"object","properties":{"profile":{"type":"string"},"maps":{"type":"array"},"total":{"type":"integer"},
        "nextPage":{"type":["integer","null"]}}}
       """)
-      .readOnly().idempotent().openWorld()
-      .build();
+          .readOnly()
+          .idempotent()
+          .openWorld()
+          .build();
 
   public ListMapsTool(MapService maps) {
     super(DEF, maps);
@@ -44,12 +50,29 @@ public final class ListMapsTool extends MapTool {
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
     Integer page = a.integer(MapQuery.PAGE);
     Integer size = a.integer(MapQuery.PAGE_SIZE);
-    MapQuery q = new MapQuery(a.str("search"), a.str("privacy"), a.strings("tags"), a.bool("mine", false),
-        a.str("order_by"), a.str("order_direction"), page == null ? 1 : page, size == null ? 20 : size);
+    MapQuery q =
+        new MapQuery(
+            a.str("search"),
+            a.str("privacy"),
+            a.strings("tags"),
+            a.bool("mine", false),
+            a.str("order_by"),
+            a.str("order_direction"),
+            page == null ? 1 : page,
+            size == null ? 20 : size);
     String uses = a.str("uses");
-    MapList list = uses == null || uses.isBlank() ? maps.list(a.str("profile"), q)
-        : MapUses.list(maps, a.str("profile"), q, uses);
-    return Results.ok(list.maps().size() + " of " + list.total() + " maps in profile '" + list.profile() + "'"
-        + (list.nextPage() == null ? "" : "; next page " + list.nextPage()), list);
+    MapList list =
+        uses == null || uses.isBlank()
+            ? maps.list(a.str("profile"), q)
+            : MapUses.list(maps, a.str("profile"), q, uses);
+    return Results.ok(
+        list.maps().size()
+            + " of "
+            + list.total()
+            + " maps in profile '"
+            + list.profile()
+            + "'"
+            + (list.nextPage() == null ? "" : "; next page " + list.nextPage()),
+        list);
   }
 }

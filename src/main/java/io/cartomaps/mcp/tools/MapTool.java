@@ -4,7 +4,10 @@ import io.cartomaps.maps.MapService;
 import io.cartomaps.mcp.McpTool;
 import io.cartomaps.mcp.ToolDef;
 
-/** A tool over the map service: its definition and the service, so each tool class holds only its call. */
+/**
+ * A tool over the map service: its definition and the service, so each tool class holds only its
+ * call.
+ */
 abstract class MapTool implements McpTool {
 
   private final ToolDef def;

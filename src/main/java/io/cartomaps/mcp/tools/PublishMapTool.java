@@ -11,15 +11,19 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code publish_map}: freeze the snapshot viewers see. */
 public final class PublishMapTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("publish_map", "Publish map")
-      .description("Publish a map: shared and public viewers see this frozen snapshot until the next publish.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("publish_map", "Publish map")
+          .description(
+              "Publish a map: shared and public viewers see this frozen snapshot until the next publish.")
+          .inputSchema(
+              """
       {"type":"object","properties":{"map_id":{"type":"string"},"profile":{"type":"string"}},
        "required":["map_id"],"additionalProperties":false}
       """)
-      .outputSchema(WriteOutput.SCHEMA)
-      .idempotent().openWorld()
-      .build();
+          .outputSchema(WriteOutput.SCHEMA)
+          .idempotent()
+          .openWorld()
+          .build();
 
   public PublishMapTool(MapService maps) {
     super(DEF, maps);

@@ -11,9 +11,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code update_dataset}: patch one dataset. */
 public final class UpdateDatasetTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("update_dataset", "Update dataset")
-      .description("Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("update_dataset", "Update dataset")
+          .description(
+              "Patch one dataset of a map (source, columns, geoColumn, uniqueIdProperty…) without resending the bundle.")
+          .inputSchema(
+              """
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "dataset_id":{"type":"string"},
@@ -21,9 +24,10 @@ public final class UpdateDatasetTool extends MapTool {
         "profile":{"type":"string"}},
        "required":["map_id","dataset_id","fields"],"additionalProperties":false}
       """)
-      .outputSchema(WriteOutput.SCHEMA)
-      .idempotent().openWorld()
-      .build();
+          .outputSchema(WriteOutput.SCHEMA)
+          .idempotent()
+          .openWorld()
+          .build();
 
   public UpdateDatasetTool(MapService maps) {
     super(DEF, maps);
@@ -32,9 +36,11 @@ public final class UpdateDatasetTool extends MapTool {
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
     String datasetId = a.required("dataset_id");
-    WriteResult r = maps.updateDataset(a.str("profile"), a.required("map_id"), datasetId, a.json("fields"));
+    WriteResult r =
+        maps.updateDataset(a.str("profile"), a.required("map_id"), datasetId, a.json("fields"));
     if (Boolean.FALSE.equals(r.changed())) {
-      return Results.ok("No change: dataset " + datasetId + " of map " + r.id() + " already has these values", r);
+      return Results.ok(
+          "No change: dataset " + datasetId + " of map " + r.id() + " already has these values", r);
     }
     return Results.ok(WriteOutput.summary("Updated dataset " + datasetId + " of", r), r);
   }

@@ -12,9 +12,12 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 /** {@code update_map}: a guarded partial update. */
 public final class UpdateMapTool extends MapTool {
 
-  public static final ToolDef DEF = ToolDef.builder("update_map", "Update map")
-      .description("Patch a map with a partial bundle: given fields change; datasets merge by id (new ones need \"$ref\"). keplerMapConfig replaces wholesale, so send the full one from get_bundle. dry_run returns the plan.")
-      .inputSchema("""
+  public static final ToolDef DEF =
+      ToolDef.builder("update_map", "Update map")
+          .description(
+              "Patch a map with a partial bundle: given fields change; datasets merge by id (new ones need \"$ref\"). keplerMapConfig replaces wholesale, so send the full one from get_bundle. dry_run returns the plan.")
+          .inputSchema(
+              """
       {"type":"object","properties":{
         "map_id":{"type":"string"},
         "bundle":{"type":"object"},
@@ -25,9 +28,10 @@ public final class UpdateMapTool extends MapTool {
         "publish":{"type":"boolean"}},
        "required":["map_id","bundle"],"additionalProperties":false}
       """)
-      .outputSchema(WriteOutput.SCHEMA)
-      .destructive().openWorld()
-      .build();
+          .outputSchema(WriteOutput.SCHEMA)
+          .destructive()
+          .openWorld()
+          .build();
 
   public UpdateMapTool(MapService maps) {
     super(DEF, maps);
@@ -35,9 +39,14 @@ public final class UpdateMapTool extends MapTool {
 
   @Override
   public CallToolResult call(Args a, McpSyncServerExchange exchange) {
-    UpdateOptions o = new UpdateOptions("replace".equals(a.str("datasets_mode")), a.bool("allow_kepler_replace", false),
-        a.bool("dry_run", false), a.bool("publish", false));
+    UpdateOptions o =
+        new UpdateOptions(
+            "replace".equals(a.str("datasets_mode")),
+            a.bool("allow_kepler_replace", false),
+            a.bool("dry_run", false),
+            a.bool("publish", false));
     WriteResult r = maps.update(a.str("profile"), a.required("map_id"), a.json("bundle"), o);
-    return Results.ok(WriteOutput.summary(o.dryRun() ? "Dry run (nothing written) for" : "Updated", r), r);
+    return Results.ok(
+        WriteOutput.summary(o.dryRun() ? "Dry run (nothing written) for" : "Updated", r), r);
   }
 }

@@ -15,34 +15,39 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The check every transport applies to an incoming message before the MCP SDK sees it, so that one malformed message
- * gets the JSON-RPC error the spec names and never stops the transport: not UTF-8, not JSON or nested too deep is a
- * parse error (-32700, {@code id: null}); a batch, a non-object, a wrong {@code jsonrpc}, a null or non-scalar id or a
- * missing method is an invalid request (-32600). See https://www.jsonrpc.org/specification#error_object and
- * https://modelcontextprotocol.io/specification/2025-11-25/basic#messages (ids are strings or integers, never null;
- * no batches).
+ * The check every transport applies to an incoming message before the MCP SDK sees it, so that one
+ * malformed message gets the JSON-RPC error the spec names and never stops the transport: not
+ * UTF-8, not JSON or nested too deep is a parse error (-32700, {@code id: null}); a batch, a
+ * non-object, a wrong {@code jsonrpc}, a null or non-scalar id or a missing method is an invalid
+ * request (-32600). See https://www.jsonrpc.org/specification#error_object and
+ * https://modelcontextprotocol.io/specification/2025-11-25/basic#messages (ids are strings or
+ * integers, never null; no batches).
  */
 public final class JsonRpcCheck {
 
-  /** Envelope levels around a tool argument ({@code params.arguments.bundle}) on top of the bundle's own limit. */
+  /**
+   * Envelope levels around a tool argument ({@code params.arguments.bundle}) on top of the bundle's
+   * own limit.
+   */
   public static final int MAX_DEPTH = Json.MAX_DEPTH + 8;
 
-  private static final JsonMapper ENVELOPE = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_DEPTH)
-              .maxDocumentLength(-1)
-              .maxStringLength(Integer.MAX_VALUE)
-              .build())
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper ENVELOPE =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxDocumentLength(-1)
+                          .maxStringLength(Integer.MAX_VALUE)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
-  private JsonRpcCheck() {
-  }
+  private JsonRpcCheck() {}
 
   /** What a transport received: a message to hand on, or the error to answer instead. */
-  public sealed interface Incoming permits Message, Malformed {
-  }
+  public sealed interface Incoming permits Message, Malformed {}
 
   /** A well-formed JSON-RPC request, notification or response. */
   public record Message(ObjectNode json) implements Incoming {
@@ -56,7 +61,10 @@ public final class JsonRpcCheck {
     }
   }
 
-  /** A message the SDK must not see; {@link #reply()} is the error answer ({@code id} null when unknown). */
+  /**
+   * A message the SDK must not see; {@link #reply()} is the error answer ({@code id} null when
+   * unknown).
+   */
   public record Malformed(JsonNode id, int code, String text) implements Incoming {
 
     public ObjectNode reply() {
@@ -71,10 +79,16 @@ public final class JsonRpcCheck {
   public static Incoming check(byte[] bytes) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      return new Malformed(null, PARSE_ERROR, "Parse error: the message is not valid UTF-8. Send UTF-8 JSON.");
+      return new Malformed(
+          null, PARSE_ERROR, "Parse error: the message is not valid UTF-8. Send UTF-8 JSON.");
     }
     return check(text);
   }
@@ -85,49 +99,74 @@ public final class JsonRpcCheck {
     try {
       node = ENVELOPE.readTree(text);
     } catch (StreamConstraintsException e) {
-      return new Malformed(null, PARSE_ERROR, "Parse error: the message is nested deeper than " + MAX_DEPTH
-          + " levels. Bundles may nest at most " + Json.MAX_DEPTH + " levels.");
+      return new Malformed(
+          null,
+          PARSE_ERROR,
+          "Parse error: the message is nested deeper than "
+              + MAX_DEPTH
+              + " levels. Bundles may nest at most "
+              + Json.MAX_DEPTH
+              + " levels.");
     } catch (JacksonException e) {
-      return new Malformed(null, PARSE_ERROR, "Parse error: the message is not valid JSON. Send one complete "
-          + "JSON-RPC object per message.");
+      return new Malformed(
+          null,
+          PARSE_ERROR,
+          "Parse error: the message is not valid JSON. Send one complete "
+              + "JSON-RPC object per message.");
     }
     if (node == null || node.isMissingNode()) {
-      return new Malformed(null, PARSE_ERROR, "Parse error: the message is empty. Send one JSON-RPC object.");
+      return new Malformed(
+          null, PARSE_ERROR, "Parse error: the message is empty. Send one JSON-RPC object.");
     }
     if (node.isArray()) {
-      return new Malformed(null, INVALID_REQUEST, "Invalid Request: JSON-RPC batches are not supported by MCP; "
-          + "send each message on its own.");
+      return new Malformed(
+          null,
+          INVALID_REQUEST,
+          "Invalid Request: JSON-RPC batches are not supported by MCP; "
+              + "send each message on its own.");
     }
     if (!node.isObject()) {
-      return new Malformed(null, INVALID_REQUEST, "Invalid Request: a message is a JSON object with \"jsonrpc\":\"2.0\".");
+      return new Malformed(
+          null,
+          INVALID_REQUEST,
+          "Invalid Request: a message is a JSON object with \"jsonrpc\":\"2.0\".");
     }
     ObjectNode msg = (ObjectNode) node;
     JsonNode id = msg.get("id");
     boolean validId = id != null && (id.isString() || id.isIntegralNumber());
     JsonNode replyId = validId ? id : null;
     if (!"2.0".equals(Json.text(msg, "jsonrpc"))) {
-      return new Malformed(replyId, INVALID_REQUEST, "Invalid Request: \"jsonrpc\" must be \"2.0\".");
+      return new Malformed(
+          replyId, INVALID_REQUEST, "Invalid Request: \"jsonrpc\" must be \"2.0\".");
     }
     if (id != null && !validId) {
-      return new Malformed(null, INVALID_REQUEST, "Invalid Request: \"id\" must be a string or an integer, never "
-          + "null; leave it out for a notification.");
+      return new Malformed(
+          null,
+          INVALID_REQUEST,
+          "Invalid Request: \"id\" must be a string or an integer, never "
+              + "null; leave it out for a notification.");
     }
     JsonNode method = msg.get("method");
     if (method != null) {
       if (!method.isString() || method.asString().isEmpty()) {
-        return new Malformed(replyId, INVALID_REQUEST, "Invalid Request: \"method\" must be a non-empty string.");
+        return new Malformed(
+            replyId, INVALID_REQUEST, "Invalid Request: \"method\" must be a non-empty string.");
       }
       JsonNode params = msg.get("params");
       if (params != null && !params.isObject()) {
-        return new Malformed(replyId, INVALID_REQUEST, "Invalid Request: \"params\" must be an object.");
+        return new Malformed(
+            replyId, INVALID_REQUEST, "Invalid Request: \"params\" must be an object.");
       }
       return new Message(msg);
     }
     if (validId && (msg.has("result") ^ msg.has("error"))) {
       return new Message(msg); // a response to a request of ours
     }
-    return new Malformed(replyId, INVALID_REQUEST, "Invalid Request: a request needs \"method\" (and \"id\"); "
-        + "a response needs \"id\" and one of \"result\" or \"error\".");
+    return new Malformed(
+        replyId,
+        INVALID_REQUEST,
+        "Invalid Request: a request needs \"method\" (and \"id\"); "
+            + "a response needs \"id\" and one of \"result\" or \"error\".");
   }
 
   /** A JSON-RPC error response. */

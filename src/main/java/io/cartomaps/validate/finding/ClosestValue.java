@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /**
  * The allowed value nearest to a wrong one, for "did you mean" suggestions: first ignoring case and
- * separators ({@code darkMatter}, {@code dark_matter}, {@code darkmatter} all find {@code dark-matter}), then by
- * edit distance (a swap of neighbouring letters counts once) within a third of the word's length.
+ * separators ({@code darkMatter}, {@code dark_matter}, {@code darkmatter} all find {@code
+ * dark-matter}), then by edit distance (a swap of neighbouring letters counts once) within a third
+ * of the word's length.
  */
 public final class ClosestValue {
 
-  private ClosestValue() {
-  }
+  private ClosestValue() {}
 
   public static Optional<String> among(String wrong, Collection<String> allowed) {
     if (wrong == null || wrong.isBlank() || allowed.isEmpty()) {
@@ -49,7 +49,10 @@ public final class ClosestValue {
     return b.toString();
   }
 
-  /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */
+  /**
+   * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+   * alignment).
+   */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
@@ -62,7 +65,10 @@ public final class ClosestValue {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }
         d[i][j] = best;

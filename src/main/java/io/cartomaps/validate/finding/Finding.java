@@ -6,14 +6,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One thing a check found in a bundle or a write.
  *
- * @param severity   error or warning
- * @param code       stable UPPER_SNAKE code an agent can switch on, e.g. {@code UNRESOLVED_REF}
- * @param path       RFC 6901 JSON Pointer into the input ("" for the whole document)
- * @param message    what is wrong, in one sentence
+ * @param severity error or warning
+ * @param code stable UPPER_SNAKE code an agent can switch on, e.g. {@code UNRESOLVED_REF}
+ * @param path RFC 6901 JSON Pointer into the input ("" for the whole document)
+ * @param message what is wrong, in one sentence
  * @param suggestion a concrete fix, or null when there is none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Finding(Severity severity, String code, String path, String message, String suggestion) {
+public record Finding(
+    Severity severity, String code, String path, String message, String suggestion) {
 
   public Finding {
     if (severity == null || code == null || path == null || message == null) {

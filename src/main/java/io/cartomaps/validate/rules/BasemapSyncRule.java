@@ -11,18 +11,40 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * R8: {@code basemapConfig.styleId} (what Builder reads) and {@code mapStyle.styleType} (what viewers, server-side
- * rendering and screenshots read) must name the same basemap, and that basemap must exist: Builder silently falls
- * back to positron on an unknown id, so near misses like {@code darkmatter} get a suggested fix.
+ * R8: {@code basemapConfig.styleId} (what Builder reads) and {@code mapStyle.styleType} (what
+ * viewers, server-side rendering and screenshots read) must name the same basemap, and that basemap
+ * must exist: Builder silently falls back to positron on an unknown id, so near misses like {@code
+ * darkmatter} get a suggested fix.
  */
 final class BasemapSyncRule implements Rule {
 
-  static final List<String> KNOWN = List.of("positron", "dark-matter", "voyager", "roadmap", "google-positron",
-      "google-dark-matter", "google-voyager", "satellite", "hybrid", "terrain", "google-3d");
+  static final List<String> KNOWN =
+      List.of(
+          "positron",
+          "dark-matter",
+          "voyager",
+          "roadmap",
+          "google-positron",
+          "google-dark-matter",
+          "google-voyager",
+          "satellite",
+          "hybrid",
+          "terrain",
+          "google-3d");
 
   private static final Map<String, String> BY_NORMALISED = new HashMap<>();
-  private static final Map<String, String> ALIASES = Map.of("dark", "dark-matter", "google-satellite", "satellite",
-      "google-hybrid", "hybrid", "google-roadmap", "roadmap", "google-terrain", "terrain");
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "dark",
+          "dark-matter",
+          "google-satellite",
+          "satellite",
+          "google-hybrid",
+          "hybrid",
+          "google-roadmap",
+          "roadmap",
+          "google-terrain",
+          "terrain");
 
   static {
     for (String id : KNOWN) {
@@ -38,9 +60,11 @@ final class BasemapSyncRule implements Rule {
     JsonNode basemap = Nodes.object(b.config(), "basemapConfig");
     JsonNode mapStyle = Nodes.object(b.config(), "mapStyle");
     if (Nodes.has(basemap, "type")) {
-      out.add(RuleCode.BASEMAP_TYPE_PRESENT.at(BASEMAP + "/type",
-          "basemapConfig.type is not part of the persisted basemap shape and breaks Builder.",
-          "Remove basemapConfig.type; keep only styleId (and visibleLayerGroups)."));
+      out.add(
+          RuleCode.BASEMAP_TYPE_PRESENT.at(
+              BASEMAP + "/type",
+              "basemapConfig.type is not part of the persisted basemap shape and breaks Builder.",
+              "Remove basemapConfig.type; keep only styleId (and visibleLayerGroups)."));
     }
     Set<String> custom = customIds(b.config());
     String styleId = Nodes.text(basemap, "styleId");
@@ -49,37 +73,55 @@ final class BasemapSyncRule implements Rule {
     String fixedType = checkId(styleType, MAP_STYLE + "/styleType", custom, out);
     if (styleId != null && styleType != null) {
       if (!styleId.equals(styleType) && !fixedId.equals(fixedType)) {
-        out.add(RuleCode.BASEMAP_MISMATCH.at(MAP_STYLE + "/styleType",
-            "mapStyle.styleType '" + styleType + "' differs from basemapConfig.styleId '" + styleId
-                + "'; viewers and screenshots would show another basemap than Builder.",
-            "Set both to \"" + fixedId + "\"."));
+        out.add(
+            RuleCode.BASEMAP_MISMATCH.at(
+                MAP_STYLE + "/styleType",
+                "mapStyle.styleType '"
+                    + styleType
+                    + "' differs from basemapConfig.styleId '"
+                    + styleId
+                    + "'; viewers and screenshots would show another basemap than Builder.",
+                "Set both to \"" + fixedId + "\"."));
       }
     } else if (styleId != null && !Nodes.has(mapStyle, "styleType")) {
-      out.add(RuleCode.BASEMAP_MIRROR_MISSING.at(mapStyle == null ? MAP_STYLE : MAP_STYLE + "/styleType",
-          "basemapConfig.styleId is set but mapStyle.styleType is not; viewers and screenshots read mapStyle.",
-          "Add \"mapStyle\": {\"styleType\": \"" + fixedId + "\"}."));
+      out.add(
+          RuleCode.BASEMAP_MIRROR_MISSING.at(
+              mapStyle == null ? MAP_STYLE : MAP_STYLE + "/styleType",
+              "basemapConfig.styleId is set but mapStyle.styleType is not; viewers and screenshots read mapStyle.",
+              "Add \"mapStyle\": {\"styleType\": \"" + fixedId + "\"}."));
     } else if (styleType != null && !Nodes.has(basemap, "styleId")) {
-      out.add(RuleCode.BASEMAP_MIRROR_MISSING.at(basemap == null ? BASEMAP : BASEMAP + "/styleId",
-          "mapStyle.styleType is set but basemapConfig.styleId is not; Builder reads basemapConfig.",
-          "Add \"basemapConfig\": {\"styleId\": \"" + fixedType + "\"}."));
+      out.add(
+          RuleCode.BASEMAP_MIRROR_MISSING.at(
+              basemap == null ? BASEMAP : BASEMAP + "/styleId",
+              "mapStyle.styleType is set but basemapConfig.styleId is not; Builder reads basemapConfig.",
+              "Add \"basemapConfig\": {\"styleId\": \"" + fixedType + "\"}."));
     }
   }
 
-  /** Reports an unknown id and returns the id it most likely means (itself when known or unknown). */
+  /**
+   * Reports an unknown id and returns the id it most likely means (itself when known or unknown).
+   */
   private static String checkId(String id, String path, Set<String> custom, List<Finding> out) {
-    if (id == null || KNOWN.contains(id) || custom.contains(id)
+    if (id == null
+        || KNOWN.contains(id)
+        || custom.contains(id)
         || (id.startsWith("custom:") && custom.contains(id.substring(7)))) {
       return id;
     }
     String fix = nearMiss(id);
     if (fix != null) {
-      out.add(RuleCode.BASEMAP_STYLE_NEAR_MISS.at(path, "Unknown basemap '" + id + "'.",
-          "Did you mean \"" + fix + "\"?"));
+      out.add(
+          RuleCode.BASEMAP_STYLE_NEAR_MISS.at(
+              path, "Unknown basemap '" + id + "'.", "Did you mean \"" + fix + "\"?"));
       return fix;
     }
-    out.add(RuleCode.BASEMAP_STYLE_UNKNOWN.at(path,
-        "Unknown basemap '" + id + "'; Builder silently falls back to positron.",
-        "Use one of " + String.join(", ", KNOWN) + ", or declare it in customBaseMaps.customStyle.id."));
+    out.add(
+        RuleCode.BASEMAP_STYLE_UNKNOWN.at(
+            path,
+            "Unknown basemap '" + id + "'; Builder silently falls back to positron.",
+            "Use one of "
+                + String.join(", ", KNOWN)
+                + ", or declare it in customBaseMaps.customStyle.id."));
     return id;
   }
 

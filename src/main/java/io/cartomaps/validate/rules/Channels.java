@@ -7,25 +7,28 @@ import tools.jackson.databind.JsonNode;
 /** The data-driven channels of a layer: which field each channel reads and how it aggregates it. */
 final class Channels {
 
-  /** A channel's field name in {@code visualChannels}, and its aggregation key in {@code visConfig}. */
-  record Channel(String field, String aggregation) {
-  }
+  /**
+   * A channel's field name in {@code visualChannels}, and its aggregation key in {@code visConfig}.
+   */
+  record Channel(String field, String aggregation) {}
 
   /** The six channels the CLI composes {@code aggregationExp} from. */
-  static final List<Channel> AGGREGATABLE = List.of(
-      new Channel("colorField", "colorAggregation"),
-      new Channel("strokeColorField", "strokeColorAggregation"),
-      new Channel("sizeField", "sizeAggregation"),
-      new Channel("heightField", "heightAggregation"),
-      new Channel("radiusField", "radiusAggregation"),
-      new Channel("weightField", "weightAggregation"));
+  static final List<Channel> AGGREGATABLE =
+      List.of(
+          new Channel("colorField", "colorAggregation"),
+          new Channel("strokeColorField", "strokeColorAggregation"),
+          new Channel("sizeField", "sizeAggregation"),
+          new Channel("heightField", "heightAggregation"),
+          new Channel("radiusField", "radiusAggregation"),
+          new Channel("weightField", "weightAggregation"));
 
-  /** A bound channel of a layer: the channel, the column it reads, and the aggregation set for it (or null). */
-  record Bound(Channel channel, String column, String aggregation) {
-  }
+  /**
+   * A bound channel of a layer: the channel, the column it reads, and the aggregation set for it
+   * (or null).
+   */
+  record Bound(Channel channel, String column, String aggregation) {}
 
-  private Channels() {
-  }
+  private Channels() {}
 
   /** The aggregatable channels a layer binds to a column, in channel order. */
   static List<Bound> bound(LayerEntry layer) {

@@ -12,9 +12,10 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code datasets[].columns} is the list of columns fetched per tile. CARTO's validator accepts it null, with
- * non-string items, or lacking columns the map uses; Builder then fails or draws blanks. Only tables and queries
- * are checked for missing columns: a tileset's columns are fixed when it is built.
+ * {@code datasets[].columns} is the list of columns fetched per tile. CARTO's validator accepts it
+ * null, with non-string items, or lacking columns the map uses; Builder then fails or draws blanks.
+ * Only tables and queries are checked for missing columns: a tileset's columns are fixed when it is
+ * built.
  */
 final class DatasetColumnsRule implements Rule {
 
@@ -30,9 +31,13 @@ final class DatasetColumnsRule implements Rule {
         continue;
       }
       if (columns.isNull()) {
-        out.add(RuleCode.DATASET_COLUMNS_NULL.at(d.path("columns"),
-            "Dataset " + d.label() + " has columns: null; it validates but Builder fails to load the data.",
-            "List the columns the map uses, geometry included, e.g. [\"geom\", \"name\"]."));
+        out.add(
+            RuleCode.DATASET_COLUMNS_NULL.at(
+                d.path("columns"),
+                "Dataset "
+                    + d.label()
+                    + " has columns: null; it validates but Builder fails to load the data.",
+                "List the columns the map uses, geometry included, e.g. [\"geom\", \"name\"]."));
         continue;
       }
       if (!columns.isArray()) {
@@ -45,18 +50,28 @@ final class DatasetColumnsRule implements Rule {
           names.add(c.stringValue());
         } else {
           String name = Nodes.text(c, "name");
-          out.add(RuleCode.DATASET_COLUMNS_NOT_STRINGS.at(d.path("columns", i),
-              "columns[" + i + "] of dataset " + d.label() + " is not a column name string.",
-              name != null ? "Write \"" + name + "\" instead of the object." : "Write the column name as a string."));
+          out.add(
+              RuleCode.DATASET_COLUMNS_NOT_STRINGS.at(
+                  d.path("columns", i),
+                  "columns[" + i + "] of dataset " + d.label() + " is not a column name string.",
+                  name != null
+                      ? "Write \"" + name + "\" instead of the object."
+                      : "Write the column name as a string."));
         }
         i++;
       }
       String uniqueId = Nodes.text(d.node(), "uniqueIdProperty");
       if (uniqueId != null && !names.contains(uniqueId)) {
-        out.add(RuleCode.UNIQUE_ID_PROPERTY_NOT_IN_COLUMNS.at(d.path("uniqueIdProperty"),
-            "uniqueIdProperty '" + uniqueId + "' of dataset " + d.label() + " is not one of its columns, so tile SQL "
-                + "fails server-side.",
-            "Add \"" + uniqueId + "\" to columns."));
+        out.add(
+            RuleCode.UNIQUE_ID_PROPERTY_NOT_IN_COLUMNS.at(
+                d.path("uniqueIdProperty"),
+                "uniqueIdProperty '"
+                    + uniqueId
+                    + "' of dataset "
+                    + d.label()
+                    + " is not one of its columns, so tile SQL "
+                    + "fails server-side.",
+                "Add \"" + uniqueId + "\" to columns."));
       }
       if (!d.isTableOrQuery()) {
         continue;
@@ -66,22 +81,38 @@ final class DatasetColumnsRule implements Rule {
       }
       String exp = Nodes.text(d.node(), "aggregationExp");
       String lowerExp = exp == null ? null : exp.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Supplier<String>> use : uses.getOrDefault(d.index(), Map.of()).entrySet()) {
+      for (Map.Entry<String, Supplier<String>> use :
+          uses.getOrDefault(d.index(), Map.of()).entrySet()) {
         String column = use.getKey();
-        if (names.contains(column) || column.startsWith("_carto")
-            || (lowerExp != null && AggregationExpRule.mentions(lowerExp, column.toLowerCase(Locale.ROOT)))) {
+        if (names.contains(column)
+            || column.startsWith("_carto")
+            || (lowerExp != null
+                && AggregationExpRule.mentions(lowerExp, column.toLowerCase(Locale.ROOT)))) {
           continue;
         }
-        out.add(RuleCode.DATASET_COLUMN_MISSING.at(d.path("columns"),
-            "Column '" + column + "' is used at " + use.getValue().get() + " but is not in the columns of dataset "
-                + d.label() + ", so tiles will not carry it.",
-            "If the source returns '" + column + "', add it to " + d.path("columns") + " (create and update add it); "
-                + "validate with remote: true to check the source's columns."));
+        out.add(
+            RuleCode.DATASET_COLUMN_MISSING.at(
+                d.path("columns"),
+                "Column '"
+                    + column
+                    + "' is used at "
+                    + use.getValue().get()
+                    + " but is not in the columns of dataset "
+                    + d.label()
+                    + ", so tiles will not carry it.",
+                "If the source returns '"
+                    + column
+                    + "', add it to "
+                    + d.path("columns")
+                    + " (create and update add it); "
+                    + "validate with remote: true to check the source's columns."));
       }
     }
   }
 
-  /** For each dataset index, each column the map reads from it with the first place that reads it. */
+  /**
+   * For each dataset index, each column the map reads from it with the first place that reads it.
+   */
   private static Map<Integer, Map<String, Supplier<String>>> columnUses(IndexedBundle b) {
     Map<Integer, Map<String, Supplier<String>>> uses = new LinkedHashMap<>();
     JsonNode popups = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
@@ -127,7 +158,10 @@ final class DatasetColumnsRule implements Rule {
     return uses;
   }
 
-  private static void use(Map<Integer, Map<String, Supplier<String>>> uses, DatasetEntry d, String column,
+  private static void use(
+      Map<Integer, Map<String, Supplier<String>>> uses,
+      DatasetEntry d,
+      String column,
       Supplier<String> where) {
     uses.computeIfAbsent(d.index(), k -> new LinkedHashMap<>()).putIfAbsent(column, where);
   }

@@ -7,14 +7,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * One element of {@code datasets[]} with the fields rules keep asking for, read once.
  *
- * @param index     position in {@code datasets[]}
- * @param node      the dataset object (any JSON type when the bundle is malformed)
- * @param ref       its {@code $ref} name, or null
- * @param id        its {@code id}, or null
- * @param type      {@code table}, {@code query}, {@code tileset}, {@code raster} … as written, or null
+ * @param index position in {@code datasets[]}
+ * @param node the dataset object (any JSON type when the bundle is malformed)
+ * @param ref its {@code $ref} name, or null
+ * @param id its {@code id}, or null
+ * @param type {@code table}, {@code query}, {@code tileset}, {@code raster} … as written, or null
  * @param geoColumn its parsed {@code geoColumn}, or null
  */
-record DatasetEntry(int index, JsonNode node, String ref, String id, String type, GeoColumn geoColumn) {
+record DatasetEntry(
+    int index, JsonNode node, String ref, String id, String type, GeoColumn geoColumn) {
 
   String path() {
     return Pointer.of(Pointer.DATASETS, index);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * R2: authored datasets use {@code tilejson} (table, query, tileset) or {@code raster} (raster); older formats are
- * accepted so a bundle read from a legacy map round-trips.
+ * R2: authored datasets use {@code tilejson} (table, query, tileset) or {@code raster} (raster);
+ * older formats are accepted so a bundle read from a legacy map round-trips.
  */
 final class DatasetFormatRule implements Rule {
 
@@ -23,13 +23,21 @@ final class DatasetFormatRule implements Rule {
       boolean raster = d.type().equals("raster");
       if (raster != format.equals("raster")) {
         String expected = raster ? "raster" : "tilejson";
-        out.add(RuleCode.DATASET_FORMAT_MISMATCH.at(d.path("format"),
-            "Dataset " + d.label() + " of type '" + d.type() + "' has format '" + format + "'.",
-            "Set \"format\": \"" + expected + "\"."));
+        out.add(
+            RuleCode.DATASET_FORMAT_MISMATCH.at(
+                d.path("format"),
+                "Dataset " + d.label() + " of type '" + d.type() + "' has format '" + format + "'.",
+                "Set \"format\": \"" + expected + "\"."));
       } else if (LEGACY.contains(format)) {
-        out.add(RuleCode.DATASET_FORMAT_LEGACY.at(d.path("format"),
-            "Dataset " + d.label() + " uses the legacy format '" + format + "', kept only for round trips.",
-            "Use \"format\": \"tilejson\" for new datasets."));
+        out.add(
+            RuleCode.DATASET_FORMAT_LEGACY.at(
+                d.path("format"),
+                "Dataset "
+                    + d.label()
+                    + " uses the legacy format '"
+                    + format
+                    + "', kept only for round trips.",
+                "Use \"format\": \"tilejson\" for new datasets."));
       }
     }
   }

@@ -6,9 +6,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every place a bundle reads a column of a dataset, each with the JSON Pointer of the field that names it: layer
- * channels and text labels, tooltip fields, popup fields and template placeholders, widget columns and SQL
- * parameter columns. Tier-2 checks each against the columns the dataset's source really returns.
+ * Every place a bundle reads a column of a dataset, each with the JSON Pointer of the field that
+ * names it: layer channels and text labels, tooltip fields, popup fields and template placeholders,
+ * widget columns and SQL parameter columns. Tier-2 checks each against the columns the dataset's
+ * source really returns.
  */
 public final class FieldUses {
 
@@ -16,30 +17,35 @@ public final class FieldUses {
    * One read of a column.
    *
    * @param dataset index of the dataset in {@code datasets[]}
-   * @param column  the column name as written
-   * @param path    JSON Pointer of the field that names it
-   * @param usedBy  who reads it, for messages: {@code layer 'cities' (sizeField)}
-   * @param reader  what kind of part reads it: {@code layer}, {@code tooltip}, {@code popup}, {@code widget} or
-   *                {@code sql_parameter}
-   * @param readerId the id of that part ({@code L1}, {@code L1/click} for a popup side, {@code w1}), or null
+   * @param column the column name as written
+   * @param path JSON Pointer of the field that names it
+   * @param usedBy who reads it, for messages: {@code layer 'cities' (sizeField)}
+   * @param reader what kind of part reads it: {@code layer}, {@code tooltip}, {@code popup}, {@code
+   *     widget} or {@code sql_parameter}
+   * @param readerId the id of that part ({@code L1}, {@code L1/click} for a popup side, {@code
+   *     w1}), or null
    */
-  public record Use(int dataset, String column, String path, String usedBy, String reader, String readerId) {
-  }
+  public record Use(
+      int dataset, String column, String path, String usedBy, String reader, String readerId) {}
 
   private static final List<String> SIDES = List.of("hover", "click");
-  private static final List<String> WIDGET_KEYS = List.of("column", "operationColumn", "splitByCategory", "xAxis",
-      "yAxis", "x", "y");
+  private static final List<String> WIDGET_KEYS =
+      List.of("column", "operationColumn", "splitByCategory", "xAxis", "yAxis", "x", "y");
 
-  private FieldUses() {
-  }
+  private FieldUses() {}
 
-  /** The column reads of {@code bundle}, in bundle order; reads of unresolved datasets are left out. */
+  /**
+   * The column reads of {@code bundle}, in bundle order; reads of unresolved datasets are left out.
+   */
   public static List<Use> of(JsonNode bundle) {
     IndexedBundle b = IndexedBundle.of(bundle);
     List<Use> out = new ArrayList<>();
     JsonNode popups = Nodes.object(Nodes.object(b.config(), "popupSettings"), "layers");
-    JsonNode tooltip = Nodes.object(Nodes.object(Nodes.object(Nodes.object(b.visState(), "interactionConfig"),
-        "tooltip"), "config"), "fieldsToShow");
+    JsonNode tooltip =
+        Nodes.object(
+            Nodes.object(
+                Nodes.object(Nodes.object(b.visState(), "interactionConfig"), "tooltip"), "config"),
+            "fieldsToShow");
     for (LayerEntry l : b.layers()) {
       if (l.dataset() == null) {
         continue;
@@ -48,16 +54,28 @@ public final class FieldUses {
       for (Map.Entry<String, JsonNode> e : Nodes.fields(l.visualChannels())) {
         String column = e.getKey().endsWith("Field") ? Nodes.nonBlank(e.getValue(), "name") : null;
         if (column != null) {
-          out.add(new Use(d, column, l.path("visualChannels", e.getKey(), "name"), l.label() + " (" + e.getKey() + ")",
-              "layer", l.id()));
+          out.add(
+              new Use(
+                  d,
+                  column,
+                  l.path("visualChannels", e.getKey(), "name"),
+                  l.label() + " (" + e.getKey() + ")",
+                  "layer",
+                  l.id()));
         }
       }
       int i = 0;
       for (JsonNode label : Nodes.elements(Nodes.array(l.config(), "textLabel"))) {
         String column = Nodes.nonBlank(Nodes.object(label, "field"), "name");
         if (column != null) {
-          out.add(new Use(d, column, l.path("config", "textLabel", i, "field", "name"), l.label() + " (text label)",
-              "layer", l.id()));
+          out.add(
+              new Use(
+                  d,
+                  column,
+                  l.path("config", "textLabel", i, "field", "name"),
+                  l.label() + " (text label)",
+                  "layer",
+                  l.id()));
         }
         i++;
       }
@@ -69,8 +87,22 @@ public final class FieldUses {
         for (JsonNode f : Nodes.elements(Nodes.array(tooltip, l.dataId()))) {
           String column = f.isString() ? f.stringValue() : Nodes.nonBlank(f, "name");
           if (column != null) {
-            out.add(new Use(d, column, Pointer.of(Pointer.VIS_STATE, "interactionConfig", "tooltip", "config",
-                "fieldsToShow", l.dataId(), j, "name"), "tooltip of " + l.label(), "tooltip", l.id()));
+            out.add(
+                new Use(
+                    d,
+                    column,
+                    Pointer.of(
+                        Pointer.VIS_STATE,
+                        "interactionConfig",
+                        "tooltip",
+                        "config",
+                        "fieldsToShow",
+                        l.dataId(),
+                        j,
+                        "name"),
+                    "tooltip of " + l.label(),
+                    "tooltip",
+                    l.id()));
           }
           j++;
         }
@@ -84,19 +116,33 @@ public final class FieldUses {
       String widgetId = Nodes.text(w.node(), "id");
       for (String key : WIDGET_KEYS) {
         JsonNode v = Nodes.get(w.node(), key);
-        String column = v != null && v.isString() && !v.stringValue().isBlank() ? v.stringValue()
-            : Nodes.nonBlank(v, "name");
+        String column =
+            v != null && v.isString() && !v.stringValue().isBlank()
+                ? v.stringValue()
+                : Nodes.nonBlank(v, "name");
         if (column != null) {
-          out.add(new Use(d, column, v.isString() ? w.path(key) : w.path(key, "name"), w.label() + " (" + key + ")",
-              "widget", widgetId));
+          out.add(
+              new Use(
+                  d,
+                  column,
+                  v.isString() ? w.path(key) : w.path(key, "name"),
+                  w.label() + " (" + key + ")",
+                  "widget",
+                  widgetId));
         }
       }
       int i = 0;
       for (JsonNode c : Nodes.elements(Nodes.array(w.node(), "columns"))) {
         String field = Nodes.nonBlank(c, "field");
         if (field != null) {
-          out.add(new Use(d, field, w.path("columns", i, "field"), w.label() + " (table column)", "widget",
-              widgetId));
+          out.add(
+              new Use(
+                  d,
+                  field,
+                  w.path("columns", i, "field"),
+                  w.label() + " (table column)",
+                  "widget",
+                  widgetId));
         }
         i++;
       }
@@ -105,8 +151,14 @@ public final class FieldUses {
         for (String key : List.of("column", "operationColumn")) {
           String column = Nodes.nonBlank(s, key);
           if (column != null) {
-            out.add(new Use(d, column, w.path("series", i, key), w.label() + " (series " + key + ")",
-                "widget", widgetId));
+            out.add(
+                new Use(
+                    d,
+                    column,
+                    w.path("series", i, key),
+                    w.label() + " (series " + key + ")",
+                    "widget",
+                    widgetId));
           }
         }
         i++;
@@ -129,8 +181,14 @@ public final class FieldUses {
           if (agg != null) {
             listed.add(name + "_" + agg);
           }
-          out.add(new Use(d, name, Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "fields", i, "name"),
-              side + " popup of " + l.label(), "popup", l.id() + "/" + side));
+          out.add(
+              new Use(
+                  d,
+                  name,
+                  Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "fields", i, "name"),
+                  side + " popup of " + l.label(),
+                  "popup",
+                  l.id() + "/" + side));
         }
         i++;
       }
@@ -138,8 +196,14 @@ public final class FieldUses {
       if (template != null && Nodes.isTrue(p, "templateMode")) {
         for (String name : Placeholders.in(template).keySet()) {
           if (!listed.contains(name)) {
-            out.add(new Use(d, name, Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "template"),
-                side + " popup template of " + l.label(), "popup", l.id() + "/" + side));
+            out.add(
+                new Use(
+                    d,
+                    name,
+                    Pointer.of(Pointer.POPUP_LAYERS, l.id(), side, "template"),
+                    side + " popup template of " + l.label(),
+                    "popup",
+                    l.id() + "/" + side));
           }
         }
       }
@@ -154,8 +218,14 @@ public final class FieldUses {
         for (JsonNode ds : Nodes.elements(Nodes.array(p, "dataSources"))) {
           DatasetEntry d = b.resolve(Nodes.text(ds, "id"));
           if (d != null) {
-            out.add(new Use(d.index(), column, Pointer.of(Pointer.SQL_PARAMETERS, i, "column"),
-                "SQL parameter " + Nodes.text(p, "name"), "sql_parameter", Nodes.text(p, "id")));
+            out.add(
+                new Use(
+                    d.index(),
+                    column,
+                    Pointer.of(Pointer.SQL_PARAMETERS, i, "column"),
+                    "SQL parameter " + Nodes.text(p, "name"),
+                    "sql_parameter",
+                    Nodes.text(p, "id")));
           }
         }
       }

@@ -9,9 +9,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A bundle indexed once per validation: datasets by {@code $ref} and id, layers by id, widgets and SQL parameters
- * with their resolved datasets. Every accessor tolerates a malformed bundle: a part of the wrong type reads as
- * absent and is left for the schema check to report.
+ * A bundle indexed once per validation: datasets by {@code $ref} and id, layers by id, widgets and
+ * SQL parameters with their resolved datasets. Every accessor tolerates a malformed bundle: a part
+ * of the wrong type reads as absent and is left for the schema check to report.
  */
 public final class IndexedBundle {
 
@@ -102,7 +102,10 @@ public final class IndexedBundle {
     return Collections.unmodifiableList(layersByDataset.get(dataset.index()));
   }
 
-  /** The dataset a reference names ({@code "$ref:<name>"} or a dataset id), or null when it names none. */
+  /**
+   * The dataset a reference names ({@code "$ref:<name>"} or a dataset id), or null when it names
+   * none.
+   */
   DatasetEntry resolve(String reference) {
     if (reference == null) {
       return null;
@@ -126,7 +129,9 @@ public final class IndexedBundle {
     return refs;
   }
 
-  /** True when the dataset is drawn from h3/quadbin cells: by its geoColumn or by a layer over it. */
+  /**
+   * True when the dataset is drawn from h3/quadbin cells: by its geoColumn or by a layer over it.
+   */
   boolean isSpatialIndexSource(DatasetEntry dataset) {
     if (dataset.geoColumn() != null && dataset.geoColumn().isSpatialIndex()) {
       return true;
@@ -146,8 +151,14 @@ public final class IndexedBundle {
     List<DatasetEntry> out = new ArrayList<>(array.size());
     int i = 0;
     for (JsonNode d : array.values()) {
-      out.add(new DatasetEntry(i++, d, Nodes.text(d, "$ref"), Nodes.text(d, "id"), Nodes.text(d, "type"),
-          GeoColumn.parse(Nodes.text(d, "geoColumn"))));
+      out.add(
+          new DatasetEntry(
+              i++,
+              d,
+              Nodes.text(d, "$ref"),
+              Nodes.text(d, "id"),
+              Nodes.text(d, "type"),
+              GeoColumn.parse(Nodes.text(d, "geoColumn"))));
     }
     return List.copyOf(out);
   }
@@ -160,7 +171,9 @@ public final class IndexedBundle {
     int i = 0;
     for (JsonNode l : array.values()) {
       String dataId = Nodes.text(Nodes.object(l, "config"), "dataId");
-      out.add(new LayerEntry(i++, l, Nodes.text(l, "id"), Nodes.text(l, "type"), dataId, resolve(dataId)));
+      out.add(
+          new LayerEntry(
+              i++, l, Nodes.text(l, "id"), Nodes.text(l, "type"), dataId, resolve(dataId)));
     }
     return List.copyOf(out);
   }

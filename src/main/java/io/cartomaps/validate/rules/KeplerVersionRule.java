@@ -14,8 +14,12 @@ final class KeplerVersionRule implements Rule {
     if (version == null || !version.isString() || version.stringValue().equals("v1")) {
       return;
     }
-    out.add(RuleCode.KEPLER_VERSION_INVALID.at(Pointer.KEPLER + "/version",
-        "keplerMapConfig.version is \"" + version.stringValue() + "\"; only \"v1\" is supported.",
-        "Set \"version\": \"v1\"."));
+    out.add(
+        RuleCode.KEPLER_VERSION_INVALID.at(
+            Pointer.KEPLER + "/version",
+            "keplerMapConfig.version is \""
+                + version.stringValue()
+                + "\"; only \"v1\" is supported.",
+            "Set \"version\": \"v1\"."));
   }
 }

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Layer parts the CARTO validator accepts missing or null but Builder's layer code dereferences:
- * {@code config.textLabel}, {@code visualChannels}, and non-null initial colours, opacity, radius and thickness.
+ * {@code config.textLabel}, {@code visualChannels}, and non-null initial colours, opacity, radius
+ * and thickness.
  */
 final class LayerBoilerplateRule implements Rule {
 
@@ -24,33 +25,56 @@ final class LayerBoilerplateRule implements Rule {
       }
       JsonNode config = l.config();
       if (config != null && isAbsent(config.get("textLabel"))) {
-        out.add(RuleCode.LAYER_TEXT_LABEL_MISSING.at(l.path("config", "textLabel"),
-            l.label() + " has no config.textLabel; Builder flashes \"Cannot convert undefined or null to object\".",
-            "Add \"textLabel\": [{\"field\": null, \"size\": 12, \"color\": [40,40,40], \"anchor\": \"start\", "
-                + "\"alignment\": \"center\", \"offset\": [0,0], \"outlineColor\": [255,255,255]}]."));
+        out.add(
+            RuleCode.LAYER_TEXT_LABEL_MISSING.at(
+                l.path("config", "textLabel"),
+                l.label()
+                    + " has no config.textLabel; Builder flashes \"Cannot convert undefined or null to object\".",
+                "Add \"textLabel\": [{\"field\": null, \"size\": 12, \"color\": [40,40,40], \"anchor\": \"start\", "
+                    + "\"alignment\": \"center\", \"offset\": [0,0], \"outlineColor\": [255,255,255]}]."));
       }
       if (isAbsent(l.node().get("visualChannels"))) {
-        out.add(RuleCode.LAYER_VISUAL_CHANNELS_MISSING.at(l.path("visualChannels"),
-            l.label() + " has no visualChannels; Builder flashes \"Cannot convert undefined or null to object\".",
-            "Add \"visualChannels\": {\"colorField\": null, \"colorScale\": \"quantize\"}."));
+        out.add(
+            RuleCode.LAYER_VISUAL_CHANNELS_MISSING.at(
+                l.path("visualChannels"),
+                l.label()
+                    + " has no visualChannels; Builder flashes \"Cannot convert undefined or null to object\".",
+                "Add \"visualChannels\": {\"colorField\": null, \"colorScale\": \"quantize\"}."));
       }
       JsonNode visConfig = l.visConfig();
       for (String key : List.of("colorRange", "strokeColorRange")) {
         JsonNode range = Nodes.object(visConfig, key);
         String name = Nodes.text(range, "name");
-        if (range != null && !range.has("colors") && name != null && !Palettes.names().contains(name)) {
-          out.add(RuleCode.PALETTE_UNKNOWN.at(l.path("config", "visConfig", key, "name"),
-              l.label() + " names palette '" + name + "' without colors, and it is not a CARTO palette.",
-              ClosestValue.among(name, Palettes.list()).map(n -> "Did you mean '" + n + "'? ").orElse("")
-                  + "CARTO palettes: " + String.join(", ", Palettes.list()) + "; or give type, category and colors."));
+        if (range != null
+            && !range.has("colors")
+            && name != null
+            && !Palettes.names().contains(name)) {
+          out.add(
+              RuleCode.PALETTE_UNKNOWN.at(
+                  l.path("config", "visConfig", key, "name"),
+                  l.label()
+                      + " names palette '"
+                      + name
+                      + "' without colors, and it is not a CARTO palette.",
+                  ClosestValue.among(name, Palettes.list())
+                          .map(n -> "Did you mean '" + n + "'? ")
+                          .orElse("")
+                      + "CARTO palettes: "
+                      + String.join(", ", Palettes.list())
+                      + "; or give type, category and colors."));
         }
       }
       for (String key : NON_NULL) {
         JsonNode v = Nodes.get(visConfig, key);
         if (v != null && v.isNull()) {
-          out.add(RuleCode.VIS_CONFIG_NULL_VALUE.at(l.path("config", "visConfig", key),
-              l.label() + " has visConfig." + key + " = null, which crashes Builder's layer initialisation.",
-              suggestion(key)));
+          out.add(
+              RuleCode.VIS_CONFIG_NULL_VALUE.at(
+                  l.path("config", "visConfig", key),
+                  l.label()
+                      + " has visConfig."
+                      + key
+                      + " = null, which crashes Builder's layer initialisation.",
+                  suggestion(key)));
         }
       }
     }

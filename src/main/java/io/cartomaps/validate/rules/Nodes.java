@@ -5,13 +5,13 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Type-safe reads of a bundle tree. Jackson 3 throws when coercing a value of the wrong type, and a bundle may hold
- * anything anywhere, so rules read through these helpers: a value of an unexpected type reads as absent.
+ * Type-safe reads of a bundle tree. Jackson 3 throws when coercing a value of the wrong type, and a
+ * bundle may hold anything anywhere, so rules read through these helpers: a value of an unexpected
+ * type reads as absent.
  */
 final class Nodes {
 
-  private Nodes() {
-  }
+  private Nodes() {}
 
   /** The member when {@code node} is an object and has it (possibly a JSON null), else null. */
   static JsonNode get(JsonNode node, String field) {
@@ -54,7 +54,10 @@ final class Nodes {
   /** True when the member is absent, null, or an empty / blank string. */
   static boolean isMissing(JsonNode node, String field) {
     JsonNode v = get(node, field);
-    return v == null || v.isNull() || v.isMissingNode() || (v.isString() && v.stringValue().isBlank());
+    return v == null
+        || v.isNull()
+        || v.isMissingNode()
+        || (v.isString() && v.stringValue().isBlank());
   }
 
   /** True when the member is the JSON literal {@code true}. */
@@ -86,7 +89,9 @@ final class Nodes {
     return node != null && node.isArray() ? node.values() : List.of();
   }
 
-  /** A short rendering of a value for messages: scalars as JSON (abbreviated), containers by kind. */
+  /**
+   * A short rendering of a value for messages: scalars as JSON (abbreviated), containers by kind.
+   */
   static String show(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return "(missing)";

@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Finds {@code {{name}}} placeholders in popup templates and SQL sources, in one linear pass (a regex with nested
- * lazy quantifiers can take quadratic time on hostile text).
+ * Finds {@code {{name}}} placeholders in popup templates and SQL sources, in one linear pass (a
+ * regex with nested lazy quantifiers can take quadratic time on hostile text).
  */
 final class Placeholders {
 
-  private Placeholders() {
-  }
+  private Placeholders() {}
 
   /** Each distinct placeholder name (trimmed) with the character offset of its first occurrence. */
   static Map<String, Integer> in(String text) {

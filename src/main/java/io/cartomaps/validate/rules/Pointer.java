@@ -1,8 +1,8 @@
 package io.cartomaps.validate.rules;
 
 /**
- * Builds RFC 6901 JSON Pointers for findings. Rules only build a pointer when they report something, so the happy
- * path allocates none.
+ * Builds RFC 6901 JSON Pointers for findings. Rules only build a pointer when they report
+ * something, so the happy path allocates none.
  */
 public final class Pointer {
 
@@ -15,8 +15,7 @@ public final class Pointer {
   public static final String SQL_PARAMETERS = CONFIG + "/sqlParameters";
   public static final String POPUP_LAYERS = CONFIG + "/popupSettings/layers";
 
-  private Pointer() {
-  }
+  private Pointer() {}
 
   /** {@code base} followed by each segment: strings are escaped, integers are array indexes. */
   public static String of(String base, Object... segments) {
@@ -32,7 +31,10 @@ public final class Pointer {
     return sb.toString();
   }
 
-  /** Escapes one reference token: {@code ~} as {@code ~0}, then {@code /} as {@code ~1} (RFC 6901 §3). */
+  /**
+   * Escapes one reference token: {@code ~} as {@code ~0}, then {@code /} as {@code ~1} (RFC 6901
+   * §3).
+   */
   public static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return token;

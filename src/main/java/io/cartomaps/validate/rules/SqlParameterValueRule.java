@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * R22 (values): Category parameters offer at most 1000 values, and a single-select one has exactly one selected
- * value equal to its {@code defaultValue}, itself one of the values; DateRange bounds are ISO dates in order.
+ * R22 (values): Category parameters offer at most 1000 values, and a single-select one has exactly
+ * one selected value equal to its {@code defaultValue}, itself one of the values; DateRange bounds
+ * are ISO dates in order.
  */
 final class SqlParameterValueRule implements Rule {
 
@@ -35,10 +36,17 @@ final class SqlParameterValueRule implements Rule {
     String path = Pointer.of(Pointer.SQL_PARAMETERS, index);
     JsonNode values = Nodes.array(param, "values");
     if (values != null && values.size() > MAX_CATEGORY_VALUES) {
-      out.add(RuleCode.SQL_CATEGORY_TOO_MANY_VALUES.at(path + "/values",
-          "Category parameter offers " + values.size() + " values; the picker takes at most " + MAX_CATEGORY_VALUES
-              + ".",
-          "Keep the " + MAX_CATEGORY_VALUES + " most frequent values, or use a Numeric/DateRange parameter."));
+      out.add(
+          RuleCode.SQL_CATEGORY_TOO_MANY_VALUES.at(
+              path + "/values",
+              "Category parameter offers "
+                  + values.size()
+                  + " values; the picker takes at most "
+                  + MAX_CATEGORY_VALUES
+                  + ".",
+              "Keep the "
+                  + MAX_CATEGORY_VALUES
+                  + " most frequent values, or use a Numeric/DateRange parameter."));
     }
     if (!"single".equals(Nodes.text(param, "selectionMode"))) {
       return;
@@ -47,30 +55,44 @@ final class SqlParameterValueRule implements Rule {
     JsonNode defaultValue = Nodes.get(param, "defaultValue");
     if (selected == null || !selected.isArray() || selected.size() != 1) {
       String where = Nodes.object(param, "item") == null ? "/item" : "/item/value";
-      out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + where,
-          "A single-select Category needs item.value to hold exactly one value.",
-          defaultValue != null && defaultValue.isString()
-              ? "Set \"item\": {\"value\": [\"" + defaultValue.stringValue() + "\"], …}."
-              : "Set item.value to a one-element array, e.g. [\"" + firstValue(values) + "\"]."));
+      out.add(
+          RuleCode.SQL_SINGLE_SELECT_INVALID.at(
+              path + where,
+              "A single-select Category needs item.value to hold exactly one value.",
+              defaultValue != null && defaultValue.isString()
+                  ? "Set \"item\": {\"value\": [\"" + defaultValue.stringValue() + "\"], …}."
+                  : "Set item.value to a one-element array, e.g. [\""
+                      + firstValue(values)
+                      + "\"]."));
     }
     if (defaultValue == null || !defaultValue.isString()) {
-      out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + "/defaultValue",
-          "A single-select Category needs a string defaultValue.",
-          "Set \"defaultValue\": \"" + firstValue(values) + "\" (one of values)."));
+      out.add(
+          RuleCode.SQL_SINGLE_SELECT_INVALID.at(
+              path + "/defaultValue",
+              "A single-select Category needs a string defaultValue.",
+              "Set \"defaultValue\": \"" + firstValue(values) + "\" (one of values)."));
       return;
     }
     String chosen = defaultValue.stringValue();
     if (values != null && !contains(values, chosen)) {
-      out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + "/defaultValue",
-          "defaultValue '" + chosen + "' is not one of the parameter's values.",
-          "Use one of values, e.g. \"" + firstValue(values) + "\", or add '" + chosen + "' to values."));
+      out.add(
+          RuleCode.SQL_SINGLE_SELECT_INVALID.at(
+              path + "/defaultValue",
+              "defaultValue '" + chosen + "' is not one of the parameter's values.",
+              "Use one of values, e.g. \""
+                  + firstValue(values)
+                  + "\", or add '"
+                  + chosen
+                  + "' to values."));
     }
     if (selected != null && selected.isArray() && selected.size() == 1) {
       JsonNode only = selected.get(0);
       if (!only.isString() || !chosen.equals(only.stringValue())) {
-        out.add(RuleCode.SQL_SINGLE_SELECT_INVALID.at(path + "/item/value/0",
-            "The selected value differs from defaultValue '" + chosen + "'.",
-            "Set \"item\": {\"value\": [\"" + chosen + "\"], …}."));
+        out.add(
+            RuleCode.SQL_SINGLE_SELECT_INVALID.at(
+                path + "/item/value/0",
+                "The selected value differs from defaultValue '" + chosen + "'.",
+                "Set \"item\": {\"value\": [\"" + chosen + "\"], …}."));
       }
     }
   }
@@ -79,9 +101,11 @@ final class SqlParameterValueRule implements Rule {
     LocalDate start = date(param, "start", index, out);
     LocalDate end = date(param, "end", index, out);
     if (start != null && end != null && end.isBefore(start)) {
-      out.add(RuleCode.SQL_DATE_RANGE_REVERSED.at(Pointer.of(Pointer.SQL_PARAMETERS, index, "end", "value"),
-          "The date range ends (" + end + ") before it starts (" + start + ").",
-          "Swap the start and end values."));
+      out.add(
+          RuleCode.SQL_DATE_RANGE_REVERSED.at(
+              Pointer.of(Pointer.SQL_PARAMETERS, index, "end", "value"),
+              "The date range ends (" + end + ") before it starts (" + start + ").",
+              "Swap the start and end values."));
     }
   }
 
@@ -98,9 +122,11 @@ final class SqlParameterValueRule implements Rule {
         // falls through to the finding: a well-formed but impossible date such as 2024-02-30
       }
     }
-    out.add(RuleCode.SQL_DATE_INVALID.at(Pointer.of(Pointer.SQL_PARAMETERS, index, bound, "value"),
-        "DateRange " + bound + " " + Nodes.show(value) + " is not an ISO date YYYY-MM-DD.",
-        "Write the date as \"YYYY-MM-DD\", e.g. \"2024-01-31\" (no time part)."));
+    out.add(
+        RuleCode.SQL_DATE_INVALID.at(
+            Pointer.of(Pointer.SQL_PARAMETERS, index, bound, "value"),
+            "DateRange " + bound + " " + Nodes.show(value) + " is not an ISO date YYYY-MM-DD.",
+            "Write the date as \"YYYY-MM-DD\", e.g. \"2024-01-31\" (no time part)."));
     return null;
   }
 

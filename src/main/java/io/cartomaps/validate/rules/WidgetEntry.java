@@ -5,10 +5,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * One element of {@code config.widgets[]}, read once.
  *
- * @param index   position in {@code widgets[]}
- * @param node    the widget object
- * @param type    its {@code type}, or null
- * @param source  its {@code dataSource} as a string (or the {@code id} of an object form), or null
+ * @param index position in {@code widgets[]}
+ * @param node the widget object
+ * @param type its {@code type}, or null
+ * @param source its {@code dataSource} as a string (or the {@code id} of an object form), or null
  * @param dataset the dataset {@code source} resolves to, or null
  */
 record WidgetEntry(int index, JsonNode node, String type, String source, DatasetEntry dataset) {

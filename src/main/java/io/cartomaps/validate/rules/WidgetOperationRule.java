@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * R13: widget operations go through the Model API, which only knows the short forms; the long forms that layers
- * accept ({@code average}, {@code maximum}, {@code minimum}) silently break widget filtering.
+ * R13: widget operations go through the Model API, which only knows the short forms; the long forms
+ * that layers accept ({@code average}, {@code maximum}, {@code minimum}) silently break widget
+ * filtering.
  */
 final class WidgetOperationRule implements Rule {
 
-  private static final Map<String, String> SHORT = Map.of("average", "avg", "maximum", "max", "minimum", "min");
+  private static final Map<String, String> SHORT =
+      Map.of("average", "avg", "maximum", "max", "minimum", "min");
 
   @Override
   public void check(IndexedBundle b, List<Finding> out) {
@@ -19,9 +21,14 @@ final class WidgetOperationRule implements Rule {
       String operation = Nodes.text(w.node(), "operation");
       String replacement = operation == null ? null : SHORT.get(operation);
       if (replacement != null) {
-        out.add(RuleCode.WIDGET_OPERATION_LONG_FORM.at(w.path("operation"),
-            w.label() + " uses the long-form operation '" + operation + "'; widgets take short forms only.",
-            "Use \"operation\": \"" + replacement + "\"."));
+        out.add(
+            RuleCode.WIDGET_OPERATION_LONG_FORM.at(
+                w.path("operation"),
+                w.label()
+                    + " uses the long-form operation '"
+                    + operation
+                    + "'; widgets take short forms only.",
+                "Use \"operation\": \"" + replacement + "\"."));
       }
     }
   }

@@ -23,15 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import tools.jackson.databind.node.ObjectNode;
 
-/** How the CARTO backend reacts to every kind of failure: the right kind, an actionable message, retries or not. */
+/**
+ * How the CARTO backend reacts to every kind of failure: the right kind, an actionable message,
+ * retries or not.
+ */
 class CartoBackendFaultsTest {
 
   static final String MAP = CartoBackendRequestsTest.MAP;
 
-  @StartStop
-  final MockWebServer api = new MockWebServer();
-  @StartStop
-  final MockWebServer ws = new MockWebServer();
+  @StartStop final MockWebServer api = new MockWebServer();
+  @StartStop final MockWebServer ws = new MockWebServer();
 
   final MockCarto.RecordingSleeper sleeper = new MockCarto.RecordingSleeper();
   CartoBackend backend;
@@ -58,8 +59,16 @@ class CartoBackendFaultsTest {
 
   @Test
   void oneHostServingBothApisWorks() {
-    ProfileConfig same = new ProfileConfig("acme", io.cartomaps.config.ProfileKind.CARTO, ws.url("/").toString(),
-        ws.url("/").toString(), "gcp-us-east1", MockCarto.TENANT_DOMAIN, "Acme", io.cartomaps.config.Secret.ofNullable(TOKEN));
+    ProfileConfig same =
+        new ProfileConfig(
+            "acme",
+            io.cartomaps.config.ProfileKind.CARTO,
+            ws.url("/").toString(),
+            ws.url("/").toString(),
+            "gcp-us-east1",
+            MockCarto.TENANT_DOMAIN,
+            "Acme",
+            io.cartomaps.config.Secret.ofNullable(TOKEN));
     ws.enqueue(json(200, "{\"id\":\"m1\",\"title\":\"t\"}"));
     try (CartoBackend one = new CartoBackend(same, MockCarto.fast(), sleeper)) {
       assertEquals("t", one.getMap("m1").get("title").asString());
@@ -78,7 +87,8 @@ class CartoBackendFaultsTest {
   @Test
   void forbiddenQuotesCartosReason() {
     ws.enqueue(json(403, "{\"message\":\"You are not the owner of this map\"}"));
-    BackendException e = fails(Kind.FORBIDDEN, () -> backend.patchMap("m1", Json.object().put("title", "x")));
+    BackendException e =
+        fails(Kind.FORBIDDEN, () -> backend.patchMap("m1", Json.object().put("title", "x")));
     assertTrue(e.getMessage().contains("You are not the owner of this map"));
   }
 
@@ -99,11 +109,15 @@ class CartoBackendFaultsTest {
   @Test
   void badRequestAndUnprocessableCarryCartosOwnMessage() {
     ws.enqueue(json(400, "{\"error\":\"keplerMapConfig.version must be v1\",\"status\":400}"));
-    assertTrue(fails(Kind.INVALID, () -> backend.createMap(newMap())).getMessage()
-        .contains("keplerMapConfig.version must be v1"));
+    assertTrue(
+        fails(Kind.INVALID, () -> backend.createMap(newMap()))
+            .getMessage()
+            .contains("keplerMapConfig.version must be v1"));
     ws.enqueue(json(422, "{\"detail\":[{\"msg\":\"title too long\"}]}"));
-    assertTrue(fails(Kind.INVALID, () -> backend.patchMap("m1", Json.object().put("title", "x"))).getMessage()
-        .contains("title too long"));
+    assertTrue(
+        fails(Kind.INVALID, () -> backend.patchMap("m1", Json.object().put("title", "x")))
+            .getMessage()
+            .contains("title too long"));
   }
 
   @Test
@@ -123,7 +137,10 @@ class CartoBackendFaultsTest {
     BackendException e = fails(Kind.RATE_LIMITED, () -> backend.getMap("m1"));
     assertTrue(e.getMessage().contains("try again"));
     assertEquals(3, ws.getRequestCount());
-    assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5)), sleeper.waits, "capped at maxRetryAfter");
+    assertEquals(
+        List.of(Duration.ofSeconds(5), Duration.ofSeconds(5)),
+        sleeper.waits,
+        "capped at maxRetryAfter");
   }
 
   @Test
@@ -172,7 +189,8 @@ class CartoBackendFaultsTest {
   @Test
   void slowAnswersHitTheReadTimeout() {
     for (int i = 0; i < 3; i++) {
-      ws.enqueue(new MockResponse.Builder().code(200).body(MAP).headersDelay(3, TimeUnit.SECONDS).build());
+      ws.enqueue(
+          new MockResponse.Builder().code(200).body(MAP).headersDelay(3, TimeUnit.SECONDS).build());
     }
     BackendException e = fails(Kind.UNAVAILABLE, () -> backend.getMap("m1"));
     assertTrue(e.getMessage().contains("did not answer GET /maps/{id} in time"), e.getMessage());
@@ -181,7 +199,8 @@ class CartoBackendFaultsTest {
 
   @Test
   void aSlowPostTimesOutOnce() {
-    ws.enqueue(new MockResponse.Builder().code(201).body(MAP).headersDelay(3, TimeUnit.SECONDS).build());
+    ws.enqueue(
+        new MockResponse.Builder().code(201).body(MAP).headersDelay(3, TimeUnit.SECONDS).build());
     fails(Kind.UNAVAILABLE, () -> backend.createMap(newMap()));
     assertEquals(1, ws.getRequestCount());
   }
@@ -202,8 +221,12 @@ class CartoBackendFaultsTest {
 
   @Test
   void anHtmlPageInsteadOfJsonIsABadResponse() {
-    ws.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-        .body("<!doctype html><title>Sign in</title>").build());
+    ws.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "text/html")
+            .body("<!doctype html><title>Sign in</title>")
+            .build());
     BackendException e = fails(Kind.BAD_RESPONSE, () -> backend.getMap("m1"));
     assertTrue(e.getMessage().contains("an HTML page instead of JSON"));
   }
@@ -242,7 +265,8 @@ class CartoBackendFaultsTest {
   void anUnreachableHostIsUnavailable() throws Exception {
     ws.close();
     BackendException e = fails(Kind.UNAVAILABLE, () -> backend.getMap("m1"));
-    assertTrue(e.getMessage().contains("could not reach CARTO") || e.getMessage().contains("in time"),
+    assertTrue(
+        e.getMessage().contains("could not reach CARTO") || e.getMessage().contains("in time"),
         e.getMessage());
   }
 }

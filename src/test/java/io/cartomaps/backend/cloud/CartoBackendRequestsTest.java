@@ -33,26 +33,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Pins the exact requests the CARTO backend sends for every {@code Backend} method, and how answers are read. */
+/**
+ * Pins the exact requests the CARTO backend sends for every {@code Backend} method, and how answers
+ * are read.
+ */
 class CartoBackendRequestsTest {
 
-  static final String MAP = "{\"id\":\"m1\",\"title\":\"Coffee\",\"description\":\"\",\"privacy\":\"shared\","
-      + "\"sharingScope\":\"organization\",\"collaborative\":true,\"tags\":[\"a\"],"
-      + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}},\"ownerId\":\"auth0|me\","
-      + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-02T00:00:00Z\",\"views\":3}";
-  static final String CONNECTIONS = "[{\"id\":\"c1\",\"name\":\"carto_dw\",\"provider_id\":\"bigquery\"},"
-      + "{\"id\":\"c2\",\"name\":\"pg\",\"provider_id\":\"postgres\"}]";
+  static final String MAP =
+      "{\"id\":\"m1\",\"title\":\"Coffee\",\"description\":\"\",\"privacy\":\"shared\","
+          + "\"sharingScope\":\"organization\",\"collaborative\":true,\"tags\":[\"a\"],"
+          + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}},\"ownerId\":\"auth0|me\","
+          + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-02T00:00:00Z\",\"views\":3}";
+  static final String CONNECTIONS =
+      "[{\"id\":\"c1\",\"name\":\"carto_dw\",\"provider_id\":\"bigquery\"},"
+          + "{\"id\":\"c2\",\"name\":\"pg\",\"provider_id\":\"postgres\"}]";
 
-  @StartStop
-  final MockWebServer api = new MockWebServer();
-  @StartStop
-  final MockWebServer ws = new MockWebServer();
+  @StartStop final MockWebServer api = new MockWebServer();
+  @StartStop final MockWebServer ws = new MockWebServer();
 
   CartoBackend backend;
 
   @BeforeEach
   void open() {
-    backend = new CartoBackend(MockCarto.profile(api, ws, TOKEN), MockCarto.fast(), new MockCarto.RecordingSleeper());
+    backend =
+        new CartoBackend(
+            MockCarto.profile(api, ws, TOKEN), MockCarto.fast(), new MockCarto.RecordingSleeper());
   }
 
   @AfterEach
@@ -70,11 +75,16 @@ class CartoBackendRequestsTest {
   @Test
   void listMapsSendsFiltersAsResourcesApiQueryAndReadsTheEnvelope() throws Exception {
     api.enqueue(json("{\"data\":[" + MAP + "],\"meta\":{\"total\":31}}"));
-    MapPage page = backend.listMaps(new MapQuery("coffee shops", "shared", List.of("new", "biz"), false, "title",
-        "ASC", 2, 10));
+    MapPage page =
+        backend.listMaps(
+            new MapQuery(
+                "coffee shops", "shared", List.of("new", "biz"), false, "title", "ASC", 2, 10));
     RecordedRequest r = take(api);
-    assertRequest(r, "GET", "/v3/organization-maps?search=coffee%20shops&tags=%5B%22new%22%2C%22biz%22%5D"
-        + "&privacy=shared&order_by=title&order_direction=asc&page=2&page_size=10");
+    assertRequest(
+        r,
+        "GET",
+        "/v3/organization-maps?search=coffee%20shops&tags=%5B%22new%22%2C%22biz%22%5D"
+            + "&privacy=shared&order_by=title&order_direction=asc&page=2&page_size=10");
     assertEquals("[\"new\",\"biz\"]", r.getUrl().queryParameter("tags"));
     assertEquals(31, page.total());
     assertEquals(1, page.maps().size());
@@ -87,8 +97,10 @@ class CartoBackendRequestsTest {
   void listMapsMapsOrderByNamesAndDefaults() throws Exception {
     api.enqueue(json("[]"));
     backend.listMaps(MapQuery.firstPage(12));
-    assertRequest(take(api), "GET", "/v3/organization-maps?order_by=updated_at&order_direction=desc&page=1"
-        + "&page_size=12");
+    assertRequest(
+        take(api),
+        "GET",
+        "/v3/organization-maps?order_by=updated_at&order_direction=desc&page=1" + "&page_size=12");
   }
 
   @Test
@@ -104,11 +116,15 @@ class CartoBackendRequestsTest {
   void listMineScansPagesAndKeepsTheTokenSubjectsMaps() throws Exception {
     String jwt = jwt("{\"sub\":\"auth0|me\"}");
     backend.close();
-    backend = new CartoBackend(MockCarto.profile(api, ws, jwt), MockCarto.fast(), new MockCarto.RecordingSleeper());
+    backend =
+        new CartoBackend(
+            MockCarto.profile(api, ws, jwt), MockCarto.fast(), new MockCarto.RecordingSleeper());
     StringBuilder full = new StringBuilder("[");
     for (int i = 0; i < CartoMaps.MINE_SCAN_PAGE_SIZE; i++) {
-      full.append(i == 0 ? "" : ",").append(MAP.replace("\"m1\"", "\"a" + i + "\"")
-          .replace("auth0|me", i % 2 == 0 ? "auth0|me" : "auth0|other"));
+      full.append(i == 0 ? "" : ",")
+          .append(
+              MAP.replace("\"m1\"", "\"a" + i + "\"")
+                  .replace("auth0|me", i % 2 == 0 ? "auth0|me" : "auth0|other"));
     }
     api.enqueue(json(full.append("]").toString()));
     api.enqueue(json("[" + MAP.replace("\"m1\"", "\"last\"") + "]"));
@@ -122,8 +138,10 @@ class CartoBackendRequestsTest {
 
   @Test
   void listMineWithATokenThatNamesNoUserIsUnsupported() {
-    BackendException e = assertThrows(BackendException.class,
-        () -> backend.listMaps(new MapQuery(null, null, List.of(), true, null, null, 1, 10)));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () -> backend.listMaps(new MapQuery(null, null, List.of(), true, null, null, 1, 10)));
     assertEquals(BackendException.Kind.UNSUPPORTED, e.kind());
     assertTrue(e.getMessage().contains("carto auth login"));
   }
@@ -144,21 +162,28 @@ class CartoBackendRequestsTest {
   @Test
   void createMapPostsOnlyTitleDescriptionAndKepler() throws Exception {
     ws.enqueue(json(201, MAP));
-    ObjectNode input = (ObjectNode) Json.parse("{\"title\":\"Coffee\",\"description\":\"d\","
-        + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}},\"tags\":[\"x\"],\"privacy\":\"public\"}");
+    ObjectNode input =
+        (ObjectNode)
+            Json.parse(
+                "{\"title\":\"Coffee\",\"description\":\"d\","
+                    + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}},\"tags\":[\"x\"],\"privacy\":\"public\"}");
     ObjectNode created = backend.createMap(input);
     RecordedRequest r = take(ws);
     assertRequest(r, "POST", "/maps");
     assertEquals("application/json; charset=utf-8", r.getHeaders().get("Content-Type"));
-    assertEquals(Json.parse("{\"title\":\"Coffee\",\"description\":\"d\","
-        + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}}}"), body(r));
+    assertEquals(
+        Json.parse(
+            "{\"title\":\"Coffee\",\"description\":\"d\","
+                + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{}}}"),
+        body(r));
     assertEquals("m1", created.get("id").asString());
   }
 
   @Test
   void patchMapSendsThePatchAndReadsTheAnswer() throws Exception {
     ws.enqueue(json(MAP.replace("Coffee", "Tea")));
-    ObjectNode patch = (ObjectNode) Json.parse("{\"title\":\"Tea\",\"tags\":[\"t\"],\"collaborative\":false}");
+    ObjectNode patch =
+        (ObjectNode) Json.parse("{\"title\":\"Tea\",\"tags\":[\"t\"],\"collaborative\":false}");
     ObjectNode m = backend.patchMap("m1", patch);
     RecordedRequest r = take(ws);
     assertRequest(r, "PATCH", "/maps/m1");
@@ -178,8 +203,10 @@ class CartoBackendRequestsTest {
 
   @Test
   void patchMapRefusesFieldsThePatchEndpointDoesNotTake() {
-    BackendException e = assertThrows(BackendException.class,
-        () -> backend.patchMap("m1", (ObjectNode) Json.parse("{\"privacy\":\"public\"}")));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () -> backend.patchMap("m1", (ObjectNode) Json.parse("{\"privacy\":\"public\"}")));
     assertEquals(BackendException.Kind.INVALID, e.kind());
     assertTrue(e.getMessage().contains("'privacy'"));
     assertEquals(0, ws.getRequestCount());
@@ -188,12 +215,19 @@ class CartoBackendRequestsTest {
   @Test
   void setPrivacyPostsThePrivacyObject() throws Exception {
     ws.enqueue(json(MAP));
-    backend.setPrivacy("m1", (ObjectNode) Json.parse("{\"privacy\":\"shared\",\"sharingScope\":\"specific\","
-        + "\"userIds\":[\"u1\"],\"groupIds\":[],\"extra\":1}"));
+    backend.setPrivacy(
+        "m1",
+        (ObjectNode)
+            Json.parse(
+                "{\"privacy\":\"shared\",\"sharingScope\":\"specific\","
+                    + "\"userIds\":[\"u1\"],\"groupIds\":[],\"extra\":1}"));
     RecordedRequest r = take(ws);
     assertRequest(r, "POST", "/maps/m1/privacy");
-    assertEquals(Json.parse("{\"privacy\":\"shared\",\"sharingScope\":\"specific\",\"userIds\":[\"u1\"],"
-        + "\"groupIds\":[]}"), body(r));
+    assertEquals(
+        Json.parse(
+            "{\"privacy\":\"shared\",\"sharingScope\":\"specific\",\"userIds\":[\"u1\"],"
+                + "\"groupIds\":[]}"),
+        body(r));
   }
 
   @Test
@@ -208,10 +242,12 @@ class CartoBackendRequestsTest {
 
   @Test
   void publishedSnapshotReadsTheViewerPayloadWithoutItsToken() throws Exception {
-    api.enqueue(json("{\"id\":\"m1\",\"title\":\"Coffee\",\"updatedAt\":\"2026-02-01T00:00:00Z\","
-        + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{}}},"
-        + "\"datasets\":[{\"id\":\"d1\",\"connection_name\":\"carto_dw\",\"token\":\"data-token\"}],"
-        + "\"token\":\"data-token\"}"));
+    api.enqueue(
+        json(
+            "{\"id\":\"m1\",\"title\":\"Coffee\",\"updatedAt\":\"2026-02-01T00:00:00Z\","
+                + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{}}},"
+                + "\"datasets\":[{\"id\":\"d1\",\"connection_name\":\"carto_dw\",\"token\":\"data-token\"}],"
+                + "\"token\":\"data-token\"}"));
     ObjectNode s = backend.publishedSnapshot("m1");
     assertRequest(take(api), "GET", "/v3/maps/public/m1?v=3.4&client=carto-maps-mcp");
     assertEquals(0, s.get("version").asInt());
@@ -237,8 +273,10 @@ class CartoBackendRequestsTest {
 
   @Test
   void datasetCallsUseTheMapsDatasetsSubResource() throws Exception {
-    ws.enqueue(json("[{\"id\":\"d1\",\"connection_name\":\"carto_dw\",\"provider_id\":\"bigquery\","
-        + "\"created_at\":\"2026-01-01\",\"source\":\"p.d.t\",\"type\":\"table\"}]"));
+    ws.enqueue(
+        json(
+            "[{\"id\":\"d1\",\"connection_name\":\"carto_dw\",\"provider_id\":\"bigquery\","
+                + "\"created_at\":\"2026-01-01\",\"source\":\"p.d.t\",\"type\":\"table\"}]"));
     List<ObjectNode> list = backend.listDatasets("m1");
     assertRequest(take(ws), "GET", "/maps/m1/datasets");
     assertEquals("carto_dw", list.get(0).get("connectionName").asString());
@@ -246,8 +284,11 @@ class CartoBackendRequestsTest {
     assertEquals("2026-01-01", list.get(0).get("createdAt").asString());
     assertFalse(list.get(0).has("connection_name"));
 
-    ObjectNode ds = (ObjectNode) Json.parse("{\"type\":\"table\",\"source\":\"p.d.t\",\"connectionId\":\"c1\","
-        + "\"geoColumn\":\"geom\",\"columns\":[\"geom\"],\"format\":\"tilejson\",\"label\":\"T\"}");
+    ObjectNode ds =
+        (ObjectNode)
+            Json.parse(
+                "{\"type\":\"table\",\"source\":\"p.d.t\",\"connectionId\":\"c1\","
+                    + "\"geoColumn\":\"geom\",\"columns\":[\"geom\"],\"format\":\"tilejson\",\"label\":\"T\"}");
     ws.enqueue(json(201, "{\"id\":\"d2\",\"type\":\"table\",\"source\":\"p.d.t\"}"));
     assertEquals("d2", backend.createDataset("m1", ds).get("id").asString());
     RecordedRequest post = take(ws);
@@ -280,19 +321,25 @@ class CartoBackendRequestsTest {
     ws.enqueue(json(CONNECTIONS));
     List<Connection> cs = backend.connections();
     assertRequest(take(ws), "GET", "/connections");
-    assertEquals(List.of(new Connection("c1", "carto_dw", "bigquery"), new Connection("c2", "pg", "postgres")), cs);
+    assertEquals(
+        List.of(
+            new Connection("c1", "carto_dw", "bigquery"), new Connection("c2", "pg", "postgres")),
+        cs);
   }
 
   @Test
   void probeSourceRunsAZeroRowQueryThroughTheSqlApi() throws Exception {
     ws.enqueue(json(CONNECTIONS));
-    api.enqueue(json("{\"rows\":[],\"schema\":[{\"name\":\"geom\",\"type\":\"geometry\"},"
-        + "{\"name\":\"n\",\"type\":\"number\"}],\"meta\":{}}"));
+    api.enqueue(
+        json(
+            "{\"rows\":[],\"schema\":[{\"name\":\"geom\",\"type\":\"geometry\"},"
+                + "{\"name\":\"n\",\"type\":\"number\"}],\"meta\":{}}"));
     SourceProbe p = backend.probeSource("c1", SourceKind.query, "SELECT * FROM t;");
     assertRequest(take(ws), "GET", "/connections");
     RecordedRequest r = take(api);
     assertRequest(r, "POST", "/v3/sql/carto_dw/query");
-    assertEquals("SELECT * FROM (\nSELECT * FROM t\n) AS _probe WHERE 1=0", body(r).get("q").asString());
+    assertEquals(
+        "SELECT * FROM (\nSELECT * FROM t\n) AS _probe WHERE 1=0", body(r).get("q").asString());
     assertTrue(p.ok());
     assertEquals(List.of(new Column("geom", "geometry"), new Column("n", "number")), p.columns());
 
@@ -322,19 +369,29 @@ class CartoBackendRequestsTest {
   @Test
   void probeSourceOfATilesetReadsTheTileJsonFields() throws Exception {
     ws.enqueue(json(CONNECTIONS));
-    api.enqueue(json("{\"tilejson\":\"3.0.0\",\"vector_layers\":[{\"id\":\"l\",\"fields\":{\"pop\":\"Number\"}}]}"));
+    api.enqueue(
+        json(
+            "{\"tilejson\":\"3.0.0\",\"vector_layers\":[{\"id\":\"l\",\"fields\":{\"pop\":\"Number\"}}]}"));
     SourceProbe p = backend.probeSource("c1", SourceKind.tileset, "proj.ds.tiles");
-    assertRequest(take(api), "GET", "/v3/maps/carto_dw/tileset?v=3.4&client=carto-maps-mcp&name=proj.ds.tiles");
+    assertRequest(
+        take(api),
+        "GET",
+        "/v3/maps/carto_dw/tileset?v=3.4&client=carto-maps-mcp&name=proj.ds.tiles");
     assertEquals(List.of(new Column("pop", "number")), p.columns());
   }
 
   @Test
   void probeRenderInstantiatesTheDatasetLikeBuilder() throws Exception {
-    api.enqueue(json("{\"nrows\":10,\"schema\":[{\"name\":\"h3\",\"type\":\"string\"}],"
-        + "\"tilejson\":{\"url\":[\"https://x/tiles\"]}}"));
-    ObjectNode ds = (ObjectNode) Json.parse("{\"type\":\"query\",\"source\":\"SELECT * FROM t\","
-        + "\"connectionName\":\"carto_dw\",\"geoColumn\":\"h3:geom\",\"columns\":[\"geom\",\"n\"],"
-        + "\"aggregationResLevel\":5}");
+    api.enqueue(
+        json(
+            "{\"nrows\":10,\"schema\":[{\"name\":\"h3\",\"type\":\"string\"}],"
+                + "\"tilejson\":{\"url\":[\"https://x/tiles\"]}}"));
+    ObjectNode ds =
+        (ObjectNode)
+            Json.parse(
+                "{\"type\":\"query\",\"source\":\"SELECT * FROM t\","
+                    + "\"connectionName\":\"carto_dw\",\"geoColumn\":\"h3:geom\",\"columns\":[\"geom\",\"n\"],"
+                    + "\"aggregationResLevel\":5}");
     SourceProbe p = backend.probeRender("c1", ds);
     RecordedRequest r = take(api);
     assertRequest(r, "GET", r.getTarget());
@@ -353,8 +410,11 @@ class CartoBackendRequestsTest {
   @Test
   void probeRenderReportsWhyADatasetWontRender() {
     api.enqueue(json(400, "{\"error\":\"Invalid columns parameter\",\"status\":400}"));
-    ObjectNode ds = (ObjectNode) Json.parse("{\"type\":\"table\",\"source\":\"p.d.t\",\"connectionName\":\"x\","
-        + "\"geoColumn\":\"geom\",\"columns\":[{\"name\":\"geom\"}]}");
+    ObjectNode ds =
+        (ObjectNode)
+            Json.parse(
+                "{\"type\":\"table\",\"source\":\"p.d.t\",\"connectionName\":\"x\","
+                    + "\"geoColumn\":\"geom\",\"columns\":[{\"name\":\"geom\"}]}");
     SourceProbe p = backend.probeRender("c1", ds);
     assertFalse(p.ok());
     assertTrue(p.error().contains("Invalid columns parameter"));
@@ -364,7 +424,8 @@ class CartoBackendRequestsTest {
   void probeRenderSwitchesToPostForVeryLongQueries() throws Exception {
     api.enqueue(json("{\"schema\":[]}"));
     String longSql = "SELECT * FROM t WHERE x IN (" + "1,".repeat(4000) + "1)";
-    ObjectNode ds = Json.object().put("type", "query").put("source", longSql).put("connectionName", "carto_dw");
+    ObjectNode ds =
+        Json.object().put("type", "query").put("source", longSql).put("connectionName", "carto_dw");
     backend.probeRender("c1", ds);
     RecordedRequest r = take(api);
     assertRequest(r, "POST", "/v3/maps/carto_dw/query?v=3.4&client=carto-maps-mcp");
@@ -373,11 +434,14 @@ class CartoBackendRequestsTest {
 
   @Test
   void listTablesWalksTheResourceTree() throws Exception {
-    ws.enqueue(json("{\"id\":\"proj.ds\",\"children\":[{\"id\":\"proj.ds.a\",\"name\":\"a\",\"type\":\"table\"},"
-        + "{\"id\":\"proj.ds.v\",\"name\":\"v\",\"type\":\"view\"}]}"));
+    ws.enqueue(
+        json(
+            "{\"id\":\"proj.ds\",\"children\":[{\"id\":\"proj.ds.a\",\"name\":\"a\",\"type\":\"table\"},"
+                + "{\"id\":\"proj.ds.v\",\"name\":\"v\",\"type\":\"view\"}]}"));
     List<TableRef> tables = backend.listTables("c1", "proj.ds");
     assertRequest(take(ws), "GET", "/connections/c1/resources/proj.ds");
-    assertEquals(List.of(new TableRef("proj.ds.a", "table"), new TableRef("proj.ds.v", "view")), tables);
+    assertEquals(
+        List.of(new TableRef("proj.ds.a", "table"), new TableRef("proj.ds.v", "view")), tables);
 
     ws.enqueue(json("{\"children\":[{\"name\":\"proj\",\"type\":\"database\"}]}"));
     ws.enqueue(json("{\"children\":[{\"name\":\"ds\",\"type\":\"schema\"}]}"));
@@ -391,10 +455,14 @@ class CartoBackendRequestsTest {
   @Test
   void describeTableCombinesTheResourceAndOneStatisticsQuery() throws Exception {
     ws.enqueue(json(CONNECTIONS));
-    ws.enqueue(json("{\"schema\":[{\"name\":\"geom\",\"type\":\"GEOGRAPHY\"},{\"name\":\"n\",\"type\":\"INT64\"}],"
-        + "\"geomField\":\"geom\"}"));
-    api.enqueue(json("{\"rows\":[{\"row_count\":42,\"xmin\":-1.5,\"ymin\":2,\"xmax\":3,\"ymax\":4,"
-        + "\"geom_type\":\"ST_Point\"}],\"schema\":[]}"));
+    ws.enqueue(
+        json(
+            "{\"schema\":[{\"name\":\"geom\",\"type\":\"GEOGRAPHY\"},{\"name\":\"n\",\"type\":\"INT64\"}],"
+                + "\"geomField\":\"geom\"}"));
+    api.enqueue(
+        json(
+            "{\"rows\":[{\"row_count\":42,\"xmin\":-1.5,\"ymin\":2,\"xmax\":3,\"ymax\":4,"
+                + "\"geom_type\":\"ST_Point\"}],\"schema\":[]}"));
     TableInfo t = backend.describeTable("c1", "proj.ds.shops");
     take(ws);
     assertRequest(take(ws), "GET", "/connections/c1/resources/proj.ds.shops");
@@ -410,7 +478,9 @@ class CartoBackendRequestsTest {
 
   @Test
   void agentsStatusReadsTheOrganisationsAiSettings() throws Exception {
-    ws.enqueue(json("{\"enabled\":true,\"defaultModel\":\"ac_x::openai::gpt\",\"models\":[{\"id\":\"m2\"}]}"));
+    ws.enqueue(
+        json(
+            "{\"enabled\":true,\"defaultModel\":\"ac_x::openai::gpt\",\"models\":[{\"id\":\"m2\"}]}"));
     AgentsStatus s = backend.agentsStatus();
     assertRequest(take(ws), "GET", "/settings/carto-ai");
     assertTrue(s.enabled());
@@ -443,8 +513,13 @@ class CartoBackendRequestsTest {
     try (MockWebServer elsewhere = new MockWebServer()) {
       elsewhere.start();
       elsewhere.enqueue(json("{}"));
-      CartoHttpClient client = new CartoHttpClient(io.cartomaps.config.Secret.ofNullable(TOKEN),
-          java.util.Set.of(api.url("/")), "acme", MockCarto.fast(), d -> { });
+      CartoHttpClient client =
+          new CartoHttpClient(
+              io.cartomaps.config.Secret.ofNullable(TOKEN),
+              java.util.Set.of(api.url("/")),
+              "acme",
+              MockCarto.fast(),
+              d -> {});
       client.send(new ApiCall("GET", elsewhere.url("/tiles"), null, "GET /tiles", "tiles"));
       assertNull(take(elsewhere).getHeaders().get("Authorization"));
       client.close();
@@ -461,7 +536,9 @@ class CartoBackendRequestsTest {
 
   static String jwt(String claims) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
+    return b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+        + ".sig";
   }
 }

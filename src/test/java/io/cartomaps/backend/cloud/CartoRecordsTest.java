@@ -17,9 +17,12 @@ class CartoRecordsTest {
 
   @Test
   void mapsSnakeCaseResourcesApiItemsToTheWireRecord() {
-    ObjectNode m = CartoRecords.map(Json.parse("{\"id\":\"m1\",\"title\":\"T\",\"privacy\":\"PUBLIC\","
-        + "\"owner_id\":\"u1\",\"created_at\":\"c\",\"updated_at\":\"u\",\"tags\":[{\"name\":\"a\"},\"b\"],"
-        + "\"views\":7}"));
+    ObjectNode m =
+        CartoRecords.map(
+            Json.parse(
+                "{\"id\":\"m1\",\"title\":\"T\",\"privacy\":\"PUBLIC\","
+                    + "\"owner_id\":\"u1\",\"created_at\":\"c\",\"updated_at\":\"u\",\"tags\":[{\"name\":\"a\"},\"b\"],"
+                    + "\"views\":7}"));
     assertEquals("public", m.get("privacy").asString());
     assertEquals("u1", m.get("ownerId").asString());
     assertEquals("c", m.get("createdAt").asString());
@@ -32,8 +35,19 @@ class CartoRecordsTest {
   @Test
   void fillsDefaultsForMissingFields() {
     ObjectNode m = CartoRecords.map(Json.parse("{\"id\":\"m1\"}"));
-    for (String f : new String[] {"title", "description", "privacy", "sharingScope", "keplerMapConfig", "agent",
-        "ownerId", "createdAt", "updatedAt", "lastPublishedAt"}) {
+    for (String f :
+        new String[] {
+          "title",
+          "description",
+          "privacy",
+          "sharingScope",
+          "keplerMapConfig",
+          "agent",
+          "ownerId",
+          "createdAt",
+          "updatedAt",
+          "lastPublishedAt"
+        }) {
       assertTrue(m.get(f).isNull(), f);
     }
     assertEquals(0, m.get("userIds").size());
@@ -45,8 +59,11 @@ class CartoRecordsTest {
 
   @Test
   void flattensANestedPrivacyObject() {
-    ObjectNode m = CartoRecords.map(Json.parse("{\"id\":\"m1\",\"privacy\":{\"privacy\":\"shared\","
-        + "\"sharingScope\":\"specific\",\"userIds\":[\"u\"],\"groupIds\":[\"g\"]}}"));
+    ObjectNode m =
+        CartoRecords.map(
+            Json.parse(
+                "{\"id\":\"m1\",\"privacy\":{\"privacy\":\"shared\","
+                    + "\"sharingScope\":\"specific\",\"userIds\":[\"u\"],\"groupIds\":[\"g\"]}}"));
     assertEquals("shared", m.get("privacy").asString());
     assertEquals("specific", m.get("sharingScope").asString());
     assertEquals("u", m.get("userIds").get(0).asString());
@@ -55,13 +72,17 @@ class CartoRecordsTest {
 
   @Test
   void parsesAKeplerConfigSentAsAString() {
-    ObjectNode m = CartoRecords.map(Json.parse("{\"id\":\"m1\",\"keplerMapConfig\":\"{\\\"version\\\":\\\"v1\\\"}\"}"));
+    ObjectNode m =
+        CartoRecords.map(
+            Json.parse("{\"id\":\"m1\",\"keplerMapConfig\":\"{\\\"version\\\":\\\"v1\\\"}\"}"));
     assertEquals("v1", m.get("keplerMapConfig").get("version").asString());
   }
 
   @Test
   void readsPublishFieldsUnderTheirKnownNames() {
-    ObjectNode m = CartoRecords.map(Json.parse("{\"id\":\"m1\",\"published_at\":\"p\",\"publishedVersion\":3}"));
+    ObjectNode m =
+        CartoRecords.map(
+            Json.parse("{\"id\":\"m1\",\"published_at\":\"p\",\"publishedVersion\":3}"));
     assertEquals("p", m.get("lastPublishedAt").asString());
     assertEquals(3, m.get("publishedVersion").asInt());
   }
@@ -84,23 +105,32 @@ class CartoRecordsTest {
 
   @Test
   void readsAConnectionUnderEitherProviderSpellingAndSkipsOneWithoutAName() {
-    assertEquals(new Connection("c1", "dw", "bigquery"),
-        CartoRecords.connection(Json.parse("{\"id\":\"c1\",\"name\":\"dw\",\"providerId\":\"bigquery\"}")));
+    assertEquals(
+        new Connection("c1", "dw", "bigquery"),
+        CartoRecords.connection(
+            Json.parse("{\"id\":\"c1\",\"name\":\"dw\",\"providerId\":\"bigquery\"}")));
     assertNull(CartoRecords.connection(Json.parse("{\"id\":\"c1\",\"provider_id\":\"bigquery\"}")));
   }
 
   @Test
   void readsColumnsFromASchemaAndFromATileJsonsTilestatsWhenItHasNoVectorLayers() {
-    assertEquals(List.of(new Column("geom", "geometry"), new Column("n", "number")), CartoRecords.columns(
-        Json.parse("[{\"name\":\"geom\",\"type\":\"GEOGRAPHY\"},{\"name\":\"n\",\"type\":\"INT64\"}]")));
+    assertEquals(
+        List.of(new Column("geom", "geometry"), new Column("n", "number")),
+        CartoRecords.columns(
+            Json.parse(
+                "[{\"name\":\"geom\",\"type\":\"GEOGRAPHY\"},{\"name\":\"n\",\"type\":\"INT64\"}]")));
     assertEquals(List.of(), CartoRecords.columns(null));
-    assertEquals(List.of(new Column("pop", "number")), CartoRecords.tilesetColumns(Json.parse(
-        "{\"tilestats\":{\"layers\":[{\"attributes\":[{\"attribute\":\"pop\",\"type\":\"Number\"}]}]}}")));
+    assertEquals(
+        List.of(new Column("pop", "number")),
+        CartoRecords.tilesetColumns(
+            Json.parse(
+                "{\"tilestats\":{\"layers\":[{\"attributes\":[{\"attribute\":\"pop\",\"type\":\"Number\"}]}]}}")));
   }
 
   @Test
   void readsAnExtentOnlyWhenAllFourBoundsAreNumbersAndNamesGeometryFamilies() {
-    assertArrayEquals(new double[] {1, 2, 3, 4},
+    assertArrayEquals(
+        new double[] {1, 2, 3, 4},
         CartoRecords.extent(Json.parse("{\"xmin\":1,\"ymin\":2,\"xmax\":3,\"ymax\":4}")));
     assertNull(CartoRecords.extent(Json.parse("{\"xmin\":1,\"ymin\":2,\"xmax\":3,\"ymax\":null}")));
     assertEquals("point", CartoRecords.geometryType("ST_MultiPoint"));
@@ -111,8 +141,12 @@ class CartoRecordsTest {
 
   @Test
   void unwrapsAnAnswerNestedUnderItsKeyButNotARecordThatHasAnId() {
-    assertEquals("m1", Json.text(CartoRecords.unwrap(Json.parse("{\"map\":{\"id\":\"m1\"}}"), "map"), "id"));
-    assertEquals("m0", Json.text(CartoRecords.unwrap(Json.parse("{\"id\":\"m0\",\"map\":{\"id\":\"m1\"}}"),
-        "map"), "id"));
+    assertEquals(
+        "m1", Json.text(CartoRecords.unwrap(Json.parse("{\"map\":{\"id\":\"m1\"}}"), "map"), "id"));
+    assertEquals(
+        "m0",
+        Json.text(
+            CartoRecords.unwrap(Json.parse("{\"id\":\"m0\",\"map\":{\"id\":\"m1\"}}"), "map"),
+            "id"));
   }
 }

@@ -13,28 +13,47 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import tools.jackson.databind.JsonNode;
 
-/** A CARTO organisation played by two local servers: the CARTO API host and the Workspace API host. */
+/**
+ * A CARTO organisation played by two local servers: the CARTO API host and the Workspace API host.
+ */
 final class MockCarto {
 
   static final String TOKEN = "test-token-0123456789";
   static final String TENANT_DOMAIN = "acme.app.carto.com";
 
-  private MockCarto() {
-  }
+  private MockCarto() {}
 
   static ProfileConfig profile(MockWebServer api, MockWebServer ws, String token) {
-    return new ProfileConfig("acme", ProfileKind.CARTO, api.url("/").toString(), ws.url("/").toString(),
-        "gcp-us-east1", TENANT_DOMAIN, "Acme", Secret.ofNullable(token));
+    return new ProfileConfig(
+        "acme",
+        ProfileKind.CARTO,
+        api.url("/").toString(),
+        ws.url("/").toString(),
+        "gcp-us-east1",
+        TENANT_DOMAIN,
+        "Acme",
+        Secret.ofNullable(token));
   }
 
   /** Tiny timeouts and instant retries so fault tests run fast. */
   static ClientLimits fast() {
-    return new ClientLimits(Duration.ofSeconds(2), Duration.ofMillis(400), Duration.ofSeconds(5), 3,
-        Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5), 64 * 1024);
+    return new ClientLimits(
+        Duration.ofSeconds(2),
+        Duration.ofMillis(400),
+        Duration.ofSeconds(5),
+        3,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5),
+        64 * 1024);
   }
 
   static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static MockResponse json(String body) {

@@ -11,7 +11,8 @@ class WarehouseSqlTest {
 
   @Test
   void wrapsAQueryInAZeroRowProbe() {
-    assertEquals("SELECT * FROM (\nSELECT a FROM t -- note\n) AS _probe WHERE 1=0",
+    assertEquals(
+        "SELECT * FROM (\nSELECT a FROM t -- note\n) AS _probe WHERE 1=0",
         WarehouseSql.probe(SourceKind.query, " SELECT a FROM t -- note ;; ", "bigquery"));
   }
 
@@ -22,7 +23,9 @@ class WarehouseSqlTest {
     assertEquals("`c`.`s`.`t`", WarehouseSql.quote("c.s.t", "databricksRest"));
     assertEquals("\"db\".s.t", WarehouseSql.quote("db.s.t", "postgres"));
     assertEquals("DB.S.T", WarehouseSql.quote("DB.S.T", "snowflake"));
-    assertEquals("SELECT * FROM `p.d.t` WHERE 1=0", WarehouseSql.probe(SourceKind.table, "p.d.t", "bigquery"));
+    assertEquals(
+        "SELECT * FROM `p.d.t` WHERE 1=0",
+        WarehouseSql.probe(SourceKind.table, "p.d.t", "bigquery"));
   }
 
   @Test
@@ -37,9 +40,13 @@ class WarehouseSqlTest {
   void statisticsUseTheProvidersSpatialFunctionsOrJustCount() {
     assertTrue(WarehouseSql.stats("p.d.t", "bigquery", "geom").contains("ST_EXTENT(`geom`)"));
     assertTrue(WarehouseSql.stats("d.s.t", "postgres", "geom").contains("ST_Extent(\"geom\")"));
-    assertEquals("SELECT COUNT(*) AS row_count FROM `p.d.t`", WarehouseSql.stats("p.d.t", "bigquery", null));
-    assertEquals("SELECT COUNT(*) AS row_count FROM c.s.t", WarehouseSql.stats("c.s.t", "redshift", "geom")
-        .replace("\"c\"", "c"));
-    assertEquals("SELECT COUNT(*) AS row_count FROM `p.d.t`", WarehouseSql.stats("p.d.t", "bigquery", "g eom"));
+    assertEquals(
+        "SELECT COUNT(*) AS row_count FROM `p.d.t`", WarehouseSql.stats("p.d.t", "bigquery", null));
+    assertEquals(
+        "SELECT COUNT(*) AS row_count FROM c.s.t",
+        WarehouseSql.stats("c.s.t", "redshift", "geom").replace("\"c\"", "c"));
+    assertEquals(
+        "SELECT COUNT(*) AS row_count FROM `p.d.t`",
+        WarehouseSql.stats("p.d.t", "bigquery", "g eom"));
   }
 }

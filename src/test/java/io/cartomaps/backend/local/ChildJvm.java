@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A second JVM on the test classpath running one of the test mains, talked to over stdin/stdout. */
+/**
+ * A second JVM on the test classpath running one of the test mains, talked to over stdin/stdout.
+ */
 final class ChildJvm implements AutoCloseable {
 
   private final Process process;
@@ -22,7 +24,8 @@ final class ChildJvm implements AutoCloseable {
   private ChildJvm(Process process, Path stderr) {
     this.process = process;
     this.stderr = stderr;
-    this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
   }
 

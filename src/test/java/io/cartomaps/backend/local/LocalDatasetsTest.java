@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -15,17 +16,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.backend.local.workspace.LocalConnection;
 
-/** The datasets sub-resource of local maps: ids, verbatim fields, server fields, merges and errors. */
+/**
+ * The datasets sub-resource of local maps: ids, verbatim fields, server fields, merges and errors.
+ */
 class LocalDatasetsTest {
 
-  private static final String PLACES = "{\"$ref\":\"places\",\"type\":\"table\",\"source\":\"samples.places\","
-      + "\"connectionId\":\"" + LocalConnection.ID + "\",\"geoColumn\":\"geom\",\"columns\":[\"geom\",\"name\"],"
-      + "\"format\":\"tilejson\",\"label\":\"Places\",\"uniqueIdProperty\":null,\"queryParameters\":null}";
+  private static final String PLACES =
+      "{\"$ref\":\"places\",\"type\":\"table\",\"source\":\"samples.places\","
+          + "\"connectionId\":\""
+          + LocalConnection.ID
+          + "\",\"geoColumn\":\"geom\",\"columns\":[\"geom\",\"name\"],"
+          + "\"format\":\"tilejson\",\"label\":\"Places\",\"uniqueIdProperty\":null,\"queryParameters\":null}";
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private LocalBackend backend;
   private String mapId;
@@ -86,8 +90,12 @@ class LocalDatasetsTest {
   void patchMergesTopLevelFieldsAndNullRemovesAField() {
     ObjectNode d = backend.createDataset(mapId, obj(PLACES));
     String id = d.get("id").asString();
-    ObjectNode p = backend.patchDataset(mapId, id,
-        obj("{\"label\":\"Cities\",\"columns\":[\"geom\"],\"queryParameters\":null,\"aggregationExp\":\"1\"}"));
+    ObjectNode p =
+        backend.patchDataset(
+            mapId,
+            id,
+            obj(
+                "{\"label\":\"Cities\",\"columns\":[\"geom\"],\"queryParameters\":null,\"aggregationExp\":\"1\"}"));
     assertEquals("Cities", p.get("label").asString());
     assertEquals(1, p.get("columns").size());
     assertFalse(p.has("queryParameters"));
@@ -106,7 +114,8 @@ class LocalDatasetsTest {
     b.put("label", "B");
     backend.createDataset(mapId, a);
     backend.createDataset(mapId, b);
-    assertEquals(List.of("A", "B"),
+    assertEquals(
+        List.of("A", "B"),
         backend.listDatasets(mapId).stream().map(d -> d.get("label").asString()).toList());
   }
 
@@ -115,38 +124,54 @@ class LocalDatasetsTest {
     String a = backend.createDataset(mapId, obj(PLACES)).get("id").asString();
     String b = backend.createDataset(mapId, obj(PLACES)).get("id").asString();
     backend.deleteDataset(mapId, a);
-    assertEquals(List.of(b), backend.listDatasets(mapId).stream().map(d -> d.get("id").asString()).toList());
+    assertEquals(
+        List.of(b), backend.listDatasets(mapId).stream().map(d -> d.get("id").asString()).toList());
   }
 
   @Test
   void unknownDatasetIdsAreNotFound() {
     String other = backend.createMap(obj("{}")).get("id").asString();
     String onOther = backend.createDataset(other, obj(PLACES)).get("id").asString();
-    for (Runnable call : new Runnable[] {
-        () -> backend.patchDataset(mapId, "nope", obj("{\"label\":\"x\"}")),
-        () -> backend.deleteDataset(mapId, "nope"),
-        () -> backend.patchDataset(mapId, onOther, obj("{\"label\":\"x\"}")),
-        () -> backend.deleteDataset(mapId, onOther)}) {
+    for (Runnable call :
+        new Runnable[] {
+          () -> backend.patchDataset(mapId, "nope", obj("{\"label\":\"x\"}")),
+          () -> backend.deleteDataset(mapId, "nope"),
+          () -> backend.patchDataset(mapId, onOther, obj("{\"label\":\"x\"}")),
+          () -> backend.deleteDataset(mapId, onOther)
+        }) {
       BackendException e = assertThrows(BackendException.class, call::run);
       assertEquals(BackendException.Kind.NOT_FOUND, e.kind());
-      assertTrue(e.getMessage().contains("not found on map " + mapId + " in profile 'local'"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("not found on map " + mapId + " in profile 'local'"),
+          e.getMessage());
     }
     assertEquals(1, backend.listDatasets(other).size());
   }
 
   @Test
   void refusesDatasetsWithoutTypeSourceOrTheLocalConnection() {
-    for (String bad : new String[] {
-        "{\"source\":\"samples.places\",\"connectionId\":\"" + LocalConnection.ID + "\"}",
-        "{\"type\":\"view\",\"source\":\"samples.places\",\"connectionId\":\"" + LocalConnection.ID + "\"}",
-        "{\"type\":\"table\",\"source\":\" \",\"connectionId\":\"" + LocalConnection.ID + "\"}",
-        "{\"type\":\"table\",\"source\":\"samples.places\"}",
-        "{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\"c-1\"}"}) {
-      BackendException e = assertThrows(BackendException.class, () -> backend.createDataset(mapId, obj(bad)), bad);
+    for (String bad :
+        new String[] {
+          "{\"source\":\"samples.places\",\"connectionId\":\"" + LocalConnection.ID + "\"}",
+          "{\"type\":\"view\",\"source\":\"samples.places\",\"connectionId\":\""
+              + LocalConnection.ID
+              + "\"}",
+          "{\"type\":\"table\",\"source\":\" \",\"connectionId\":\"" + LocalConnection.ID + "\"}",
+          "{\"type\":\"table\",\"source\":\"samples.places\"}",
+          "{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\"c-1\"}"
+        }) {
+      BackendException e =
+          assertThrows(BackendException.class, () -> backend.createDataset(mapId, obj(bad)), bad);
       assertEquals(BackendException.Kind.INVALID, e.kind(), bad);
     }
-    BackendException e = assertThrows(BackendException.class, () -> backend.createDataset(mapId,
-        obj("{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\"c-1\"}")));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () ->
+                backend.createDataset(
+                    mapId,
+                    obj(
+                        "{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\"c-1\"}")));
     assertTrue(e.getMessage().contains(LocalConnection.ID), e.getMessage());
     assertEquals(0, backend.listDatasets(mapId).size());
   }
@@ -156,8 +181,12 @@ class LocalDatasetsTest {
     ObjectNode d = backend.createDataset(mapId, obj(PLACES));
     String id = d.get("id").asString();
     String updatedAt = backend.getMap(mapId).get("updatedAt").asString();
-    assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
-        () -> backend.patchDataset(mapId, id, obj("{\"source\":null}"))).kind());
+    assertEquals(
+        BackendException.Kind.INVALID,
+        assertThrows(
+                BackendException.class,
+                () -> backend.patchDataset(mapId, id, obj("{\"source\":null}")))
+            .kind());
     assertEquals(List.of(d), backend.listDatasets(mapId));
     assertEquals(updatedAt, backend.getMap(mapId).get("updatedAt").asString());
   }

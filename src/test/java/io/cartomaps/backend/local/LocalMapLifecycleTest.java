@@ -11,6 +11,7 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.BackendException;
 import io.cartomaps.backend.MapUrls;
 import io.cartomaps.backend.local.store.StoreCheck;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.json.Json;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -19,13 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
-import io.cartomaps.backend.local.workspace.LocalConnection;
 
-/** Create, read, patch, privacy, publish and delete of local maps, through the {@link Backend} interface only. */
+/**
+ * Create, read, patch, privacy, publish and delete of local maps, through the {@link Backend}
+ * interface only.
+ */
 class LocalMapLifecycleTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private LocalBackend backend;
 
@@ -44,8 +46,10 @@ class LocalMapLifecycleTest {
   }
 
   private ObjectNode newMap() {
-    return backend.createMap(obj("{\"title\":\"Cities\",\"description\":\"Big ones\","
-        + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}}"));
+    return backend.createMap(
+        obj(
+            "{\"title\":\"Cities\",\"description\":\"Big ones\","
+                + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}}"));
   }
 
   @Test
@@ -60,10 +64,15 @@ class LocalMapLifecycleTest {
     assertEquals(0, map.get("groupIds").size());
     assertFalse(map.get("collaborative").asBoolean());
     assertEquals(0, map.get("tags").size());
-    assertEquals(obj("{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}"), map.get("keplerMapConfig"));
+    assertEquals(
+        obj("{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}"),
+        map.get("keplerMapConfig"));
     assertFalse(map.has("agent"));
     assertEquals("local", map.get("ownerId").asString());
-    assertTrue(map.get("createdAt").asString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
+    assertTrue(
+        map.get("createdAt")
+            .asString()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
     assertEquals(map.get("createdAt"), map.get("updatedAt"));
     assertTrue(map.get("lastPublishedAt").isNull());
     assertEquals(0, map.get("publishedVersion").asInt());
@@ -79,8 +88,12 @@ class LocalMapLifecycleTest {
 
   @Test
   void rejectsCreateKeysOutsideTitleDescriptionKepler() {
-    BackendException e = assertThrows(BackendException.class,
-        () -> backend.createMap(obj("{\"title\":\"x\",\"privacy\":\"public\",\"tags\":[\"a\"]}")));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () ->
+                backend.createMap(
+                    obj("{\"title\":\"x\",\"privacy\":\"public\",\"tags\":[\"a\"]}")));
     assertEquals(BackendException.Kind.INVALID, e.kind());
     assertTrue(e.getMessage().contains("privacy, tags"), e.getMessage());
     assertEquals(0, backend.listMaps(io.cartomaps.backend.MapQuery.firstPage(10)).total());
@@ -88,12 +101,17 @@ class LocalMapLifecycleTest {
 
   @Test
   void rejectsWrongTypesOnCreate() {
-    assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
-        () -> backend.createMap(obj("{\"title\":3}"))).kind());
-    assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
-        () -> backend.createMap(obj("{\"keplerMapConfig\":[]}"))).kind());
-    assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
-        () -> backend.createMap(null)).kind());
+    assertEquals(
+        BackendException.Kind.INVALID,
+        assertThrows(BackendException.class, () -> backend.createMap(obj("{\"title\":3}"))).kind());
+    assertEquals(
+        BackendException.Kind.INVALID,
+        assertThrows(
+                BackendException.class, () -> backend.createMap(obj("{\"keplerMapConfig\":[]}")))
+            .kind());
+    assertEquals(
+        BackendException.Kind.INVALID,
+        assertThrows(BackendException.class, () -> backend.createMap(null)).kind());
   }
 
   @Test
@@ -130,27 +148,42 @@ class LocalMapLifecycleTest {
   @Test
   void keplerMapConfigIsReplacedWholesale() {
     String id = newMap().get("id").asString();
-    ObjectNode p = backend.patchMap(id, obj("{\"keplerMapConfig\":{\"version\":\"v1\",\"other\":1}}"));
+    ObjectNode p =
+        backend.patchMap(id, obj("{\"keplerMapConfig\":{\"version\":\"v1\",\"other\":1}}"));
     assertEquals(obj("{\"version\":\"v1\",\"other\":1}"), p.get("keplerMapConfig"));
-    assertEquals(obj("{\"version\":\"v1\",\"other\":1}"), backend.getMap(id).get("keplerMapConfig"));
+    assertEquals(
+        obj("{\"version\":\"v1\",\"other\":1}"), backend.getMap(id).get("keplerMapConfig"));
   }
 
   @Test
   void rejectsPatchKeysOutsideThePatchableFields() {
     String id = newMap().get("id").asString();
-    BackendException e = assertThrows(BackendException.class,
-        () -> backend.patchMap(id, obj("{\"title\":\"x\",\"privacy\":\"public\"}")));
+    BackendException e =
+        assertThrows(
+            BackendException.class,
+            () -> backend.patchMap(id, obj("{\"title\":\"x\",\"privacy\":\"public\"}")));
     assertEquals(BackendException.Kind.INVALID, e.kind());
-    assertTrue(e.getMessage().contains("privacy") && e.getMessage().contains("setPrivacy"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("privacy") && e.getMessage().contains("setPrivacy"),
+        e.getMessage());
     assertEquals("Cities", backend.getMap(id).get("title").asString());
   }
 
   @Test
   void rejectsWrongTypesOnPatch() {
     String id = newMap().get("id").asString();
-    for (String bad : new String[] {"{\"tags\":\"a\"}", "{\"tags\":[1]}", "{\"tags\":null}",
-        "{\"collaborative\":\"yes\"}", "{\"agent\":[]}", "{\"keplerMapConfig\":null}", "{\"title\":null}"}) {
-      BackendException e = assertThrows(BackendException.class, () -> backend.patchMap(id, obj(bad)), bad);
+    for (String bad :
+        new String[] {
+          "{\"tags\":\"a\"}",
+          "{\"tags\":[1]}",
+          "{\"tags\":null}",
+          "{\"collaborative\":\"yes\"}",
+          "{\"agent\":[]}",
+          "{\"keplerMapConfig\":null}",
+          "{\"title\":null}"
+        }) {
+      BackendException e =
+          assertThrows(BackendException.class, () -> backend.patchMap(id, obj(bad)), bad);
       assertEquals(BackendException.Kind.INVALID, e.kind(), bad);
     }
   }
@@ -168,8 +201,12 @@ class LocalMapLifecycleTest {
     assertEquals("shared", p.get("privacy").asString());
     assertEquals("organization", p.get("sharingScope").asString());
 
-    p = backend.setPrivacy(id, obj("{\"privacy\":\"shared\",\"sharingScope\":\"specific\","
-        + "\"userIds\":[\"u1\"],\"groupIds\":[\"g1\",\"g2\"]}"));
+    p =
+        backend.setPrivacy(
+            id,
+            obj(
+                "{\"privacy\":\"shared\",\"sharingScope\":\"specific\","
+                    + "\"userIds\":[\"u1\"],\"groupIds\":[\"g1\",\"g2\"]}"));
     assertEquals("specific", p.get("sharingScope").asString());
     assertEquals(Json.parse("[\"u1\"]"), p.get("userIds"));
     assertEquals(Json.parse("[\"g1\",\"g2\"]"), p.get("groupIds"));
@@ -184,11 +221,17 @@ class LocalMapLifecycleTest {
   @Test
   void rejectsBadPrivacyRequests() {
     String id = newMap().get("id").asString();
-    for (String bad : new String[] {"{}", "{\"privacy\":\"secret\"}", "{\"privacy\":\"public\",\"title\":\"x\"}",
-        "{\"privacy\":\"public\",\"sharingScope\":\"organization\"}",
-        "{\"privacy\":\"shared\",\"sharingScope\":\"everyone\"}",
-        "{\"privacy\":\"shared\",\"sharingScope\":\"organization\",\"userIds\":[\"u\"]}"}) {
-      BackendException e = assertThrows(BackendException.class, () -> backend.setPrivacy(id, obj(bad)), bad);
+    for (String bad :
+        new String[] {
+          "{}",
+          "{\"privacy\":\"secret\"}",
+          "{\"privacy\":\"public\",\"title\":\"x\"}",
+          "{\"privacy\":\"public\",\"sharingScope\":\"organization\"}",
+          "{\"privacy\":\"shared\",\"sharingScope\":\"everyone\"}",
+          "{\"privacy\":\"shared\",\"sharingScope\":\"organization\",\"userIds\":[\"u\"]}"
+        }) {
+      BackendException e =
+          assertThrows(BackendException.class, () -> backend.setPrivacy(id, obj(bad)), bad);
       assertEquals(BackendException.Kind.INVALID, e.kind(), bad);
     }
     assertEquals("private", backend.getMap(id).get("privacy").asString());
@@ -198,15 +241,21 @@ class LocalMapLifecycleTest {
   void publishesVersionedSnapshotsFrozenAgainstLaterEdits() {
     String id = newMap().get("id").asString();
     assertNull(backend.publishedSnapshot(id));
-    backend.createDataset(id, obj("{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\""
-        + LocalConnection.ID + "\",\"label\":\"Places\"}"));
+    backend.createDataset(
+        id,
+        obj(
+            "{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\""
+                + LocalConnection.ID
+                + "\",\"label\":\"Places\"}"));
 
     ObjectNode first = backend.publish(id);
     assertEquals(1, first.get("publishedVersion").asInt());
     assertEquals(first.get("updatedAt"), first.get("lastPublishedAt"));
     ObjectNode second = backend.publish(id);
     assertEquals(2, second.get("publishedVersion").asInt());
-    assertTrue(second.get("lastPublishedAt").asString().compareTo(first.get("lastPublishedAt").asString()) > 0);
+    assertTrue(
+        second.get("lastPublishedAt").asString().compareTo(first.get("lastPublishedAt").asString())
+            > 0);
 
     backend.patchMap(id, obj("{\"keplerMapConfig\":{\"version\":\"v1\",\"changed\":true}}"));
     String datasetId = backend.listDatasets(id).get(0).get("id").asString();
@@ -215,30 +264,40 @@ class LocalMapLifecycleTest {
     ObjectNode snapshot = backend.publishedSnapshot(id);
     assertEquals(2, snapshot.get("version").asInt());
     assertEquals(second.get("lastPublishedAt"), snapshot.get("publishedAt"));
-    assertEquals(obj("{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}"),
+    assertEquals(
+        obj("{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}"),
         snapshot.get("keplerMapConfig"));
     assertEquals("Places", snapshot.get("datasets").get(0).get("label").asString());
     assertEquals(datasetId, snapshot.get("datasets").get(0).get("id").asString());
 
     ObjectNode live = backend.getMap(id);
-    assertTrue(live.get("updatedAt").asString().compareTo(live.get("lastPublishedAt").asString()) > 0);
+    assertTrue(
+        live.get("updatedAt").asString().compareTo(live.get("lastPublishedAt").asString()) > 0);
   }
 
   @Test
   void deletesTheMapWithItsDatasetsAndSnapshots() {
     String id = newMap().get("id").asString();
-    backend.createDataset(id, obj("{\"type\":\"query\",\"source\":\"SELECT 1\",\"connectionId\":\""
-        + LocalConnection.ID + "\"}"));
+    backend.createDataset(
+        id,
+        obj(
+            "{\"type\":\"query\",\"source\":\"SELECT 1\",\"connectionId\":\""
+                + LocalConnection.ID
+                + "\"}"));
     backend.publish(id);
     backend.deleteMap(id);
-    assertEquals(BackendException.Kind.NOT_FOUND, assertThrows(BackendException.class,
-        () -> backend.getMap(id)).kind());
-    assertEquals(BackendException.Kind.NOT_FOUND, assertThrows(BackendException.class,
-        () -> backend.listDatasets(id)).kind());
-    assertEquals(BackendException.Kind.NOT_FOUND, assertThrows(BackendException.class,
-        () -> backend.publishedSnapshot(id)).kind());
+    assertEquals(
+        BackendException.Kind.NOT_FOUND,
+        assertThrows(BackendException.class, () -> backend.getMap(id)).kind());
+    assertEquals(
+        BackendException.Kind.NOT_FOUND,
+        assertThrows(BackendException.class, () -> backend.listDatasets(id)).kind());
+    assertEquals(
+        BackendException.Kind.NOT_FOUND,
+        assertThrows(BackendException.class, () -> backend.publishedSnapshot(id)).kind());
     StoreCheck check = backend.checkStore();
-    assertEquals(0, check.maps() + check.datasets() + check.snapshots() + check.tags(), check.toString());
+    assertEquals(
+        0, check.maps() + check.datasets() + check.snapshots() + check.tags(), check.toString());
     assertTrue(check.consistent(), check.problems().toString());
   }
 
@@ -248,18 +307,26 @@ class LocalMapLifecycleTest {
     BackendException e = assertThrows(BackendException.class, () -> backend.getMap(id));
     assertEquals(BackendException.Kind.NOT_FOUND, e.kind());
     assertEquals("Map " + id + " not found in profile 'local'.", e.getMessage());
-    for (Runnable call : new Runnable[] {
-        () -> backend.patchMap(id, obj("{\"title\":\"x\"}")),
-        () -> backend.setPrivacy(id, obj("{\"privacy\":\"public\"}")),
-        () -> backend.publish(id),
-        () -> backend.publishedSnapshot(id),
-        () -> backend.deleteMap(id),
-        () -> backend.listDatasets(id),
-        () -> backend.createDataset(id, obj("{\"type\":\"query\",\"source\":\"SELECT 1\",\"connectionId\":\""
-            + LocalConnection.ID + "\"}")),
-        () -> backend.urls(id),
-        () -> backend.getMap("not a uuid")}) {
-      assertEquals(BackendException.Kind.NOT_FOUND, assertThrows(BackendException.class, call::run).kind());
+    for (Runnable call :
+        new Runnable[] {
+          () -> backend.patchMap(id, obj("{\"title\":\"x\"}")),
+          () -> backend.setPrivacy(id, obj("{\"privacy\":\"public\"}")),
+          () -> backend.publish(id),
+          () -> backend.publishedSnapshot(id),
+          () -> backend.deleteMap(id),
+          () -> backend.listDatasets(id),
+          () ->
+              backend.createDataset(
+                  id,
+                  obj(
+                      "{\"type\":\"query\",\"source\":\"SELECT 1\",\"connectionId\":\""
+                          + LocalConnection.ID
+                          + "\"}")),
+          () -> backend.urls(id),
+          () -> backend.getMap("not a uuid")
+        }) {
+      assertEquals(
+          BackendException.Kind.NOT_FOUND, assertThrows(BackendException.class, call::run).kind());
     }
   }
 
@@ -280,8 +347,9 @@ class LocalMapLifecycleTest {
       String id = b.createMap(obj("{}")).get("id").asString();
       assertEquals("http://127.0.0.1:8766/maps/" + id, b.urls(id).builderUrl());
     }
-    assertEquals(BackendException.Kind.INVALID, assertThrows(BackendException.class,
-        () -> LocalBackend.open(home, "ftp://x")).kind());
+    assertEquals(
+        BackendException.Kind.INVALID,
+        assertThrows(BackendException.class, () -> LocalBackend.open(home, "ftp://x")).kind());
   }
 
   @Test

@@ -21,8 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Listing local maps: search, privacy, tags, mine, ordering, pages and totals. */
 class LocalMapListingTest {
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
 
   private static LocalBackend backend;
 
@@ -58,8 +57,14 @@ class LocalMapListingTest {
     return page.maps().stream().map(m -> m.get("title").asString()).toList();
   }
 
-  private static MapQuery query(String search, String privacy, List<String> tags, String orderBy, String direction,
-                                int page, int size) {
+  private static MapQuery query(
+      String search,
+      String privacy,
+      List<String> tags,
+      String orderBy,
+      String direction,
+      int page,
+      int size) {
     return new MapQuery(search, privacy, tags, false, orderBy, direction, page, size);
   }
 
@@ -74,47 +79,78 @@ class LocalMapListingTest {
   @Test
   void summariesCarryTheListedFieldsButNotKeplerMapConfig() {
     ObjectNode m = backend.listMaps(MapQuery.firstPage(1)).maps().get(0);
-    assertEquals(List.of("id", "title", "description", "privacy", "tags", "collaborative", "ownerId", "createdAt",
-        "updatedAt", "lastPublishedAt"), List.copyOf(m.propertyNames()));
+    assertEquals(
+        List.of(
+            "id",
+            "title",
+            "description",
+            "privacy",
+            "tags",
+            "collaborative",
+            "ownerId",
+            "createdAt",
+            "updatedAt",
+            "lastPublishedAt"),
+        List.copyOf(m.propertyNames()));
   }
 
   @Test
   void searchIsACaseInsensitiveSubstringOfTitleOrDescription() {
-    assertEquals(List.of("Delta", "Alpha"), titles(backend.listMaps(query("europe", null, List.of(), null, null,
-        1, 10))));
-    assertEquals(List.of("beta"), titles(backend.listMaps(query("CITIES", null, List.of(), null, null, 1, 10))));
-    assertEquals(List.of("beta"), titles(backend.listMaps(query("bet", null, List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("Delta", "Alpha"),
+        titles(backend.listMaps(query("europe", null, List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("beta"),
+        titles(backend.listMaps(query("CITIES", null, List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("beta"),
+        titles(backend.listMaps(query("bet", null, List.of(), null, null, 1, 10))));
   }
 
   @Test
   void searchTreatsLikeWildcardsAsText() {
-    assertEquals(List.of("Gamma_50%"), titles(backend.listMaps(query("_50%", null, List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("Gamma_50%"),
+        titles(backend.listMaps(query("_50%", null, List.of(), null, null, 1, 10))));
     assertEquals(0, backend.listMaps(query("%", null, List.of(), null, null, 1, 10)).total() - 1);
   }
 
   @Test
   void filtersByPrivacy() {
-    assertEquals(List.of("Alpha"), titles(backend.listMaps(query(null, "public", List.of(), null, null, 1, 10))));
-    assertEquals(List.of("Gamma_50%"), titles(backend.listMaps(query(null, "shared", List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("Alpha"),
+        titles(backend.listMaps(query(null, "public", List.of(), null, null, 1, 10))));
+    assertEquals(
+        List.of("Gamma_50%"),
+        titles(backend.listMaps(query(null, "shared", List.of(), null, null, 1, 10))));
     assertEquals(2, backend.listMaps(query(null, "private", List.of(), null, null, 1, 10)).total());
   }
 
   @Test
   void tagFilterKeepsMapsThatHaveEveryTag() {
-    assertEquals(List.of("beta", "Alpha"),
+    assertEquals(
+        List.of("beta", "Alpha"),
         titles(backend.listMaps(query(null, null, List.of("europe"), null, null, 1, 10))));
-    assertEquals(List.of("Alpha"),
+    assertEquals(
+        List.of("Alpha"),
         titles(backend.listMaps(query(null, null, List.of("europe", "water"), null, null, 1, 10))));
-    assertEquals(List.of("Alpha"),
-        titles(backend.listMaps(query(null, null, List.of("water", "water", "europe"), null, null, 1, 10))));
-    assertEquals(0, backend.listMaps(query(null, null, List.of("mountains"), null, null, 1, 10)).total());
+    assertEquals(
+        List.of("Alpha"),
+        titles(
+            backend.listMaps(
+                query(null, null, List.of("water", "water", "europe"), null, null, 1, 10))));
+    assertEquals(
+        0, backend.listMaps(query(null, null, List.of("mountains"), null, null, 1, 10)).total());
   }
 
   @Test
   void filtersCombine() {
-    assertEquals(List.of("Alpha"),
+    assertEquals(
+        List.of("Alpha"),
         titles(backend.listMaps(query("rivers", "public", List.of("water"), null, null, 1, 10))));
-    assertEquals(0, backend.listMaps(query("rivers", "private", List.of("water"), null, null, 1, 10)).total());
+    assertEquals(
+        0,
+        backend.listMaps(query("rivers", "private", List.of("water"), null, null, 1, 10)).total());
   }
 
   @Test
@@ -125,13 +161,17 @@ class LocalMapListingTest {
 
   @Test
   void ordersByTitleCaseInsensitivelyAndByCreatedAt() {
-    assertEquals(List.of("Alpha", "beta", "Delta", "Gamma_50%"),
+    assertEquals(
+        List.of("Alpha", "beta", "Delta", "Gamma_50%"),
         titles(backend.listMaps(query(null, null, List.of(), "title", "ASC", 1, 10))));
-    assertEquals(List.of("Gamma_50%", "Delta", "beta", "Alpha"),
+    assertEquals(
+        List.of("Gamma_50%", "Delta", "beta", "Alpha"),
         titles(backend.listMaps(query(null, null, List.of(), "title", "desc", 1, 10))));
-    assertEquals(List.of("Alpha", "beta", "Gamma_50%", "Delta"),
+    assertEquals(
+        List.of("Alpha", "beta", "Gamma_50%", "Delta"),
         titles(backend.listMaps(query(null, null, List.of(), "createdAt", "ASC", 1, 10))));
-    assertEquals(List.of("Alpha", "beta", "Gamma_50%", "Delta"),
+    assertEquals(
+        List.of("Alpha", "beta", "Gamma_50%", "Delta"),
         titles(backend.listMaps(query(null, null, List.of(), "updatedAt", "ASC", 1, 10))));
   }
 
@@ -151,9 +191,11 @@ class LocalMapListingTest {
 
   @Test
   void refusesUnknownOrderPrivacyAndDirection() {
-    for (MapQuery bad : List.of(query(null, null, List.of(), "popularity", null, 1, 10),
-        query(null, null, List.of(), null, "UP", 1, 10),
-        query(null, "secret", List.of(), null, null, 1, 10))) {
+    for (MapQuery bad :
+        List.of(
+            query(null, null, List.of(), "popularity", null, 1, 10),
+            query(null, null, List.of(), null, "UP", 1, 10),
+            query(null, "secret", List.of(), null, null, 1, 10))) {
       BackendException e = assertThrows(BackendException.class, () -> backend.listMaps(bad));
       assertEquals(BackendException.Kind.INVALID, e.kind());
     }
@@ -162,19 +204,23 @@ class LocalMapListingTest {
   @Test
   void mapVersionsAreTheListingsIdsAndUpdatedAtInItsOrder() {
     MapPage all = backend.listMaps(query(null, null, List.of(), "updatedAt", "ASC", 1, 100));
-    List<MapVersion> expected = all.maps().stream()
-        .map(m -> new MapVersion(m.get("id").asString(), m.get("updatedAt").asString())).toList();
+    List<MapVersion> expected =
+        all.maps().stream()
+            .map(m -> new MapVersion(m.get("id").asString(), m.get("updatedAt").asString()))
+            .toList();
     assertEquals(4, expected.size());
     assertEquals(expected, backend.mapVersions());
   }
 
   @Test
   void linksFromARecordFollowItsPrivacyLikeLinksFromItsId() {
-    for (ObjectNode m : backend.listMaps(query(null, null, List.of(), "title", "ASC", 1, 100)).maps()) {
+    for (ObjectNode m :
+        backend.listMaps(query(null, null, List.of(), "title", "ASC", 1, 100)).maps()) {
       String id = m.get("id").asString();
       assertEquals(backend.urls(id), backend.urls(backend.getMap(id)));
     }
-    ObjectNode publicMap = backend.listMaps(query(null, "public", List.of(), "title", "ASC", 1, 100)).maps().get(0);
+    ObjectNode publicMap =
+        backend.listMaps(query(null, "public", List.of(), "title", "ASC", 1, 100)).maps().get(0);
     assertTrue(backend.urls(backend.getMap(publicMap.get("id").asString())).publicUrl() != null);
   }
 }

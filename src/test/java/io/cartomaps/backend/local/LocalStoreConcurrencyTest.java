@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Several processes create maps on one home at once, as the editor's MCP server and CLI calls in a terminal do: one
- * keeps the store open, four others open and close it around each create. Every create succeeds (waiting its turn),
- * every acknowledged map is there complete, and the store holds nothing else.
+ * Several processes create maps on one home at once, as the editor's MCP server and CLI calls in a
+ * terminal do: one keeps the store open, four others open and close it around each create. Every
+ * create succeeds (waiting its turn), every acknowledged map is there complete, and the store holds
+ * nothing else.
  */
 class LocalStoreConcurrencyTest {
 
@@ -23,18 +24,27 @@ class LocalStoreConcurrencyTest {
   private static final int CLI_PROCESSES = 4;
   private static final int CLI_CREATES = 6;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void concurrentProcessesCreateWithoutFailuresOrStrays() throws Exception {
     Path home = dir.resolve("home");
     List<ChildJvm> children = new ArrayList<>();
-    children.add(ChildJvm.start(ConcurrentCreatorMain.class, dir.resolve("server.err"), home.toString(),
-        String.valueOf(SERVER_CREATES), "keep"));
+    children.add(
+        ChildJvm.start(
+            ConcurrentCreatorMain.class,
+            dir.resolve("server.err"),
+            home.toString(),
+            String.valueOf(SERVER_CREATES),
+            "keep"));
     for (int i = 0; i < CLI_PROCESSES; i++) {
-      children.add(ChildJvm.start(ConcurrentCreatorMain.class, dir.resolve("cli-" + i + ".err"), home.toString(),
-          String.valueOf(CLI_CREATES), "reopen"));
+      children.add(
+          ChildJvm.start(
+              ConcurrentCreatorMain.class,
+              dir.resolve("cli-" + i + ".err"),
+              home.toString(),
+              String.valueOf(CLI_CREATES),
+              "reopen"));
     }
     List<CompletableFuture<List<String>>> outputs = new ArrayList<>();
     for (ChildJvm child : children) {

@@ -12,21 +12,21 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Durability: a writer process is killed with SIGKILL while it writes, and every map it had acknowledged is still
- * there afterwards, complete, in a store that reads back consistently.
+ * Durability: a writer process is killed with SIGKILL while it writes, and every map it had
+ * acknowledged is still there afterwards, complete, in a store that reads back consistently.
  */
 class LocalStoreCrashTest {
 
   private static final int ACKNOWLEDGED_BEFORE_KILL = 40;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyAcknowledgedMapSurvivesAKilledWriter() throws Exception {
     Path home = dir.resolve("home");
     List<String> acknowledged = new ArrayList<>();
-    ChildJvm writer = ChildJvm.start(CrashWriterMain.class, dir.resolve("writer.err"), home.toString());
+    ChildJvm writer =
+        ChildJvm.start(CrashWriterMain.class, dir.resolve("writer.err"), home.toString());
     try {
       while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL) {
         acknowledged.add(writer.readLine());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -16,20 +17,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.cartomaps.backend.local.workspace.LocalConnection;
 
-/** Two processes on one home at once, as an MCP server in an editor and the CLI in a terminal are. */
+/**
+ * Two processes on one home at once, as an MCP server in an editor and the CLI in a terminal are.
+ */
 class LocalStoreSharingTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSecondProcessReadsAndWritesWhileTheFirstIsRunning() throws Exception {
     Path home = dir.resolve("home");
     try (LocalBackend first = LocalBackend.open(home, null)) {
       String mine = first.createMap(obj("{\"title\":\"from the server\"}")).get("id").asString();
-      try (ChildJvm second = ChildJvm.start(StoreClientMain.class, dir.resolve("client.err"), home.toString())) {
+      try (ChildJvm second =
+          ChildJvm.start(StoreClientMain.class, dir.resolve("client.err"), home.toString())) {
         assertEquals("ready", second.readLine());
         assertEquals("from the server", second.ask("get " + mine));
         String theirs = second.ask("create from-the-cli");
@@ -43,23 +45,30 @@ class LocalStoreSharingTest {
   void twoProcessesBuildAndReadTheSampleDataAtOnce() throws Exception {
     Path home = dir.resolve("home");
     try (LocalBackend first = LocalBackend.open(home, null);
-         ChildJvm second = ChildJvm.start(StoreClientMain.class, dir.resolve("client.err"), home.toString())) {
+        ChildJvm second =
+            ChildJvm.start(StoreClientMain.class, dir.resolve("client.err"), home.toString())) {
       assertEquals("ready", second.readLine());
-      CompletableFuture<String> theirs = CompletableFuture.supplyAsync(() -> {
-        try {
-          return second.ask("tables");
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<String> theirs =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return second.ask("tables");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       assertEquals(5, first.listTables(LocalConnection.ID, "").size());
       assertEquals("5", theirs.get(5, TimeUnit.MINUTES));
       // Both hold the read-only sample database open now.
       assertEquals("5", second.ask("tables"));
       assertEquals(5, first.listTables(LocalConnection.ID, "samples").size());
       try (var files = Files.list(home)) {
-        assertEquals(List.of("samples-v1.mv.db"), files.map(p -> p.getFileName().toString())
-            .filter(n -> n.startsWith("samples-v")).toList());
+        assertEquals(
+            List.of("samples-v1.mv.db"),
+            files
+                .map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("samples-v"))
+                .toList());
       }
     }
   }
@@ -67,7 +76,8 @@ class LocalStoreSharingTest {
   @Test
   void theSurvivorTakesOverWhenTheFirstProcessIsKilled() throws Exception {
     Path home = dir.resolve("home");
-    ChildJvm first = ChildJvm.start(StoreClientMain.class, dir.resolve("first.err"), home.toString());
+    ChildJvm first =
+        ChildJvm.start(StoreClientMain.class, dir.resolve("first.err"), home.toString());
     try (first) {
       assertEquals("ready", first.readLine());
       String theirs = first.ask("create opened first");
@@ -88,8 +98,9 @@ class LocalStoreSharingTest {
     try (LocalBackend backend = LocalBackend.open(home, null)) {
       backend.createMap(obj("{}"));
       assertFalse(Files.exists(home.resolve("maps.lock.db")), "no lock file naming a server");
-      try (FileChannel file = FileChannel.open(home.resolve("maps.mv.db"), StandardOpenOption.WRITE);
-           FileLock lock = file.tryLock()) {
+      try (FileChannel file =
+              FileChannel.open(home.resolve("maps.mv.db"), StandardOpenOption.WRITE);
+          FileLock lock = file.tryLock()) {
         assertTrue(lock != null, "another process could open the store now");
       }
       assertEquals(1, backend.listMaps(MapQuery.firstPage(10)).total());

@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cartomaps.backend.MapPage;
 import io.cartomaps.backend.MapQuery;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.cartomaps.backend.local.workspace.LocalConnection;
 
 /** Opening the workspace costs nothing until a call needs the store or the data engine. */
 class LocalWorkspaceStartupTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void openingTouchesNothingOnDisk() {
@@ -43,10 +42,12 @@ class LocalWorkspaceStartupTest {
       assertFalse(backend.storeOpen());
       assertFalse(Files.exists(home));
       backend.createMap(obj("{}"));
-      assertEquals(1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
+      assertEquals(
+          1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
     }
     try (LocalBackend backend = LocalBackend.open(home, null)) {
-      assertEquals(1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
+      assertEquals(
+          1, backend.listMaps(new MapQuery(null, null, null, false, null, null, 1, 20)).total());
       assertTrue(backend.storeOpen());
     }
   }
@@ -56,8 +57,12 @@ class LocalWorkspaceStartupTest {
     Path home = dir.resolve("home");
     try (LocalBackend backend = LocalBackend.open(home, null)) {
       String id = backend.createMap(obj("{}")).get("id").asString();
-      backend.createDataset(id, obj("{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\""
-          + LocalConnection.ID + "\"}"));
+      backend.createDataset(
+          id,
+          obj(
+              "{\"type\":\"table\",\"source\":\"samples.places\",\"connectionId\":\""
+                  + LocalConnection.ID
+                  + "\"}"));
       assertTrue(backend.storeOpen());
       assertFalse(backend.engineOpen());
       assertTrue(Files.exists(home.resolve("maps.mv.db")));
@@ -76,7 +81,10 @@ class LocalWorkspaceStartupTest {
       built = Files.getLastModifiedTime(home.resolve("samples-v1.mv.db"));
     }
     try (LocalBackend backend = LocalBackend.open(home, null)) {
-      assertTrue(backend.probeSource(LocalConnection.ID, io.cartomaps.backend.SourceKind.table, "places").ok());
+      assertTrue(
+          backend
+              .probeSource(LocalConnection.ID, io.cartomaps.backend.SourceKind.table, "places")
+              .ok());
     }
     assertEquals(built, Files.getLastModifiedTime(home.resolve("samples-v1.mv.db")));
     try (var files = Files.list(home)) {
@@ -91,8 +99,10 @@ class LocalWorkspaceStartupTest {
       backend.createMap(obj("{}"));
     }
     if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-      assertEquals("rwx------",
-          java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
+      assertEquals(
+          "rwx------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(home)));
     }
   }
 }

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One local backend over a temporary workspace home, opened before and closed after all tests of a class. */
+/**
+ * One local backend over a temporary workspace home, opened before and closed after all tests of a
+ * class.
+ */
 abstract class SharedLocalBackendTest {
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
 
   static LocalBackend backend;
 

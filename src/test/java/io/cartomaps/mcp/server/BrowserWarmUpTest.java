@@ -7,6 +7,9 @@ import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
 import io.cartomaps.config.ProfileOverrides;
+import io.cartomaps.mcp.Caller;
+import io.cartomaps.mcp.McpTool;
+import io.cartomaps.mcp.ToolSelection;
 import io.cartomaps.render.BrowserCloudRenderEngine;
 import io.cartomaps.render.MapPreviews;
 import io.cartomaps.render.MapRenderer;
@@ -22,18 +25,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.cartomaps.mcp.Caller;
-import io.cartomaps.mcp.McpTool;
-import io.cartomaps.mcp.ToolSelection;
 
 /**
- * The screenshot browser starts in the background when an agent first calls a tool: not when the server is built,
- * once only, and never when the screenshot tool is not offered.
+ * The screenshot browser starts in the background when an agent first calls a tool: not when the
+ * server is built, once only, and never when the screenshot tool is not offered.
  */
 class BrowserWarmUpTest {
 
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   private final AtomicInteger created = new AtomicInteger();
   private final AtomicInteger warmUps = new AtomicInteger();
@@ -53,26 +52,46 @@ class BrowserWarmUpTest {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
   }
 
   private void run(ToolSelection selection, int calls) {
-    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString()), home);
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                home.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                home.resolve("none.json").toString()),
+            home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
-      MapPreviews previews = new MapPreviews(s.maps(), () -> {
-        created.incrementAndGet();
-        return new CountingRenderer();
-      }, new BrowserCloudRenderEngine(), (p, id) -> null);
-      ServerFactory factory = new ServerFactory(new Services(s.maps(), s.schemas(), previews, home.resolve("shots"),
-          () -> { }), selection);
+      MapPreviews previews =
+          new MapPreviews(
+              s.maps(),
+              () -> {
+                created.incrementAndGet();
+                return new CountingRenderer();
+              },
+              new BrowserCloudRenderEngine(),
+              (p, id) -> null);
+      ServerFactory factory =
+          new ServerFactory(
+              new Services(s.maps(), s.schemas(), previews, home.resolve("shots"), () -> {}),
+              selection);
       assertEquals(0, created.get(), "building the server starts no browser");
-      McpTool schema = factory.tools().stream().filter(t -> t.def().name().equals("schema_section"))
-          .findFirst().orElseThrow();
+      McpTool schema =
+          factory.tools().stream()
+              .filter(t -> t.def().name().equals("schema_section"))
+              .findFirst()
+              .orElseThrow();
       for (int i = 0; i < calls; i++) {
-        factory.call(schema, Caller.LOCAL, null,
-            CallToolRequest.builder(schema.def().name()).arguments(Map.of("section", "widgets")).build());
+        factory.call(
+            schema,
+            Caller.LOCAL,
+            null,
+            CallToolRequest.builder(schema.def().name())
+                .arguments(Map.of("section", "widgets"))
+                .build());
       }
     }
   }
@@ -93,18 +112,40 @@ class BrowserWarmUpTest {
 
   @Test
   void aBrowserThatCannotStartDoesNotFailTheCallThatWarmsItUp() {
-    Environment env = Environment.of(Map.of("CARTO_MAPS_HOME", home.toString(),
-        "CARTO_CREDENTIALS_FILE", home.resolve("none.json").toString()), home);
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                home.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                home.resolve("none.json").toString()),
+            home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
-      MapPreviews previews = new MapPreviews(s.maps(), () -> {
-        throw new RenderException("Chromium was not found");
-      }, new BrowserCloudRenderEngine(), (p, id) -> null);
-      ServerFactory factory = new ServerFactory(new Services(s.maps(), s.schemas(), previews, home.resolve("shots"),
-          () -> { }), ToolSelection.ALL);
-      McpTool schema = factory.tools().stream().filter(t -> t.def().name().equals("schema_section"))
-          .findFirst().orElseThrow();
-      CallToolResult r = factory.call(schema, Caller.LOCAL, null,
-          CallToolRequest.builder(schema.def().name()).arguments(Map.of("section", "widgets")).build());
+      MapPreviews previews =
+          new MapPreviews(
+              s.maps(),
+              () -> {
+                throw new RenderException("Chromium was not found");
+              },
+              new BrowserCloudRenderEngine(),
+              (p, id) -> null);
+      ServerFactory factory =
+          new ServerFactory(
+              new Services(s.maps(), s.schemas(), previews, home.resolve("shots"), () -> {}),
+              ToolSelection.ALL);
+      McpTool schema =
+          factory.tools().stream()
+              .filter(t -> t.def().name().equals("schema_section"))
+              .findFirst()
+              .orElseThrow();
+      CallToolResult r =
+          factory.call(
+              schema,
+              Caller.LOCAL,
+              null,
+              CallToolRequest.builder(schema.def().name())
+                  .arguments(Map.of("section", "widgets"))
+                  .build());
       assertFalse(r.isError(), String.valueOf(r));
     }
   }

@@ -3,13 +3,15 @@ package io.cartomaps.mcp.server;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cartomaps.mcp.ToolDef;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.cartomaps.mcp.ToolDef;
 
-/** The tool schemas start-up no longer checks are valid JSON Schemas for the SDK's own validator. */
+/**
+ * The tool schemas start-up no longer checks are valid JSON Schemas for the SDK's own validator.
+ */
 class LazySchemaValidatorTest {
 
   @Test

@@ -3,8 +3,8 @@ package io.cartomaps.mcp.stdio;
 import io.cartomaps.app.Services;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.TestMaps;
-import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.ToolSelection;
+import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.validate.SchemaSections;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
-/** A {@link StdioServer} in this JVM on pipes: the test writes raw bytes to its stdin and reads its stdout lines. */
+/**
+ * A {@link StdioServer} in this JVM on pipes: the test writes raw bytes to its stdin and reads its
+ * stdout lines.
+ */
 final class StdioPipe implements AutoCloseable {
 
   final PipedOutputStream stdin = new PipedOutputStream();
@@ -33,28 +36,42 @@ final class StdioPipe implements AutoCloseable {
     PipedInputStream serverIn = new PipedInputStream(stdin, 1 << 16);
     PipedInputStream testIn = new PipedInputStream(1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream(testIn);
-    Services services = new Services(TestMaps.service("local"), SchemaSections.get(), null,
-        Path.of("target/screenshots"), () -> { });
-    StdioServer s = new StdioServer(new ServerFactory(services, ToolSelection.ALL), serverIn, serverOut, maxLineBytes);
-    server = new Thread(() -> {
-      s.run();
-      try {
-        serverOut.close();
-      } catch (IOException e) {
-        // test over
-      }
-    }, "stdio-server-under-test");
+    Services services =
+        new Services(
+            TestMaps.service("local"),
+            SchemaSections.get(),
+            null,
+            Path.of("target/screenshots"),
+            () -> {});
+    StdioServer s =
+        new StdioServer(
+            new ServerFactory(services, ToolSelection.ALL), serverIn, serverOut, maxLineBytes);
+    server =
+        new Thread(
+            () -> {
+              s.run();
+              try {
+                serverOut.close();
+              } catch (IOException e) {
+                // test over
+              }
+            },
+            "stdio-server-under-test");
     server.start();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(testIn, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        // server gone
-      }
-    }, "stdio-test-reader");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(testIn, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // server gone
+              }
+            },
+            "stdio-test-reader");
     reader.setDaemon(true);
     reader.start();
   }
@@ -78,8 +95,9 @@ final class StdioPipe implements AutoCloseable {
   }
 
   JsonNode initialize() throws Exception {
-    send("{\"jsonrpc\":\"2.0\",\"id\":\"init\",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n");
+    send(
+        "{\"jsonrpc\":\"2.0\",\"id\":\"init\",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n");
     JsonNode r = next();
     send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
     return r;

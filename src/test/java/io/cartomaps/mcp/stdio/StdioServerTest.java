@@ -3,7 +3,6 @@ package io.cartomaps.mcp.stdio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A malformed line gets the JSON-RPC error the spec names and the stdio server keeps serving; when stdin ends the
- * server returns (so the process exits) even after bad input.
+ * A malformed line gets the JSON-RPC error the spec names and the stdio server keeps serving; when
+ * stdin ends the server returns (so the process exits) even after bad input.
  */
 class StdioServerTest {
 
@@ -22,19 +21,53 @@ class StdioServerTest {
     String deep = "[".repeat(900) + "]".repeat(900);
     return Stream.of(
         Arguments.of("garbage", "garbage\n".getBytes(StandardCharsets.UTF_8), -32700, null),
-        Arguments.of("truncated JSON", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"\n".getBytes(StandardCharsets.UTF_8), -32700, null),
-        Arguments.of("batch", "[{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}]\n".getBytes(StandardCharsets.UTF_8), -32600, null),
-        Arguments.of("id null", "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8), -32600, null),
-        Arguments.of("no jsonrpc", "{\"id\":5,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8), -32600, "5"),
-        Arguments.of("invalid UTF-8", new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', '}', '\n'}, -32700, null),
-        Arguments.of("900-deep bundle", ("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"
-            + "\"validate_bundle\",\"arguments\":{\"bundle\":" + deep + "}}}\n").getBytes(StandardCharsets.UTF_8), -32700, null),
-        Arguments.of("method not a string", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":7}\n".getBytes(StandardCharsets.UTF_8), -32600, "5"));
+        Arguments.of(
+            "truncated JSON",
+            "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"\n".getBytes(StandardCharsets.UTF_8),
+            -32700,
+            null),
+        Arguments.of(
+            "batch",
+            "[{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}]\n"
+                .getBytes(StandardCharsets.UTF_8),
+            -32600,
+            null),
+        Arguments.of(
+            "id null",
+            "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}\n"
+                .getBytes(StandardCharsets.UTF_8),
+            -32600,
+            null),
+        Arguments.of(
+            "no jsonrpc",
+            "{\"id\":5,\"method\":\"ping\"}\n".getBytes(StandardCharsets.UTF_8),
+            -32600,
+            "5"),
+        Arguments.of(
+            "invalid UTF-8",
+            new byte[] {'{', '"', (byte) 0xff, (byte) 0xfe, '"', '}', '\n'},
+            -32700,
+            null),
+        Arguments.of(
+            "900-deep bundle",
+            ("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"validate_bundle\",\"arguments\":{\"bundle\":"
+                    + deep
+                    + "}}}\n")
+                .getBytes(StandardCharsets.UTF_8),
+            -32700,
+            null),
+        Arguments.of(
+            "method not a string",
+            "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":7}\n".getBytes(StandardCharsets.UTF_8),
+            -32600,
+            "5"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedLines")
-  void aMalformedLineGetsItsErrorAndTheServerKeepsServing(String what, byte[] line, int code, String id) throws Exception {
+  void aMalformedLineGetsItsErrorAndTheServerKeepsServing(
+      String what, byte[] line, int code, String id) throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
       pipe.initialize();
       pipe.send(line);
@@ -71,7 +104,12 @@ class StdioServerTest {
       JsonNode error = pipe.next();
       assertEquals(-32700, error.at("/error/code").asInt(), error.toString());
       assertTrue(error.get("id").isNull(), error.toString());
-      assertTrue(error.at("/error/message").asString().contains(String.valueOf(StdioServer.MAX_LINE_BYTES)), error.toString());
+      assertTrue(
+          error
+              .at("/error/message")
+              .asString()
+              .contains(String.valueOf(StdioServer.MAX_LINE_BYTES)),
+          error.toString());
       assertToolsListAnswered(pipe);
       assertTrue(pipe.closeAndAwaitExit());
     }
@@ -85,40 +123,57 @@ class StdioServerTest {
       pipe.next();
       assertTrue(pipe.closeAndAwaitExit(), "still running after stdin closed");
       JsonNode last = pipe.next();
-      assertEquals(-32700, last.at("/error/code").asInt(), "a last line cut short by EOF is answered: " + last);
+      assertEquals(
+          -32700,
+          last.at("/error/code").asInt(),
+          "a last line cut short by EOF is answered: " + last);
     }
   }
 
   @Test
-  void aRequestBeforeInitializeWithoutItsVersionIsRefusedAndOneWithoutTheInitializedNotificationIsAnswered()
-      throws Exception {
+  void
+      aRequestBeforeInitializeWithoutItsVersionIsRefusedAndOneWithoutTheInitializedNotificationIsAnswered()
+          throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
       pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n");
       JsonNode early = pipe.next();
-      assertEquals(-32602, early.at("/error/code").asInt(), "a 2026 request without _meta: " + early);
+      assertEquals(
+          -32602, early.at("/error/code").asInt(), "a 2026 request without _meta: " + early);
       assertEquals(1, early.get("id").asInt());
-      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-          + "\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"0\"}}}\n");
+      pipe.send(
+          "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+              + "\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"0\"}}}\n");
       assertEquals(2, pipe.next().get("id").asInt());
       assertToolsListAnswered(pipe);
       assertTrue(pipe.closeAndAwaitExit());
     }
   }
 
-  static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"%s\","
-      + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"t\",\"version\":\"1\"},"
-      + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+  static final String META =
+      "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"%s\","
+          + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"t\",\"version\":\"1\"},"
+          + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
   @Test
   void serverDiscoverIsAnsweredAtOnceAndBothErasShareOneProcess() throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
-      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{" + META.formatted("2026-07-28") + "}}\n");
+      pipe.send(
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{"
+              + META.formatted("2026-07-28")
+              + "}}\n");
       JsonNode discover = pipe.next();
-      assertTrue(discover.at("/result/supportedVersions").toString().contains("2026-07-28"), discover.toString());
-      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" + META.formatted("2026-07-28") + "}}\n");
+      assertTrue(
+          discover.at("/result/supportedVersions").toString().contains("2026-07-28"),
+          discover.toString());
+      pipe.send(
+          "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{"
+              + META.formatted("2026-07-28")
+              + "}}\n");
       JsonNode tools = pipe.next();
       assertTrue(tools.at("/result/tools").size() > 5, tools.toString());
-      assertTrue(pipe.initialize().at("/result/protocolVersion").asString().startsWith("2025-"), "then a 2025 session");
+      assertTrue(
+          pipe.initialize().at("/result/protocolVersion").asString().startsWith("2025-"),
+          "then a 2025 session");
       assertToolsListAnswered(pipe);
       assertTrue(pipe.closeAndAwaitExit());
     }
@@ -127,10 +182,14 @@ class StdioServerTest {
   @Test
   void a2026RequestWithAnUnknownVersionGetsTheSupportedOnes() throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
-      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + META.formatted("2099-01-01") + "}}\n");
+      pipe.send(
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{"
+              + META.formatted("2099-01-01")
+              + "}}\n");
       JsonNode error = pipe.next();
       assertEquals(-32022, error.at("/error/code").asInt(), error.toString());
-      assertTrue(error.at("/error/data/supported").toString().contains("2026-07-28"), error.toString());
+      assertTrue(
+          error.at("/error/data/supported").toString().contains("2026-07-28"), error.toString());
       assertTrue(pipe.closeAndAwaitExit());
     }
   }

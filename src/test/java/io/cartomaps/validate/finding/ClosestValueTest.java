@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Nearest allowed value for "did you mean" suggestions. */
 class ClosestValueTest {
 
-  private static final List<String> BASEMAPS = List.of("positron", "dark-matter", "voyager", "google-3d");
+  private static final List<String> BASEMAPS =
+      List.of("positron", "dark-matter", "voyager", "google-3d");
 
   @Test
   void ignoresCaseAndSeparators() {

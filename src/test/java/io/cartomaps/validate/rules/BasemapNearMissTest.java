@@ -10,8 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BasemapNearMissTest {
 
   @ParameterizedTest
-  @CsvSource({"darkmatter,dark-matter", "dark_matter,dark-matter", "darkMatter,dark-matter", "google3d,google-3d",
-      "google-satellite,satellite", "Positron,positron", "voyagr,voyager", "dark,dark-matter"})
+  @CsvSource({
+    "darkmatter,dark-matter",
+    "dark_matter,dark-matter",
+    "darkMatter,dark-matter",
+    "google3d,google-3d",
+    "google-satellite,satellite",
+    "Positron,positron",
+    "voyagr,voyager",
+    "dark,dark-matter"
+  })
   void suggestsTheKnownIdAMisspellingMeans(String id, String expected) {
     assertEquals(expected, BasemapSyncRule.nearMiss(id));
   }

@@ -9,7 +9,8 @@ class PlaceholdersTest {
 
   @Test
   void findsTrimmedNamesOnce() {
-    assertEquals(List.of("a", "b"), List.copyOf(Placeholders.in("x {{a}} y {{ b }} z {{a}}").keySet()));
+    assertEquals(
+        List.of("a", "b"), List.copyOf(Placeholders.in("x {{a}} y {{ b }} z {{a}}").keySet()));
   }
 
   @Test

@@ -2,9 +2,9 @@ package io.cartomaps.validate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cartomaps.validate.finding.Finding;
 import io.cartomaps.validate.ExampleBundles;
 import io.cartomaps.validate.Tier1Validator;
+import io.cartomaps.validate.finding.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +16,8 @@ class SuggestionTest {
   @CsvSource({"shops", "@shops", "#shops", "$ref:SHOPS"})
   void danglingReferenceSuggestsTheDeclaredRefItMeans(String dataId) {
     ObjectNode bundle = ExampleBundles.load("minimal");
-    ((ObjectNode) bundle.at("/keplerMapConfig/config/visState/layers/0/config")).put("dataId", dataId);
+    ((ObjectNode) bundle.at("/keplerMapConfig/config/visState/layers/0/config"))
+        .put("dataId", dataId);
     Finding f = Tier1Validator.rulesOnly().validate(bundle).errors().get(0);
     assertEquals("UNRESOLVED_REF", f.code());
     assertEquals("Use \"$ref:shops\".", f.suggestion());
@@ -49,8 +50,13 @@ class SuggestionTest {
     ObjectNode bundle = ExampleBundles.load("rich");
     ((ObjectNode) bundle.at("/datasets/0")).put("geoColumn", kind + ":geom");
     ((ObjectNode) bundle.at("/keplerMapConfig/config/visState/layers/1")).put("type", kind);
-    Finding f = Tier1Validator.rulesOnly().validate(bundle).warnings().stream()
-        .filter(w -> w.code().equals("AGGREGATION_EXP_MISSING")).findFirst().orElseThrow();
-    assertEquals("Set \"aggregationExp\": \"sum(injured) as injured_sum\", or let create compose it.", f.suggestion());
+    Finding f =
+        Tier1Validator.rulesOnly().validate(bundle).warnings().stream()
+            .filter(w -> w.code().equals("AGGREGATION_EXP_MISSING"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Set \"aggregationExp\": \"sum(injured) as injured_sum\", or let create compose it.",
+        f.suggestion());
   }
 }

@@ -16,26 +16,44 @@ import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads a source's rows as a GeoJSON FeatureCollection for the renderer (see {@link FeatureSource}). */
+/**
+ * Reads a source's rows as a GeoJSON FeatureCollection for the renderer (see {@link
+ * FeatureSource}).
+ */
 final class FeatureReader {
 
   /** How the rows become features, decided from the geoColumn spec and the column's type. */
-  private enum Mode { NO_GEOMETRY, GEOMETRY, CELL }
-
-  private FeatureReader() {
+  private enum Mode {
+    NO_GEOMETRY,
+    GEOMETRY,
+    CELL
   }
 
-  static ObjectNode read(Connection c, SourceSql source, String geoColumnSpec, List<String> wanted, int limit)
+  private FeatureReader() {}
+
+  static ObjectNode read(
+      Connection c, SourceSql source, String geoColumnSpec, List<String> wanted, int limit)
       throws SQLException {
     if (limit < 1) {
       throw invalid("limit must be 1 or more; got " + limit + ".");
     }
     int rows = Math.min(limit, FeatureSource.MAX_FEATURES);
     List<SourceColumn> columns = source.columns(c);
-    GeoColumn geo = geoColumnSpec == null || geoColumnSpec.isBlank() ? null : GeoColumn.parse(geoColumnSpec);
-    SourceColumn geoColumn = geo == null ? null : find(columns, geo.column())
-        .orElseThrow(() -> invalid("geoColumn '" + geoColumnSpec + "' names a column the source does not return; "
-            + "it returns " + names(columns) + "."));
+    GeoColumn geo =
+        geoColumnSpec == null || geoColumnSpec.isBlank() ? null : GeoColumn.parse(geoColumnSpec);
+    SourceColumn geoColumn =
+        geo == null
+            ? null
+            : find(columns, geo.column())
+                .orElseThrow(
+                    () ->
+                        invalid(
+                            "geoColumn '"
+                                + geoColumnSpec
+                                + "' names a column the source does not return; "
+                                + "it returns "
+                                + names(columns)
+                                + "."));
     Mode mode = mode(geo, geoColumn, geoColumnSpec);
     List<SourceColumn> properties = properties(columns, wanted, geoColumn);
 
@@ -49,7 +67,8 @@ final class FeatureReader {
     if (select.isEmpty()) {
       select.add("1");
     }
-    String sql = "SELECT " + String.join(", ", select) + " FROM " + source.fromItem() + " LIMIT " + rows;
+    String sql =
+        "SELECT " + String.join(", ", select) + " FROM " + source.fromItem() + " LIMIT " + rows;
     source.guard(c, sql);
     ArrayNode features = Json.array();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -72,33 +91,49 @@ final class FeatureReader {
       return Mode.NO_GEOMETRY;
     }
     if (column.isGeometry()) {
-      // A plain geometry column, or dynamic binning (h3:geom / quadbin:geom): the renderer bins the points.
+      // A plain geometry column, or dynamic binning (h3:geom / quadbin:geom): the renderer bins the
+      // points.
       return Mode.GEOMETRY;
     }
     if (!geo.isSpatialIndex()) {
-      throw invalid("geoColumn '" + spec + "' is a " + column.cartoType() + " column, not a geometry; use h3:"
-          + column.name() + " or quadbin:" + column.name() + " if it holds spatial-index cells.");
+      throw invalid(
+          "geoColumn '"
+              + spec
+              + "' is a "
+              + column.cartoType()
+              + " column, not a geometry; use h3:"
+              + column.name()
+              + " or quadbin:"
+              + column.name()
+              + " if it holds spatial-index cells.");
     }
     return Mode.CELL;
   }
 
-  private static List<SourceColumn> properties(List<SourceColumn> columns, List<String> wanted,
-                                               SourceColumn geoColumn) {
+  private static List<SourceColumn> properties(
+      List<SourceColumn> columns, List<String> wanted, SourceColumn geoColumn) {
     List<SourceColumn> chosen = new ArrayList<>();
     if (wanted == null || wanted.isEmpty()) {
       chosen.addAll(columns);
     } else {
       List<String> missing = new ArrayList<>();
       for (String name : wanted) {
-        find(columns, name).ifPresentOrElse(c -> {
-          if (!chosen.contains(c)) {
-            chosen.add(c);
-          }
-        }, () -> missing.add(name));
+        find(columns, name)
+            .ifPresentOrElse(
+                c -> {
+                  if (!chosen.contains(c)) {
+                    chosen.add(c);
+                  }
+                },
+                () -> missing.add(name));
       }
       if (!missing.isEmpty()) {
-        throw invalid("columns " + String.join(", ", missing) + " are not returned by the source; it returns "
-            + names(columns) + ".");
+        throw invalid(
+            "columns "
+                + String.join(", ", missing)
+                + " are not returned by the source; it returns "
+                + names(columns)
+                + ".");
       }
     }
     // Geometries travel as the feature geometry, never as properties.
@@ -106,7 +141,8 @@ final class FeatureReader {
     return chosen;
   }
 
-  private static ObjectNode feature(ResultSet rs, List<SourceColumn> properties, Mode mode) throws SQLException {
+  private static ObjectNode feature(ResultSet rs, List<SourceColumn> properties, Mode mode)
+      throws SQLException {
     ObjectNode feature = Json.object();
     feature.put("type", "Feature");
     int last = properties.size() + 1;
@@ -152,7 +188,9 @@ final class FeatureReader {
 
   static Optional<SourceColumn> find(List<SourceColumn> columns, String name) {
     Optional<SourceColumn> exact = columns.stream().filter(c -> c.name().equals(name)).findFirst();
-    return exact.isPresent() ? exact : columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+    return exact.isPresent()
+        ? exact
+        : columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
   }
 
   private static String names(List<SourceColumn> columns) {

@@ -20,26 +20,42 @@ import org.h2.message.DbException;
 import org.h2.schema.SchemaObject;
 
 /**
- * Admits SQL only if H2's own parser reads it as exactly one query expression (SELECT, WITH … SELECT, VALUES, TABLE)
- * that H2 itself deems read-only, over the sample schema and the spatial functions only. A second statement, a
- * session change ({@code SET(@v, …)}), a file, link or system-table read, or a value-inflating function is refused
- * with a message naming it, before anything runs or is saved. Together with a fresh session per call (see
- * {@link SampleDatabase#session()}) one query cannot affect the next.
+ * Admits SQL only if H2's own parser reads it as exactly one query expression (SELECT, WITH …
+ * SELECT, VALUES, TABLE) that H2 itself deems read-only, over the sample schema and the spatial
+ * functions only. A second statement, a session change ({@code SET(@v, …)}), a file, link or
+ * system-table read, or a value-inflating function is refused with a message naming it, before
+ * anything runs or is saved. Together with a fresh session per call (see {@link
+ * SampleDatabase#session()}) one query cannot affect the next.
  */
 final class ReadOnlyQuery {
 
   /**
-   * Built-in functions refused by name, checked on the text before H2 parses it (H2 folds constants while it
-   * prepares, so {@code REPEAT('x', 1e8)} would be built during the check itself). Quoted names count too, since
-   * H2 resolves {@code "file_read"(…)} to the built-in.
+   * Built-in functions refused by name, checked on the text before H2 parses it (H2 folds constants
+   * while it prepares, so {@code REPEAT('x', 1e8)} would be built during the check itself). Quoted
+   * names count too, since H2 resolves {@code "file_read"(…)} to the built-in.
    */
-  static final Set<String> REFUSED_FUNCTIONS = Set.of(
-      "FILE_READ", "FILE_WRITE", "CSVREAD", "CSVWRITE", "LINK_SCHEMA", "SET", "DATABASE_PATH", "CANCEL_SESSION",
-      "ABORT_SESSION", "DISK_SPACE_USED", "MEMORY_FREE", "MEMORY_USED", "SESSION_ID", "TRANSACTION_ID",
-      "REPEAT", "SPACE", "LPAD", "RPAD");
+  static final Set<String> REFUSED_FUNCTIONS =
+      Set.of(
+          "FILE_READ",
+          "FILE_WRITE",
+          "CSVREAD",
+          "CSVWRITE",
+          "LINK_SCHEMA",
+          "SET",
+          "DATABASE_PATH",
+          "CANCEL_SESSION",
+          "ABORT_SESSION",
+          "DISK_SPACE_USED",
+          "MEMORY_FREE",
+          "MEMORY_USED",
+          "SESSION_ID",
+          "TRANSACTION_ID",
+          "REPEAT",
+          "SPACE",
+          "LPAD",
+          "RPAD");
 
-  private ReadOnlyQuery() {
-  }
+  private ReadOnlyQuery() {}
 
   /**
    * Checks {@code sql} on {@code c} (a sample-database connection) without running it.
@@ -50,9 +66,12 @@ final class ReadOnlyQuery {
   static void check(Connection c, String sql, String schema) throws SQLException {
     List<String> refused = refusedFunctions(sql);
     if (!refused.isEmpty()) {
-      throw invalid("The query calls " + String.join(", ", refused) + ", which dataset SQL may not use (no file, "
-          + "link, session or server functions, no value-inflating functions). Read the sample tables with a plain "
-          + "SELECT.");
+      throw invalid(
+          "The query calls "
+              + String.join(", ", refused)
+              + ", which dataset SQL may not use (no file, "
+              + "link, session or server functions, no value-inflating functions). Read the sample tables with a plain "
+              + "SELECT.");
     }
     SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
     Query query;
@@ -60,15 +79,19 @@ final class ReadOnlyQuery {
       query = session.prepareQueryExpression(sql, null);
     } catch (DbException e) {
       SQLException s = e.getSQLException();
-      boolean syntax = s.getErrorCode() == ErrorCode.SYNTAX_ERROR_1 || s.getErrorCode() == ErrorCode.SYNTAX_ERROR_2;
+      boolean syntax =
+          s.getErrorCode() == ErrorCode.SYNTAX_ERROR_1
+              || s.getErrorCode() == ErrorCode.SYNTAX_ERROR_2;
       if (syntax && sql.indexOf(';') >= 0) {
-        throw invalid("The query must be exactly one SELECT (or WITH … SELECT) statement: "
-            + H2Messages.oneLine(s));
+        throw invalid(
+            "The query must be exactly one SELECT (or WITH … SELECT) statement: "
+                + H2Messages.oneLine(s));
       }
       throw s;
     }
     if (!query.isReadOnly()) {
-      throw invalid("The query changes state (a session variable or a write); dataset SQL may only read.");
+      throw invalid(
+          "The query changes state (a session variable or a write); dataset SQL may only read.");
     }
     HashSet<DbObject> used = new HashSet<>();
     query.isEverything(ExpressionVisitor.getDependenciesVisitor(used));
@@ -82,12 +105,19 @@ final class ReadOnlyQuery {
       }
     }
     if (!outside.isEmpty()) {
-      throw invalid("The query reads " + String.join(", ", outside) + "; dataset SQL may read only the " + schema
-          + " tables.");
+      throw invalid(
+          "The query reads "
+              + String.join(", ", outside)
+              + "; dataset SQL may read only the "
+              + schema
+              + " tables.");
     }
   }
 
-  /** Names followed by {@code (} outside literals and comments that are in {@link #REFUSED_FUNCTIONS}. */
+  /**
+   * Names followed by {@code (} outside literals and comments that are in {@link
+   * #REFUSED_FUNCTIONS}.
+   */
   static List<String> refusedFunctions(String sql) {
     Set<String> found = new TreeSet<>();
     int n = sql.length();
@@ -101,8 +131,10 @@ final class ReadOnlyQuery {
         i = SqlText.pastQuoted(sql, i, '\'');
       } else if (c == '"' || Character.isLetter(c) || c == '_') {
         int end = c == '"' ? SqlText.pastQuoted(sql, i, '"') : word(sql, i);
-        String name = c == '"' ? sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"")
-            : sql.substring(i, end);
+        String name =
+            c == '"'
+                ? sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"")
+                : sql.substring(i, end);
         int next = end;
         while (next < n && Character.isWhitespace(sql.charAt(next))) {
           next++;
@@ -121,8 +153,10 @@ final class ReadOnlyQuery {
 
   private static int word(String sql, int from) {
     int i = from;
-    while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
-        || sql.charAt(i) == '$')) {
+    while (i < sql.length()
+        && (Character.isLetterOrDigit(sql.charAt(i))
+            || sql.charAt(i) == '_'
+            || sql.charAt(i) == '$')) {
       i++;
     }
     return i;

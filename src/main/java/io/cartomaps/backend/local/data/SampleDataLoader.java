@@ -21,15 +21,14 @@ import org.h2gis.functions.factory.H2GISFunctions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fills a new H2GIS database with the shipped sample tables: spatial functions, tables, spatial indexes, and a
- * reader account that can only select from the sample schema.
+ * Fills a new H2GIS database with the shipped sample tables: spatial functions, tables, spatial
+ * indexes, and a reader account that can only select from the sample schema.
  */
 final class SampleDataLoader {
 
   private static final int BATCH = 1000;
 
-  private SampleDataLoader() {
-  }
+  private SampleDataLoader() {}
 
   static void load(Connection admin, SampleManifest manifest, String reader, String readerPassword)
       throws SQLException, IOException {
@@ -45,7 +44,12 @@ final class SampleDataLoader {
       index(admin, manifest.schema(), table);
     }
     try (Statement s = admin.createStatement()) {
-      s.execute("CREATE USER IF NOT EXISTS " + SqlNames.quote(reader) + " PASSWORD '" + readerPassword + "'");
+      s.execute(
+          "CREATE USER IF NOT EXISTS "
+              + SqlNames.quote(reader)
+              + " PASSWORD '"
+              + readerPassword
+              + "'");
       s.execute("GRANT SELECT ON SCHEMA " + schema + " TO " + SqlNames.quote(reader));
       // ST_Transform and friends read the CRS catalogue H2GIS keeps in PUBLIC.
       s.execute("GRANT SELECT ON TABLE public.spatial_ref_sys TO " + SqlNames.quote(reader));
@@ -53,15 +57,17 @@ final class SampleDataLoader {
   }
 
   /**
-   * Removes H2GIS's importers, exporters and downloader (SHPWrite, GeoJsonRead, ST_OSMDownloader, …). Dataset
-   * queries are user SQL and must not read or write files or reach the network; the geometry converters of the
-   * same package (ST_AsGeoJSON, ST_GeomFromGeoJSON, ST_AsKml) stay.
+   * Removes H2GIS's importers, exporters and downloader (SHPWrite, GeoJsonRead, ST_OSMDownloader,
+   * …). Dataset queries are user SQL and must not read or write files or reach the network; the
+   * geometry converters of the same package (ST_AsGeoJSON, ST_GeomFromGeoJSON, ST_AsKml) stay.
    */
   static void dropFileAndNetworkFunctions(Connection admin) throws SQLException {
     List<String> drop = new ArrayList<>();
     try (Statement s = admin.createStatement();
-         ResultSet rs = s.executeQuery("SELECT DISTINCT routine_schema, routine_name FROM information_schema.routines "
-             + "WHERE external_name LIKE 'org.h2gis.functions.io.%'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT routine_schema, routine_name FROM information_schema.routines "
+                    + "WHERE external_name LIKE 'org.h2gis.functions.io.%'")) {
       while (rs.next()) {
         String name = rs.getString(2).toLowerCase(Locale.ROOT);
         if (!name.startsWith("st_") || name.equals("st_osmdownloader")) {
@@ -87,25 +93,39 @@ final class SampleDataLoader {
     }
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE " + qualified(schema, table) + " (" + String.join(", ", defs) + ")");
-      s.execute("COMMENT ON TABLE " + qualified(schema, table) + " IS '"
-          + table.description().replace("'", "''") + "'");
+      s.execute(
+          "COMMENT ON TABLE "
+              + qualified(schema, table)
+              + " IS '"
+              + table.description().replace("'", "''")
+              + "'");
     }
   }
 
-  private static void insertRows(Connection c, String schema, Table table) throws SQLException, IOException {
+  private static void insertRows(Connection c, String schema, Table table)
+      throws SQLException, IOException {
     List<String> names = new ArrayList<>();
     List<String> values = new ArrayList<>();
     for (ColumnDef col : table.columns()) {
       names.add(SqlNames.quote(col.name()));
       values.add(col.isGeometry() ? "ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)" : "?");
     }
-    String sql = "INSERT INTO " + qualified(schema, table) + " (" + String.join(", ", names) + ") VALUES ("
-        + String.join(", ", values) + ")";
+    String sql =
+        "INSERT INTO "
+            + qualified(schema, table)
+            + " ("
+            + String.join(", ", names)
+            + ") VALUES ("
+            + String.join(", ", values)
+            + ")";
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (PreparedStatement ps = c.prepareStatement(sql);
-         BufferedReader in = new BufferedReader(new InputStreamReader(
-             new GZIPInputStream(SampleManifest.open(table.file())), StandardCharsets.UTF_8))) {
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(
+                    new GZIPInputStream(SampleManifest.open(table.file())),
+                    StandardCharsets.UTF_8))) {
       int pending = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank()) {
@@ -128,7 +148,8 @@ final class SampleDataLoader {
     }
   }
 
-  private static void bind(PreparedStatement ps, int index, ColumnDef col, JsonNode value) throws SQLException {
+  private static void bind(PreparedStatement ps, int index, ColumnDef col, JsonNode value)
+      throws SQLException {
     String type = col.type().toUpperCase(Locale.ROOT);
     if (value == null || value.isNull()) {
       ps.setNull(index, col.isGeometry() ? Types.VARCHAR : sqlType(type));
@@ -165,9 +186,16 @@ final class SampleDataLoader {
       return;
     }
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE SPATIAL INDEX " + SqlNames.quote(schema) + "."
-          + SqlNames.quote(table.name() + "_" + table.geometryColumn() + "_idx")
-          + " ON " + qualified(schema, table) + " (" + SqlNames.quote(table.geometryColumn()) + ")");
+      s.execute(
+          "CREATE SPATIAL INDEX "
+              + SqlNames.quote(schema)
+              + "."
+              + SqlNames.quote(table.name() + "_" + table.geometryColumn() + "_idx")
+              + " ON "
+              + qualified(schema, table)
+              + " ("
+              + SqlNames.quote(table.geometryColumn())
+              + ")");
     }
   }
 

@@ -1,9 +1,9 @@
 package io.cartomaps.backend.local.data;
 
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 import io.cartomaps.backend.local.workspace.H2Messages;
 import io.cartomaps.backend.local.workspace.LocalHome;
-import io.cartomaps.backend.local.workspace.H2Loopback;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -21,10 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2GIS database holding the sample data, separate from the maps store so that dataset SQL (user SQL, by design)
- * cannot touch maps. It is built once from the shipped files, then only ever opened read-only as an account that
- * may select from the sample schema and nothing else: queries cannot change the data, and any number of processes
- * can read it at once without a server.
+ * The H2GIS database holding the sample data, separate from the maps store so that dataset SQL
+ * (user SQL, by design) cannot touch maps. It is built once from the shipped files, then only ever
+ * opened read-only as an account that may select from the sample schema and nothing else: queries
+ * cannot change the data, and any number of processes can read it at once without a server.
  */
 final class SampleDatabase implements AutoCloseable {
 
@@ -32,7 +32,10 @@ final class SampleDatabase implements AutoCloseable {
     H2Loopback.apply();
   }
 
-  /** Version of the built database: bump it whenever the shipped data or the way it is loaded changes. */
+  /**
+   * Version of the built database: bump it whenever the shipped data or the way it is loaded
+   * changes.
+   */
   static final int VERSION = 1;
 
   private static final Logger LOG = LoggerFactory.getLogger(SampleDatabase.class);
@@ -55,11 +58,18 @@ final class SampleDatabase implements AutoCloseable {
     this.url = url;
   }
 
-  /** Opens the sample database of {@code home}, building it first if this version has not been built there. */
+  /**
+   * Opens the sample database of {@code home}, building it first if this version has not been built
+   * there.
+   */
   static SampleDatabase open(LocalHome home, SampleManifest manifest) {
     if (manifest.version() != VERSION) {
-      throw new IllegalStateException("sample-data manifest version " + manifest.version() + " does not match "
-          + VERSION + "; rebuild the program");
+      throw new IllegalStateException(
+          "sample-data manifest version "
+              + manifest.version()
+              + " does not match "
+              + VERSION
+              + "; rebuild the program");
     }
     home.ensureExists();
     Path base = home.samplesDatabase(VERSION);
@@ -68,12 +78,24 @@ final class SampleDatabase implements AutoCloseable {
         build(home, base, manifest);
       }
     } catch (IOException | SQLException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot prepare the sample data in "
-          + LocalHome.SHOWN_AS + ": " + home.hide(e instanceof SQLException s ? H2Messages.oneLine(s) : e.getMessage()), e);
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "Cannot prepare the sample data in "
+              + LocalHome.SHOWN_AS
+              + ": "
+              + home.hide(e instanceof SQLException s ? H2Messages.oneLine(s) : e.getMessage()),
+          e);
     }
-    // Unqualified table names resolve in the sample schema, functions (H2GIS registers them in PUBLIC) next.
-    String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r" + SETTINGS + ";SCHEMA=" + manifest.schema()
-        + ";SCHEMA_SEARCH_PATH=public";
+    // Unqualified table names resolve in the sample schema, functions (H2GIS registers them in
+    // PUBLIC) next.
+    String url =
+        "jdbc:h2:file:"
+            + base
+            + ";ACCESS_MODE_DATA=r"
+            + SETTINGS
+            + ";SCHEMA="
+            + manifest.schema()
+            + ";SCHEMA_SEARCH_PATH=public";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, READER, READER_PASSWORD);
     pool.setMaxConnections(8);
     pool.setLoginTimeout(30);
@@ -85,33 +107,47 @@ final class SampleDatabase implements AutoCloseable {
     try {
       return pool.getConnection();
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database "
-          + home.shown(file) + ": " + home.hide(H2Messages.oneLine(e)) + ". Delete that file to rebuild it on next use.", e);
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "Cannot open the sample database "
+              + home.shown(file)
+              + ": "
+              + home.hide(H2Messages.oneLine(e))
+              + ". Delete that file to rebuild it on next use.",
+          e);
     }
   }
 
   /**
-   * A new session, closed after one call, for user SQL: whatever a query could leave in its session (variables,
-   * settings) dies with it, so it can never reach the next query. Opening one costs about a millisecond while the
-   * pool keeps the database open.
+   * A new session, closed after one call, for user SQL: whatever a query could leave in its session
+   * (variables, settings) dies with it, so it can never reach the next query. Opening one costs
+   * about a millisecond while the pool keeps the database open.
    */
   Connection session() {
     try (Connection keepOpen = connection()) {
       return DriverManager.getConnection(url, READER, READER_PASSWORD);
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE, "Cannot open the sample database "
-          + home.shown(file) + ": " + home.hide(H2Messages.oneLine(e)) + ". Delete that file to rebuild it on next use.", e);
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "Cannot open the sample database "
+              + home.shown(file)
+              + ": "
+              + home.hide(H2Messages.oneLine(e))
+              + ". Delete that file to rebuild it on next use.",
+          e);
     }
   }
 
   /**
-   * Builds into a scratch file and renames it into place, under a lock file, so a concurrent process either waits
-   * and then finds the finished database or builds nothing; a build killed halfway leaves only scratch behind.
+   * Builds into a scratch file and renames it into place, under a lock file, so a concurrent
+   * process either waits and then finds the finished database or builds nothing; a build killed
+   * halfway leaves only scratch behind.
    */
   private static synchronized void build(LocalHome home, Path base, SampleManifest manifest)
       throws IOException, SQLException {
     Path lockFile = home.dir().resolve("samples.build.lock");
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock = channel.lock();
       try {
         if (!Files.exists(file(base))) {
@@ -123,12 +159,13 @@ final class SampleDatabase implements AutoCloseable {
     }
   }
 
-  private static void buildLocked(LocalHome home, Path base, SampleManifest manifest) throws IOException, SQLException {
+  private static void buildLocked(LocalHome home, Path base, SampleManifest manifest)
+      throws IOException, SQLException {
     long started = System.nanoTime();
     Path scratch = base.resolveSibling(base.getFileName() + "-build");
     Files.deleteIfExists(file(scratch));
-    try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + scratch + SETTINGS, ADMIN,
-        ADMIN_PASSWORD)) {
+    try (Connection admin =
+        DriverManager.getConnection("jdbc:h2:file:" + scratch + SETTINGS, ADMIN, ADMIN_PASSWORD)) {
       SampleDataLoader.load(admin, manifest, READER, READER_PASSWORD);
       try (Statement s = admin.createStatement()) {
         s.execute("SHUTDOWN COMPACT");
@@ -140,7 +177,8 @@ final class SampleDatabase implements AutoCloseable {
   }
 
   private static void deleteOtherVersions(LocalHome home, Path current) {
-    try (DirectoryStream<Path> old = Files.newDirectoryStream(home.dir(), "samples-v*" + DB_FILE_SUFFIX)) {
+    try (DirectoryStream<Path> old =
+        Files.newDirectoryStream(home.dir(), "samples-v*" + DB_FILE_SUFFIX)) {
       for (Path p : old) {
         if (!p.equals(file(current))) {
           Files.deleteIfExists(p);

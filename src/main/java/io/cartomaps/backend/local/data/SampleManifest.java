@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code tools/sample-data} shipped in {@code sample-data/manifest.json}: each sample table's columns with
- * their SQL types, its geometry column, and for spatial-index tables the cell column, resolution and extent.
+ * What {@code tools/sample-data} shipped in {@code sample-data/manifest.json}: each sample table's
+ * columns with their SQL types, its geometry column, and for spatial-index tables the cell column,
+ * resolution and extent.
  */
 public record SampleManifest(int version, String schema, List<Table> tables) {
 
@@ -20,8 +21,14 @@ public record SampleManifest(int version, String schema, List<Table> tables) {
   }
 
   /** A sample table; {@code geometryColumn} or {@code spatialIndex} says how it is drawn. */
-  public record Table(String name, String description, String geometryColumn, SpatialIndex spatialIndex,
-                      String file, long rowCount, List<ColumnDef> columns) {
+  public record Table(
+      String name,
+      String description,
+      String geometryColumn,
+      SpatialIndex spatialIndex,
+      String file,
+      long rowCount,
+      List<ColumnDef> columns) {
 
     public Table {
       columns = List.copyOf(columns);
@@ -41,8 +48,7 @@ public record SampleManifest(int version, String schema, List<Table> tables) {
    *
    * @param extent {@code [west, south, east, north]} of the cells, computed when the data was built
    */
-  public record SpatialIndex(String column, String type, int resolution, double[] extent) {
-  }
+  public record SpatialIndex(String column, String type, int resolution, double[] extent) {}
 
   /** The manifest on the classpath. */
   public static SampleManifest load() {
@@ -60,7 +66,8 @@ public record SampleManifest(int version, String schema, List<Table> tables) {
   static InputStream open(String file) throws IOException {
     InputStream in = SampleManifest.class.getResourceAsStream(RESOURCE_DIR + file);
     if (in == null) {
-      throw new IOException("sample data resource " + RESOURCE_DIR + file + " is missing from the program");
+      throw new IOException(
+          "sample data resource " + RESOURCE_DIR + file + " is missing from the program");
     }
     return in;
   }

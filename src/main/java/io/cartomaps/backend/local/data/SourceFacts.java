@@ -19,13 +19,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Facts about a source read through the same FROM item as a probe ({@link SourceSql}), with the same statement
- * timeout: its statistics and sample rows ({@link DataProfile}), and the extent of its geometry.
+ * Facts about a source read through the same FROM item as a probe ({@link SourceSql}), with the
+ * same statement timeout: its statistics and sample rows ({@link DataProfile}), and the extent of
+ * its geometry.
  */
 final class SourceFacts {
 
-  private SourceFacts() {
-  }
+  private SourceFacts() {}
 
   static DataProfile profile(Connection c, SourceSql sql, String source) throws SQLException {
     List<Column> columns = sql.columns(c).stream().map(SourceColumn::toColumn).toList();
@@ -36,11 +36,16 @@ final class SourceFacts {
       List<ValueCount> values = new ArrayList<>();
       for (ObjectNode upper : rows(c, statements.topValues(col))) {
         JsonNode row = lower(upper);
-        values.add(new ValueCount(ProfileStatements.value(row.get("top_value")), row.path("top_n").asLong()));
+        values.add(
+            new ValueCount(
+                ProfileStatements.value(row.get("top_value")), row.path("top_n").asLong()));
       }
       top.put(col.name(), values);
     }
-    return statements.assemble(source, aggregates.isEmpty() ? Json.object() : lower(aggregates.get(0)), top,
+    return statements.assemble(
+        source,
+        aggregates.isEmpty() ? Json.object() : lower(aggregates.get(0)),
+        top,
         rows(c, statements.sample()));
   }
 
@@ -48,13 +53,21 @@ final class SourceFacts {
   static double[] extent(Connection c, SourceSql sql, String geoColumn) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.setQueryTimeout(SourceSql.QUERY_TIMEOUT_SECONDS);
-      try (ResultSet rs = s.executeQuery("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
-          + "ST_Extent(" + SqlNames.quote(geoColumn) + ") AS e FROM " + sql.fromItem() + ") AS x")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
+                  + "ST_Extent("
+                  + SqlNames.quote(geoColumn)
+                  + ") AS e FROM "
+                  + sql.fromItem()
+                  + ") AS x")) {
         if (!rs.next()) {
           return null;
         }
         double west = rs.getDouble(1);
-        return rs.wasNull() ? null : new double[] {west, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+        return rs.wasNull()
+            ? null
+            : new double[] {west, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
       }
     }
   }

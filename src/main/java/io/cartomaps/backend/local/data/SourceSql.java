@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dataset source as the FROM item of a query: a table name, validated and quoted, or the user's SQL wrapped as
- * a subquery {@code q}. User SQL runs as the sample database's read-only reader, which is what makes running it safe.
+ * A dataset source as the FROM item of a query: a table name, validated and quoted, or the user's
+ * SQL wrapped as a subquery {@code q}. User SQL runs as the sample database's read-only reader,
+ * which is what makes running it safe.
  */
 record SourceSql(String fromItem, String query, String schema) {
 
-  // Newlines keep a trailing line comment in the user's SQL from swallowing the closing parenthesis.
+  // Newlines keep a trailing line comment in the user's SQL from swallowing the closing
+  // parenthesis.
   private static final String QUERY_OPEN = "(\n";
   private static final String QUERY_CLOSE = "\n) AS q";
   private static final String PROBE = "SELECT * FROM ";
@@ -31,14 +33,21 @@ record SourceSql(String fromItem, String query, String schema) {
       throw invalid("The source kind is required: table or query.");
     }
     return switch (kind) {
-      case table -> new SourceSql(TableName.parse(source, defaultSchema).quoted() + " AS q", null, defaultSchema);
+      case table ->
+          new SourceSql(
+              TableName.parse(source, defaultSchema).quoted() + " AS q", null, defaultSchema);
       case query -> {
         String q = query(source);
         yield new SourceSql(QUERY_OPEN + q + QUERY_CLOSE, q, defaultSchema);
       }
-      case tileset, raster -> throw new BackendException(BackendException.Kind.UNSUPPORTED,
-          "The local workspace has no " + kind + "s; use a table (e.g. " + defaultSchema
-              + ".places) or a SQL query.");
+      case tileset, raster ->
+          throw new BackendException(
+              BackendException.Kind.UNSUPPORTED,
+              "The local workspace has no "
+                  + kind
+                  + "s; use a table (e.g. "
+                  + defaultSchema
+                  + ".places) or a SQL query.");
     };
   }
 
@@ -52,7 +61,8 @@ record SourceSql(String fromItem, String query, String schema) {
         ResultSetMetaData md = rs.getMetaData();
         List<SourceColumn> columns = new ArrayList<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
-          columns.add(new SourceColumn(md.getColumnLabel(i), md.getColumnType(i), md.getColumnTypeName(i)));
+          columns.add(
+              new SourceColumn(md.getColumnLabel(i), md.getColumnType(i), md.getColumnTypeName(i)));
         }
         return columns;
       }
@@ -60,9 +70,10 @@ record SourceSql(String fromItem, String query, String schema) {
   }
 
   /**
-   * Refuses, before it runs, a {@code statement} built around this source unless the user's query alone and the
-   * whole statement are each one read-only query (see {@link ReadOnlyQuery}): checking the user's text first names
-   * their mistake; checking the statement makes sure nothing the wrapper let through can run.
+   * Refuses, before it runs, a {@code statement} built around this source unless the user's query
+   * alone and the whole statement are each one read-only query (see {@link ReadOnlyQuery}):
+   * checking the user's text first names their mistake; checking the statement makes sure nothing
+   * the wrapper let through can run.
    */
   void guard(Connection c, String statement) throws SQLException {
     if (query != null) {
@@ -73,14 +84,17 @@ record SourceSql(String fromItem, String query, String schema) {
 
   /** The engine's error for {@link #columns} in one line, quoting only the user's own SQL. */
   static String message(SQLException e) {
-    return H2Messages.oneLine(e, (PROBE + QUERY_OPEN).replaceAll("\\s+", " ").trim(),
+    return H2Messages.oneLine(
+        e,
+        (PROBE + QUERY_OPEN).replaceAll("\\s+", " ").trim(),
         (QUERY_CLOSE + EMPTY).replaceAll("\\s+", " ").trim());
   }
 
   private static String query(String source) {
     String q = source == null ? "" : SqlText.withoutTrailing(source).strip();
     if (q.isEmpty()) {
-      throw invalid("The query is empty; write a SELECT over the sample tables, e.g. SELECT * FROM samples.places.");
+      throw invalid(
+          "The query is empty; write a SELECT over the sample tables, e.g. SELECT * FROM samples.places.");
     }
     return q;
   }

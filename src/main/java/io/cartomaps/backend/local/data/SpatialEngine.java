@@ -15,8 +15,8 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The local workspace's data connection: spatial SQL (H2GIS) over the shipped sample tables. Sources are probed,
- * described and read here; connection ids are checked by the caller.
+ * The local workspace's data connection: spatial SQL (H2GIS) over the shipped sample tables.
+ * Sources are probed, described and read here; connection ids are checked by the caller.
  */
 public final class SpatialEngine implements AutoCloseable {
 
@@ -30,7 +30,10 @@ public final class SpatialEngine implements AutoCloseable {
     this.catalog = new TableCatalog(manifest);
   }
 
-  /** Opens the engine of {@code home}; the first open in a home builds the sample database (a few seconds). */
+  /**
+   * Opens the engine of {@code home}; the first open in a home builds the sample database (a few
+   * seconds).
+   */
   public static SpatialEngine open(LocalHome home) {
     SampleManifest manifest = SampleManifest.load();
     return new SpatialEngine(SampleDatabase.open(home, manifest), manifest);
@@ -77,14 +80,18 @@ public final class SpatialEngine implements AutoCloseable {
     }
   }
 
-  /** Statistics and sample rows of a table or query; see {@link io.cartomaps.backend.DataProfile}. */
+  /**
+   * Statistics and sample rows of a table or query; see {@link io.cartomaps.backend.DataProfile}.
+   */
   public DataProfile profile(SourceKind kind, String source) {
     SourceSql sql = SourceSql.of(kind, source, manifest.schema());
     try (Connection c = db.connection()) {
       return SourceFacts.profile(c, sql, source);
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.INVALID,
-          "The source failed on the local engine: " + SourceSql.message(e), e);
+      throw new BackendException(
+          BackendException.Kind.INVALID,
+          "The source failed on the local engine: " + SourceSql.message(e),
+          e);
     }
   }
 
@@ -99,33 +106,40 @@ public final class SpatialEngine implements AutoCloseable {
   }
 
   /** See {@link io.cartomaps.backend.FeatureSource#features}. */
-  public ObjectNode features(SourceKind kind, String source, String geoColumn, List<String> columns, int limit) {
+  public ObjectNode features(
+      SourceKind kind, String source, String geoColumn, List<String> columns, int limit) {
     SourceSql sql = SourceSql.of(kind, source, manifest.schema());
     try (Connection c = db.session()) {
       return FeatureReader.read(c, sql, geoColumn, columns, limit);
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.INVALID,
-          "The source failed on the local engine: " + SourceSql.message(e), e);
+      throw new BackendException(
+          BackendException.Kind.INVALID,
+          "The source failed on the local engine: " + SourceSql.message(e),
+          e);
     }
   }
 
   /**
-   * A widget's values over a source, read through the same FROM item and read-only connection as the source's
-   * rows (see {@link io.cartomaps.backend.WidgetSource}).
+   * A widget's values over a source, read through the same FROM item and read-only connection as
+   * the source's rows (see {@link io.cartomaps.backend.WidgetSource}).
    */
   public ObjectNode widget(SourceKind kind, String source, WidgetQuery query) {
     SourceSql sql = SourceSql.of(kind, source, manifest.schema());
     try (Connection c = db.connection()) {
       return WidgetSql.run(c, sql, query);
     } catch (SQLException e) {
-      throw new BackendException(BackendException.Kind.INVALID,
-          "The widget's query failed on the local engine: " + H2Messages.oneLine(e), e);
+      throw new BackendException(
+          BackendException.Kind.INVALID,
+          "The widget's query failed on the local engine: " + H2Messages.oneLine(e),
+          e);
     }
   }
 
   private static BackendException unavailable(SQLException e) {
-    return new BackendException(BackendException.Kind.UNAVAILABLE,
-        "The local spatial engine failed: " + H2Messages.oneLine(e), e);
+    return new BackendException(
+        BackendException.Kind.UNAVAILABLE,
+        "The local spatial engine failed: " + H2Messages.oneLine(e),
+        e);
   }
 
   @Override

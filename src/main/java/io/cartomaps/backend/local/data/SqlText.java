@@ -1,14 +1,14 @@
 package io.cartomaps.backend.local.data;
 
 /**
- * Scanning of user SQL text: where string literals, quoted names and comments end, and what may follow the last
- * statement (whitespace, semicolons, comments), trimmed so the query can be used as a subquery. String literals and
- * quoted names are skipped over, so a {@code --} inside them is kept.
+ * Scanning of user SQL text: where string literals, quoted names and comments end, and what may
+ * follow the last statement (whitespace, semicolons, comments), trimmed so the query can be used as
+ * a subquery. String literals and quoted names are skipped over, so a {@code --} inside them is
+ * kept.
  */
 final class SqlText {
 
-  private SqlText() {
-  }
+  private SqlText() {}
 
   static String withoutTrailing(String sql) {
     int end = 0;
@@ -33,8 +33,8 @@ final class SqlText {
   }
 
   /**
-   * Index just past the line comment ({@code --}) or block comment starting at {@code i} (the end of the text if it
-   * is not closed), or {@code i} if no comment starts there.
+   * Index just past the line comment ({@code --}) or block comment starting at {@code i} (the end
+   * of the text if it is not closed), or {@code i} if no comment starts there.
    */
   static int pastComment(String sql, int i) {
     int n = sql.length();
@@ -53,8 +53,8 @@ final class SqlText {
   }
 
   /**
-   * Index just past the quote closing the one at {@code open} (the end of the text if it is not closed); doubled
-   * quotes are escapes.
+   * Index just past the quote closing the one at {@code open} (the end of the text if it is not
+   * closed); doubled quotes are escapes.
    */
   static int pastQuoted(String sql, int open, char quote) {
     int i = open + 1;

@@ -5,8 +5,8 @@ import io.cartomaps.backend.Column;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.TableInfo;
 import io.cartomaps.backend.TableRef;
-import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.backend.local.data.SampleManifest.SpatialIndex;
+import io.cartomaps.backend.local.workspace.LocalConnection;
 import io.cartomaps.bundle.GeoColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the sample engine holds: its tables, and for one table the facts an agent needs before mapping it. */
+/**
+ * What the sample engine holds: its tables, and for one table the facts an agent needs before
+ * mapping it.
+ */
 final class TableCatalog {
 
   /** Schemas that are the engine's own, not data: the SQL catalogue and H2GIS's CRS tables. */
@@ -35,8 +38,10 @@ final class TableCatalog {
     String wanted = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
     List<TableRef> tables = new ArrayList<>();
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT table_schema, table_name, table_type FROM information_schema.tables "
-             + "ORDER BY table_schema, table_name")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_schema, table_name, table_type FROM information_schema.tables "
+                    + "ORDER BY table_schema, table_name")) {
       while (rs.next()) {
         if (SYSTEM_SCHEMAS.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
           continue;
@@ -54,30 +59,51 @@ final class TableCatalog {
     TableName name = TableName.parse(table, manifest.schema());
     if (!name.schema().equals(manifest.schema()) || !exists(c, name)) {
       List<String> known = list(c, "").stream().map(TableRef::name).toList();
-      throw BackendException.notFound("Table " + name.display() + " not found in connection '"
-          + LocalConnection.NAME + "'; its tables are " + String.join(", ", known) + ".");
+      throw BackendException.notFound(
+          "Table "
+              + name.display()
+              + " not found in connection '"
+              + LocalConnection.NAME
+              + "'; its tables are "
+              + String.join(", ", known)
+              + ".");
     }
-    List<SourceColumn> columns = SourceSql.of(SourceKind.table, name.quoted(), manifest.schema()).columns(c);
+    List<SourceColumn> columns =
+        SourceSql.of(SourceKind.table, name.quoted(), manifest.schema()).columns(c);
     List<Column> described = columns.stream().map(SourceColumn::toColumn).toList();
     long rows = count(c, name);
     Optional<SourceColumn> geometry = columns.stream().filter(SourceColumn::isGeometry).findFirst();
     if (geometry.isPresent()) {
       String column = geometry.get().name();
-      return new TableInfo(name.display(), described, column, geometryType(c, name, column), rows,
+      return new TableInfo(
+          name.display(),
+          described,
+          column,
+          geometryType(c, name, column),
+          rows,
           extent(c, name, column));
     }
     Optional<SpatialIndex> index = spatialIndex(name, columns);
     if (index.isPresent()) {
-      return new TableInfo(name.display(), described, index.get().column(), index.get().type(), rows,
+      return new TableInfo(
+          name.display(),
+          described,
+          index.get().column(),
+          index.get().type(),
+          rows,
           index.get().extent());
     }
     return new TableInfo(name.display(), described, null, null, rows, null);
   }
 
-  /** The shipped cell column of a sample table, else a column whose name and type say it holds cells. */
+  /**
+   * The shipped cell column of a sample table, else a column whose name and type say it holds
+   * cells.
+   */
   private Optional<SpatialIndex> spatialIndex(TableName name, List<SourceColumn> columns) {
     if (name.schema().equals(manifest.schema())) {
-      Optional<SpatialIndex> shipped = manifest.table(name.table()).map(SampleManifest.Table::spatialIndex);
+      Optional<SpatialIndex> shipped =
+          manifest.table(name.table()).map(SampleManifest.Table::spatialIndex);
       if (shipped.isPresent()) {
         return shipped;
       }
@@ -95,8 +121,9 @@ final class TableCatalog {
   }
 
   private static boolean exists(Connection c, TableName name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
       ps.setString(1, name.schema());
       ps.setString(2, name.table());
       try (ResultSet rs = ps.executeQuery()) {
@@ -106,17 +133,23 @@ final class TableCatalog {
   }
 
   private static long count(Connection c, TableName name) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + name.quoted())) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + name.quoted())) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  /** point, line or polygon: from the column's declared type, else from the first non-null value. */
-  private static String geometryType(Connection c, TableName name, String column) throws SQLException {
+  /**
+   * point, line or polygon: from the column's declared type, else from the first non-null value.
+   */
+  private static String geometryType(Connection c, TableName name, String column)
+      throws SQLException {
     String declared = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT geometry_type FROM information_schema.columns "
-        + "WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT geometry_type FROM information_schema.columns "
+                + "WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
       ps.setString(1, name.schema());
       ps.setString(2, name.table());
       ps.setString(3, column);
@@ -129,8 +162,15 @@ final class TableCatalog {
     if (declared == null || declared.isBlank() || declared.equalsIgnoreCase("GEOMETRY")) {
       String col = SqlNames.quote(column);
       try (Statement s = c.createStatement();
-           ResultSet rs = s.executeQuery("SELECT ST_GeometryType(" + col + ") FROM " + name.quoted() + " WHERE "
-               + col + " IS NOT NULL LIMIT 1")) {
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT ST_GeometryType("
+                      + col
+                      + ") FROM "
+                      + name.quoted()
+                      + " WHERE "
+                      + col
+                      + " IS NOT NULL LIMIT 1")) {
         declared = rs.next() ? rs.getString(1) : null;
       }
     }
@@ -153,13 +193,21 @@ final class TableCatalog {
 
   private static double[] extent(Connection c, TableName name, String column) throws SQLException {
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
-             + "ST_Extent(" + SqlNames.quote(column) + ") AS e FROM " + name.quoted() + ") AS x")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
+                    + "ST_Extent("
+                    + SqlNames.quote(column)
+                    + ") AS e FROM "
+                    + name.quoted()
+                    + ") AS x")) {
       if (!rs.next()) {
         return null;
       }
       double west = rs.getDouble(1);
-      return rs.wasNull() ? null : new double[] {west, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
+      return rs.wasNull()
+          ? null
+          : new double[] {west, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
     }
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A table name as a caller writes it ({@code places}, {@code samples.places}, {@code "samples"."places"}), parsed
- * into schema and table and quoted for SQL, so a name can never carry SQL of its own. Unquoted parts fold to lower
- * case, as the engine does.
+ * A table name as a caller writes it ({@code places}, {@code samples.places}, {@code
+ * "samples"."places"}), parsed into schema and table and quoted for SQL, so a name can never carry
+ * SQL of its own. Unquoted parts fold to lower case, as the engine does.
  */
 record TableName(String schema, String table) {
 
@@ -38,8 +38,12 @@ record TableName(String schema, String table) {
       throw invalid("Table name is longer than " + MAX_CHARS + " characters.");
     }
     if (name.indexOf('`') >= 0) {
-      throw invalid("Table name " + name + " uses backticks; write it without them, e.g. " + defaultSchema
-          + ".places.");
+      throw invalid(
+          "Table name "
+              + name
+              + " uses backticks; write it without them, e.g. "
+              + defaultSchema
+              + ".places.");
     }
     List<String> parts = new ArrayList<>();
     int i = 0;
@@ -51,14 +55,26 @@ record TableName(String schema, String table) {
         break;
       }
       if (name.charAt(i) != '.') {
-        throw invalid("'" + name + "' is not a table name; use schema.table, e.g. " + defaultSchema + ".places.");
+        throw invalid(
+            "'"
+                + name
+                + "' is not a table name; use schema.table, e.g. "
+                + defaultSchema
+                + ".places.");
       }
       i++;
     }
     if (parts.size() > 2) {
-      throw invalid("'" + name + "' has too many parts; use schema.table, e.g. " + defaultSchema + ".places.");
+      throw invalid(
+          "'"
+              + name
+              + "' has too many parts; use schema.table, e.g. "
+              + defaultSchema
+              + ".places.");
     }
-    return parts.size() == 1 ? new TableName(defaultSchema, parts.get(0)) : new TableName(parts.get(0), parts.get(1));
+    return parts.size() == 1
+        ? new TableName(defaultSchema, parts.get(0))
+        : new TableName(parts.get(0), parts.get(1));
   }
 
   private static String part(String name, int start, int[] end) {
@@ -89,7 +105,8 @@ record TableName(String schema, String table) {
       i++;
     }
     if (i == start) {
-      throw invalid("'" + name + "' is not a table name; names are letters, digits and _ (or \"quoted\").");
+      throw invalid(
+          "'" + name + "' is not a table name; names are letters, digits and _ (or \"quoted\").");
     }
     end[0] = i;
     return name.substring(start, i).toLowerCase(Locale.ROOT);

@@ -22,12 +22,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One widget's values as SQL over a dataset source's FROM item, the same item (and read-only connection) the
- * source's own rows are read through, so a widget sees exactly the rows the map draws.
+ * One widget's values as SQL over a dataset source's FROM item, the same item (and read-only
+ * connection) the source's own rows are read through, so a widget sees exactly the rows the map
+ * draws.
  */
 final class WidgetSql {
 
-  private static final Set<String> STEPS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+  private static final Set<String> STEPS =
+      Set.of("second", "minute", "hour", "day", "week", "month", "year");
 
   private final Connection c;
   private final SourceSql source;
@@ -65,14 +67,26 @@ final class WidgetSql {
 
   private ObjectNode categories() throws SQLException {
     String col = column(w.column(), "column");
-    String order = switch (w.orderBy() == null ? "frequency_desc" : w.orderBy()) {
-      case "frequency_asc" -> "2 ASC, 1 ASC";
-      case "alphabetical_asc" -> "1 ASC";
-      case "alphabetical_desc" -> "1 DESC";
-      default -> "2 DESC, 1 ASC";
-    };
-    List<Object[]> rows = query("SELECT " + col + ", " + aggregate(w.operationColumn()) + " FROM "
-        + source.fromItem() + " GROUP BY " + col + " ORDER BY " + order + " NULLS LAST");
+    String order =
+        switch (w.orderBy() == null ? "frequency_desc" : w.orderBy()) {
+          case "frequency_asc" -> "2 ASC, 1 ASC";
+          case "alphabetical_asc" -> "1 ASC";
+          case "alphabetical_desc" -> "1 DESC";
+          default -> "2 DESC, 1 ASC";
+        };
+    List<Object[]> rows =
+        query(
+            "SELECT "
+                + col
+                + ", "
+                + aggregate(w.operationColumn())
+                + " FROM "
+                + source.fromItem()
+                + " GROUP BY "
+                + col
+                + " ORDER BY "
+                + order
+                + " NULLS LAST");
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("categories");
     double others = 0;
@@ -103,15 +117,40 @@ final class WidgetSql {
       lo = w.min();
       hi = w.max();
     } else {
-      Object[] r = query("SELECT MIN(" + col + "), MAX(" + col + ") FROM " + source.fromItem()).get(0);
+      Object[] r =
+          query("SELECT MIN(" + col + "), MAX(" + col + ") FROM " + source.fromItem()).get(0);
       lo = w.min() != null ? w.min() : r[0] instanceof Number n ? n.doubleValue() : 0;
       hi = w.max() != null ? w.max() : r[1] instanceof Number n ? n.doubleValue() : 0;
     }
     int buckets = w.buckets();
     double width = hi > lo ? (hi - lo) / buckets : 1;
-    String bin = "LEAST(" + (buckets - 1) + ", CAST(FLOOR((" + col + " - (" + lo + ")) / " + width + ") AS INT))";
-    List<Object[]> rows = query("SELECT " + bin + " AS b, " + aggregate(w.operationColumn()) + " FROM "
-        + source.fromItem() + " WHERE " + col + " >= " + lo + " AND " + col + " <= " + hi + " GROUP BY b");
+    String bin =
+        "LEAST("
+            + (buckets - 1)
+            + ", CAST(FLOOR(("
+            + col
+            + " - ("
+            + lo
+            + ")) / "
+            + width
+            + ") AS INT))";
+    List<Object[]> rows =
+        query(
+            "SELECT "
+                + bin
+                + " AS b, "
+                + aggregate(w.operationColumn())
+                + " FROM "
+                + source.fromItem()
+                + " WHERE "
+                + col
+                + " >= "
+                + lo
+                + " AND "
+                + col
+                + " <= "
+                + hi
+                + " GROUP BY b");
     Object[] values = new Object[buckets];
     for (Object[] r : rows) {
       values[((Number) r[0]).intValue()] = number(r[1]);
@@ -131,7 +170,8 @@ final class WidgetSql {
 
   private ObjectNode range() throws SQLException {
     String col = column(w.column(), "column");
-    Object[] r = query("SELECT MIN(" + col + "), MAX(" + col + ") FROM " + source.fromItem()).get(0);
+    Object[] r =
+        query("SELECT MIN(" + col + "), MAX(" + col + ") FROM " + source.fromItem()).get(0);
     ObjectNode out = Json.object();
     out.set("min", Json.MAPPER.valueToTree(number(r[0])));
     out.set("max", Json.MAPPER.valueToTree(number(r[1])));
@@ -145,8 +185,17 @@ final class WidgetSql {
       throw invalid("stepSize '" + w.stepSize() + "' is not one of " + STEPS + ".");
     }
     String truncated = "DATE_TRUNC('" + step.toUpperCase(Locale.ROOT) + "', " + col + ")";
-    List<Object[]> rows = query("SELECT " + truncated + " AS t, " + aggregate(w.operationColumn()) + " FROM "
-        + source.fromItem() + " WHERE " + col + " IS NOT NULL GROUP BY t ORDER BY t");
+    List<Object[]> rows =
+        query(
+            "SELECT "
+                + truncated
+                + " AS t, "
+                + aggregate(w.operationColumn())
+                + " FROM "
+                + source.fromItem()
+                + " WHERE "
+                + col
+                + " IS NOT NULL GROUP BY t ORDER BY t");
     ObjectNode out = Json.object();
     out.put("stepSize", step);
     ArrayNode steps = out.putArray("steps");
@@ -166,8 +215,14 @@ final class WidgetSql {
       }
     }
     if (per > 1 && !additive) {
-      out.put("note", "stepMultiplier " + per + " merges steps only for count and sum; each value is the first"
-          + " step's " + w.operation() + ".");
+      out.put(
+          "note",
+          "stepMultiplier "
+              + per
+              + " merges steps only for count and sum; each value is the first"
+              + " step's "
+              + w.operation()
+              + ".");
     }
     return out;
   }
@@ -184,14 +239,23 @@ final class WidgetSql {
     ArrayNode names = out.putArray("columns");
     w.columns().forEach(names::add);
     ArrayNode rows = out.putArray("rows");
-    for (Object[] r : query("SELECT " + String.join(", ", cols) + " FROM " + source.fromItem() + " LIMIT "
-        + w.rows())) {
+    for (Object[] r :
+        query(
+            "SELECT "
+                + String.join(", ", cols)
+                + " FROM "
+                + source.fromItem()
+                + " LIMIT "
+                + w.rows())) {
       ArrayNode row = rows.addArray();
       for (Object v : r) {
         row.add(Json.MAPPER.valueToTree(plain(v)));
       }
     }
-    out.set("total", Json.MAPPER.valueToTree(number(query("SELECT COUNT(*) FROM " + source.fromItem()).get(0)[0])));
+    out.set(
+        "total",
+        Json.MAPPER.valueToTree(
+            number(query("SELECT COUNT(*) FROM " + source.fromItem()).get(0)[0])));
     return out;
   }
 
@@ -203,8 +267,20 @@ final class WidgetSql {
     String y = column(w.columns().get(1), "yAxisColumn");
     ObjectNode out = Json.object();
     ArrayNode points = out.putArray("points");
-    for (Object[] r : query("SELECT " + x + ", " + y + " FROM " + source.fromItem() + " WHERE " + x
-        + " IS NOT NULL AND " + y + " IS NOT NULL LIMIT " + w.rows())) {
+    for (Object[] r :
+        query(
+            "SELECT "
+                + x
+                + ", "
+                + y
+                + " FROM "
+                + source.fromItem()
+                + " WHERE "
+                + x
+                + " IS NOT NULL AND "
+                + y
+                + " IS NOT NULL LIMIT "
+                + w.rows())) {
       ArrayNode p = points.addArray();
       p.add(Json.MAPPER.valueToTree(number(r[0])));
       p.add(Json.MAPPER.valueToTree(number(r[1])));
@@ -226,13 +302,20 @@ final class WidgetSql {
     List<String> have = source.columns(c).stream().map(SourceColumn::name).toList();
     for (String name : wanted) {
       if (name != null && !have.contains(name)) {
-        throw invalid("The widget reads column '" + name + "', which its dataset does not return; it returns "
-            + String.join(", ", have) + ".");
+        throw invalid(
+            "The widget reads column '"
+                + name
+                + "', which its dataset does not return; it returns "
+                + String.join(", ", have)
+                + ".");
       }
     }
   }
 
-  /** The aggregate of the widget's operation over {@code col}; custom is the widget's own SQL expression. */
+  /**
+   * The aggregate of the widget's operation over {@code col}; custom is the widget's own SQL
+   * expression.
+   */
   private String aggregate(String col) {
     return switch (w.operation()) {
       case "count" -> "COUNT(*)";
@@ -241,13 +324,17 @@ final class WidgetSql {
       case "min", "minimum" -> "MIN(" + column(col, "column") + ")";
       case "max", "maximum" -> "MAX(" + column(col, "column") + ")";
       case "custom" -> {
-        String exp = w.operationExp() == null ? "" : SqlText.withoutTrailing(w.operationExp()).strip();
+        String exp =
+            w.operationExp() == null ? "" : SqlText.withoutTrailing(w.operationExp()).strip();
         if (exp.isEmpty()) {
-          throw invalid("operation custom needs operationExp, an aggregate SQL expression such as SUM(a) / SUM(b).");
+          throw invalid(
+              "operation custom needs operationExp, an aggregate SQL expression such as SUM(a) / SUM(b).");
         }
         yield "(" + exp + "\n)";
       }
-      default -> throw invalid("operation '" + w.operation() + "' is not count, sum, avg, min, max or custom.");
+      default ->
+          throw invalid(
+              "operation '" + w.operation() + "' is not count, sum, avg, min, max or custom.");
     };
   }
 
@@ -278,11 +365,16 @@ final class WidgetSql {
 
   /** A JSON-friendly number: integers stay integers, others become doubles; null stays null. */
   private static Object number(Object v) {
-    if (v instanceof BigInteger || v instanceof Long || v instanceof Integer || v instanceof Short) {
+    if (v instanceof BigInteger
+        || v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short) {
       return ((Number) v).longValue();
     }
     if (v instanceof BigDecimal d) {
-      return d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0 ? (Object) d.longValue() : d.doubleValue();
+      return d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0
+          ? (Object) d.longValue()
+          : d.doubleValue();
     }
     if (v instanceof Number n) {
       return n.doubleValue();
@@ -294,7 +386,10 @@ final class WidgetSql {
     if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
       return v instanceof BigDecimal d ? d.doubleValue() : v;
     }
-    if (v instanceof Timestamp || v instanceof LocalDateTime || v instanceof LocalDate || v instanceof OffsetDateTime
+    if (v instanceof Timestamp
+        || v instanceof LocalDateTime
+        || v instanceof LocalDate
+        || v instanceof OffsetDateTime
         || v instanceof Date) {
       return time(v);
     }

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Dataset bodies: the fields a caller gives are kept verbatim (minus {@code $ref} and the server fields, which
- * the store owns), and the result must still name a known type, a source and the local connection.
+ * Dataset bodies: the fields a caller gives are kept verbatim (minus {@code $ref} and the server
+ * fields, which the store owns), and the result must still name a known type, a source and the
+ * local connection.
  */
 final class DatasetRequests {
 
@@ -20,8 +21,7 @@ final class DatasetRequests {
   static final Set<String> SERVER_FIELDS =
       Set.of("$ref", "id", "connectionName", "providerId", "createdAt", "updatedAt");
 
-  private DatasetRequests() {
-  }
+  private DatasetRequests() {}
 
   /** The stored body of a new dataset. */
   static ObjectNode create(ObjectNode dataset) {
@@ -32,8 +32,9 @@ final class DatasetRequests {
   }
 
   /**
-   * {@code body} with the patch's top-level fields merged over it; a field patched to null is removed (absent and
-   * null mean the same for a dataset, and removal lets a caller restore a field that was absent before).
+   * {@code body} with the patch's top-level fields merged over it; a field patched to null is
+   * removed (absent and null mean the same for a dataset, and removal lets a caller restore a field
+   * that was absent before).
    */
   static ObjectNode patch(ObjectNode body, ObjectNode patch) {
     RequestBodies.requireObject(patch, "patchDataset");
@@ -72,8 +73,11 @@ final class DatasetRequests {
   private static void check(ObjectNode body, String operation) {
     String type = RequestBodies.string(body, "type", true);
     if (type == null || SourceKind.of(type) == null) {
-      throw invalid(operation + ": type must be one of table, query, tileset, raster; got "
-          + (type == null ? RequestBodies.kind(body.get("type")) : "'" + type + "'") + ".");
+      throw invalid(
+          operation
+              + ": type must be one of table, query, tileset, raster; got "
+              + (type == null ? RequestBodies.kind(body.get("type")) : "'" + type + "'")
+              + ".");
     }
     String source = RequestBodies.string(body, "source", true);
     if (source == null || source.isBlank()) {
@@ -81,8 +85,13 @@ final class DatasetRequests {
     }
     String connectionId = RequestBodies.string(body, "connectionId", true);
     if (connectionId == null) {
-      throw invalid(operation + ": connectionId is required; the local workspace's connection is '"
-          + LocalConnection.NAME + "' (id " + LocalConnection.ID + ").");
+      throw invalid(
+          operation
+              + ": connectionId is required; the local workspace's connection is '"
+              + LocalConnection.NAME
+              + "' (id "
+              + LocalConnection.ID
+              + ").");
     }
     if (!LocalConnection.is(connectionId)) {
       throw invalid(operation + ": " + LocalConnection.unknown(connectionId));

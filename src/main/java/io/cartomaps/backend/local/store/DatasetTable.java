@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
-/** SQL on the {@code datasets} table, inside a caller's transaction; datasets keep their creation order. */
+/**
+ * SQL on the {@code datasets} table, inside a caller's transaction; datasets keep their creation
+ * order.
+ */
 final class DatasetTable {
 
   /** A stored dataset: the caller's fields plus the times the store keeps. */
@@ -20,12 +23,12 @@ final class DatasetTable {
     }
   }
 
-  private DatasetTable() {
-  }
+  private DatasetTable() {}
 
   static List<DatasetRow> ofMap(Connection c, String mapId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, map_id, body, created_at, updated_at FROM datasets WHERE map_id = ? ORDER BY seq")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, map_id, body, created_at, updated_at FROM datasets WHERE map_id = ? ORDER BY seq")) {
       ps.setString(1, mapId);
       try (ResultSet rs = ps.executeQuery()) {
         List<DatasetRow> rows = new ArrayList<>();
@@ -38,8 +41,9 @@ final class DatasetTable {
   }
 
   static DatasetRow require(Connection c, String mapId, String datasetId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, map_id, body, created_at, updated_at FROM datasets WHERE id = ? AND map_id = ? FOR UPDATE")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, map_id, body, created_at, updated_at FROM datasets WHERE id = ? AND map_id = ? FOR UPDATE")) {
       ps.setString(1, datasetId);
       ps.setString(2, mapId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -53,8 +57,9 @@ final class DatasetTable {
   }
 
   static void insert(Connection c, DatasetRow row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO datasets (id, map_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO datasets (id, map_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, row.id());
       ps.setString(2, row.mapId());
       ps.setString(3, JsonColumns.write(row.body()));
@@ -65,8 +70,9 @@ final class DatasetTable {
   }
 
   static void update(Connection c, DatasetRow row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE datasets SET body = ?, updated_at = ? WHERE id = ? AND map_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE datasets SET body = ?, updated_at = ? WHERE id = ? AND map_id = ?")) {
       ps.setString(1, JsonColumns.write(row.body()));
       ps.setLong(2, row.updatedAt());
       ps.setString(3, row.id());
@@ -76,7 +82,8 @@ final class DatasetTable {
   }
 
   static void delete(Connection c, String mapId, String datasetId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM datasets WHERE id = ? AND map_id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM datasets WHERE id = ? AND map_id = ?")) {
       ps.setString(1, datasetId);
       ps.setString(2, mapId);
       ps.executeUpdate();
@@ -84,7 +91,11 @@ final class DatasetTable {
   }
 
   private static DatasetRow read(ResultSet rs) throws SQLException {
-    return new DatasetRow(rs.getString(1), rs.getString(2), JsonColumns.readObject(rs.getString(3)), rs.getLong(4),
+    return new DatasetRow(
+        rs.getString(1),
+        rs.getString(2),
+        JsonColumns.readObject(rs.getString(3)),
+        rs.getLong(4),
         rs.getLong(5));
   }
 }

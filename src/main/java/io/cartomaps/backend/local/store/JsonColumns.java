@@ -10,8 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON values kept as text columns (keplerMapConfig, dataset bodies, id and tag lists). */
 final class JsonColumns {
 
-  private JsonColumns() {
-  }
+  private JsonColumns() {}
 
   static String write(JsonNode node) {
     return Json.compact(node);

@@ -17,8 +17,8 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@link MapQuery} as SQL: every filter is a bound parameter and the sort column comes from a fixed list, so no
- * part of the query text comes from the caller.
+ * A {@link MapQuery} as SQL: every filter is a bound parameter and the sort column comes from a
+ * fixed list, so no part of the query text comes from the caller.
  */
 final class MapListing {
 
@@ -43,21 +43,27 @@ final class MapListing {
     List<Object> params = new ArrayList<>();
     if (q.search() != null && !q.search().isBlank()) {
       String pattern = "%" + likeEscaped(q.search().trim().toLowerCase(Locale.ROOT)) + "%";
-      where.append(" AND (LOWER(m.title) LIKE ? ESCAPE '\\' OR LOWER(m.description) LIKE ? ESCAPE '\\')");
+      where.append(
+          " AND (LOWER(m.title) LIKE ? ESCAPE '\\' OR LOWER(m.description) LIKE ? ESCAPE '\\')");
       params.add(pattern);
       params.add(pattern);
     }
     if (q.privacy() != null) {
       if (!MapRequests.PRIVACIES.contains(q.privacy())) {
-        throw invalid("privacy filter must be one of " + String.join(", ", MapRequests.PRIVACIES) + "; got '"
-            + q.privacy() + "'.");
+        throw invalid(
+            "privacy filter must be one of "
+                + String.join(", ", MapRequests.PRIVACIES)
+                + "; got '"
+                + q.privacy()
+                + "'.");
       }
       where.append(" AND m.privacy = ?");
       params.add(q.privacy());
     }
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(q.tags()));
     if (!tags.isEmpty()) {
-      where.append(" AND (SELECT COUNT(*) FROM map_tags t WHERE t.map_id = m.id AND t.tag IN (")
+      where
+          .append(" AND (SELECT COUNT(*) FROM map_tags t WHERE t.map_id = m.id AND t.tag IN (")
           .append(String.join(", ", Collections.nCopies(tags.size(), "?")))
           .append(")) = ?");
       params.addAll(tags);
@@ -86,8 +92,14 @@ final class MapListing {
       }
     }
     List<ObjectNode> maps = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + MapTable.SUMMARY_COLUMNS + " FROM maps m" + where + orderBy + " LIMIT ? OFFSET ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + MapTable.SUMMARY_COLUMNS
+                + " FROM maps m"
+                + where
+                + orderBy
+                + " LIMIT ? OFFSET ?")) {
       int next = bind(ps);
       ps.setInt(next, query.pageSize());
       ps.setLong(next + 1, (long) (query.page() - 1) * query.pageSize());

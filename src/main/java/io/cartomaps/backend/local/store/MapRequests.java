@@ -9,9 +9,9 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The three map writes of the Workspace API shape (create, patch, privacy): which keys each accepts and what each
- * does to a {@link MapRow}. Keys outside an operation's set are refused, never ignored, so a caller that sends
- * privacy to create learns it must call setPrivacy.
+ * The three map writes of the Workspace API shape (create, patch, privacy): which keys each accepts
+ * and what each does to a {@link MapRow}. Keys outside an operation's set are refused, never
+ * ignored, so a caller that sends privacy to create learns it must call setPrivacy.
  */
 final class MapRequests {
 
@@ -24,21 +24,39 @@ final class MapRequests {
 
   static final String UNTITLED = "Untitled map";
 
-  private MapRequests() {
-  }
+  private MapRequests() {}
 
   /** A new private map owned by {@code ownerId}. */
   static MapRow create(ObjectNode body, String id, String ownerId, long now) {
     RequestBodies.requireObject(body, "createMap");
-    RequestBodies.onlyKeys(body, CREATE_KEYS, "createMap",
+    RequestBodies.onlyKeys(
+        body,
+        CREATE_KEYS,
+        "createMap",
         "Set tags, collaborative and agent with patchMap, and privacy with setPrivacy, after creating the map.");
     String title = body.has("title") ? RequestBodies.string(body, "title", false) : UNTITLED;
     String description = RequestBodies.string(body, "description", true);
-    ObjectNode kepler = body.has("keplerMapConfig")
-        ? RequestBodies.object(body, "keplerMapConfig", false).deepCopy()
-        : Json.object();
-    return new MapRow(id, title, description, "private", null, List.of(), List.of(), false, List.of(), kepler, null,
-        ownerId, now, now, null, 0);
+    ObjectNode kepler =
+        body.has("keplerMapConfig")
+            ? RequestBodies.object(body, "keplerMapConfig", false).deepCopy()
+            : Json.object();
+    return new MapRow(
+        id,
+        title,
+        description,
+        "private",
+        null,
+        List.of(),
+        List.of(),
+        false,
+        List.of(),
+        kepler,
+        null,
+        ownerId,
+        now,
+        now,
+        null,
+        0);
   }
 
   /** {@code row} with the patch applied; the same row when the patch is empty. */
@@ -49,17 +67,38 @@ final class MapRequests {
       return row;
     }
     String title = patch.has("title") ? RequestBodies.string(patch, "title", false) : row.title();
-    String description = patch.has("description")
-        ? RequestBodies.string(patch, "description", true) : row.description();
+    String description =
+        patch.has("description")
+            ? RequestBodies.string(patch, "description", true)
+            : row.description();
     List<String> tags = patch.has("tags") ? tags(patch) : row.tags();
-    boolean collaborative = patch.has("collaborative")
-        ? RequestBodies.bool(patch, "collaborative") : row.collaborative();
-    ObjectNode agent = patch.has("agent") ? copy(RequestBodies.object(patch, "agent", true)) : row.agent();
-    ObjectNode kepler = patch.has("keplerMapConfig")
-        ? RequestBodies.object(patch, "keplerMapConfig", false).deepCopy() : row.keplerMapConfig();
-    return new MapRow(row.id(), title, description, row.privacy(), row.sharingScope(), row.userIds(),
-        row.groupIds(), collaborative, tags, kepler, agent, row.ownerId(), row.createdAt(),
-        Instants.after(now, row.updatedAt()), row.lastPublishedAt(), row.publishedVersion());
+    boolean collaborative =
+        patch.has("collaborative")
+            ? RequestBodies.bool(patch, "collaborative")
+            : row.collaborative();
+    ObjectNode agent =
+        patch.has("agent") ? copy(RequestBodies.object(patch, "agent", true)) : row.agent();
+    ObjectNode kepler =
+        patch.has("keplerMapConfig")
+            ? RequestBodies.object(patch, "keplerMapConfig", false).deepCopy()
+            : row.keplerMapConfig();
+    return new MapRow(
+        row.id(),
+        title,
+        description,
+        row.privacy(),
+        row.sharingScope(),
+        row.userIds(),
+        row.groupIds(),
+        collaborative,
+        tags,
+        kepler,
+        agent,
+        row.ownerId(),
+        row.createdAt(),
+        Instants.after(now, row.updatedAt()),
+        row.lastPublishedAt(),
+        row.publishedVersion());
   }
 
   /** {@code row} with {@code {privacy, sharingScope?, userIds?, groupIds?}} applied. */
@@ -71,15 +110,18 @@ final class MapRequests {
     }
     String privacy = RequestBodies.string(body, "privacy", false);
     if (!PRIVACIES.contains(privacy)) {
-      throw invalid("privacy must be one of " + String.join(", ", PRIVACIES) + "; got '" + privacy + "'.");
+      throw invalid(
+          "privacy must be one of " + String.join(", ", PRIVACIES) + "; got '" + privacy + "'.");
     }
     String scope = RequestBodies.string(body, "sharingScope", true);
     List<String> userIds = RequestBodies.strings(body, "userIds");
     List<String> groupIds = RequestBodies.strings(body, "groupIds");
     if (!"shared".equals(privacy)) {
       if (scope != null || !userIds.isEmpty() || !groupIds.isEmpty()) {
-        throw invalid("sharingScope, userIds and groupIds apply only to privacy 'shared'; remove them for '"
-            + privacy + "'.");
+        throw invalid(
+            "sharingScope, userIds and groupIds apply only to privacy 'shared'; remove them for '"
+                + privacy
+                + "'.");
       }
     } else {
       scope = scope == null ? "organization" : scope;
@@ -87,13 +129,28 @@ final class MapRequests {
         throw invalid("sharingScope must be organization or specific; got '" + scope + "'.");
       }
       if ("organization".equals(scope) && (!userIds.isEmpty() || !groupIds.isEmpty())) {
-        throw invalid("userIds and groupIds need sharingScope 'specific'; with 'organization' the whole "
-            + "organization sees the map.");
+        throw invalid(
+            "userIds and groupIds need sharingScope 'specific'; with 'organization' the whole "
+                + "organization sees the map.");
       }
     }
-    return new MapRow(row.id(), row.title(), row.description(), privacy, scope, userIds, groupIds,
-        row.collaborative(), row.tags(), row.keplerMapConfig(), row.agent(), row.ownerId(), row.createdAt(),
-        Instants.after(now, row.updatedAt()), row.lastPublishedAt(), row.publishedVersion());
+    return new MapRow(
+        row.id(),
+        row.title(),
+        row.description(),
+        privacy,
+        scope,
+        userIds,
+        groupIds,
+        row.collaborative(),
+        row.tags(),
+        row.keplerMapConfig(),
+        row.agent(),
+        row.ownerId(),
+        row.createdAt(),
+        Instants.after(now, row.updatedAt()),
+        row.lastPublishedAt(),
+        row.publishedVersion());
   }
 
   private static List<String> tags(ObjectNode patch) {

@@ -6,14 +6,28 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One row of the {@code maps} table, and its two wire forms: the full record and the listing summary.
+ * One row of the {@code maps} table, and its two wire forms: the full record and the listing
+ * summary.
  *
  * @param agent null when the map has no agent block
  */
-record MapRow(String id, String title, String description, String privacy, String sharingScope,
-              List<String> userIds, List<String> groupIds, boolean collaborative, List<String> tags,
-              ObjectNode keplerMapConfig, ObjectNode agent, String ownerId, long createdAt, long updatedAt,
-              Long lastPublishedAt, int publishedVersion) {
+record MapRow(
+    String id,
+    String title,
+    String description,
+    String privacy,
+    String sharingScope,
+    List<String> userIds,
+    List<String> groupIds,
+    boolean collaborative,
+    List<String> tags,
+    ObjectNode keplerMapConfig,
+    ObjectNode agent,
+    String ownerId,
+    long createdAt,
+    long updatedAt,
+    Long lastPublishedAt,
+    int publishedVersion) {
 
   MapRow {
     userIds = List.copyOf(userIds);

@@ -19,21 +19,28 @@ final class MapTable {
       "m.id, m.title, m.description, m.privacy, m.tags, m.collaborative, m.owner_id, m.created_at, m.updated_at, "
           + "m.last_published_at";
 
-  private static final String ALL_COLUMNS = "id, title, description, privacy, sharing_scope, user_ids, group_ids, "
-      + "collaborative, tags, kepler_map_config, agent, owner_id, created_at, updated_at, last_published_at, "
-      + "published_version";
+  private static final String ALL_COLUMNS =
+      "id, title, description, privacy, sharing_scope, user_ids, group_ids, "
+          + "collaborative, tags, kepler_map_config, agent, owner_id, created_at, updated_at, last_published_at, "
+          + "published_version";
 
-  private MapTable() {
-  }
+  private MapTable() {}
 
   static BackendException notFound(String mapId) {
     return BackendException.notFound("Map " + mapId + " not found in profile 'local'.");
   }
 
-  /** The map, locked against concurrent writers when {@code forUpdate}; NOT_FOUND when it does not exist. */
+  /**
+   * The map, locked against concurrent writers when {@code forUpdate}; NOT_FOUND when it does not
+   * exist.
+   */
   static MapRow require(Connection c, String mapId, boolean forUpdate) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + ALL_COLUMNS + " FROM maps WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + ALL_COLUMNS
+                + " FROM maps WHERE id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
       ps.setString(1, mapId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -45,8 +52,9 @@ final class MapTable {
   }
 
   /**
-   * The map's privacy; NOT_FOUND when it does not exist. Reads one short column, for callers that need no more
-   * (the map's URLs, an existence check), instead of the whole row with its configuration.
+   * The map's privacy; NOT_FOUND when it does not exist. Reads one short column, for callers that
+   * need no more (the map's URLs, an existence check), instead of the whole row with its
+   * configuration.
    */
   static String privacy(Connection c, String mapId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT privacy FROM maps WHERE id = ?")) {
@@ -66,8 +74,11 @@ final class MapTable {
   }
 
   static void insert(Connection c, MapRow row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO maps (" + ALL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO maps ("
+                + ALL_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(ps, row);
       ps.executeUpdate();
     }
@@ -75,10 +86,12 @@ final class MapTable {
   }
 
   static void update(Connection c, MapRow row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE maps SET id = ?, title = ?, description = ?, "
-        + "privacy = ?, sharing_scope = ?, user_ids = ?, group_ids = ?, collaborative = ?, tags = ?, "
-        + "kepler_map_config = ?, agent = ?, owner_id = ?, created_at = ?, updated_at = ?, last_published_at = ?, "
-        + "published_version = ? WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE maps SET id = ?, title = ?, description = ?, "
+                + "privacy = ?, sharing_scope = ?, user_ids = ?, group_ids = ?, collaborative = ?, tags = ?, "
+                + "kepler_map_config = ?, agent = ?, owner_id = ?, created_at = ?, updated_at = ?, last_published_at = ?, "
+                + "published_version = ? WHERE id = ?")) {
       bind(ps, row);
       ps.setString(17, row.id());
       ps.executeUpdate();
@@ -90,7 +103,9 @@ final class MapTable {
     writeTags(c, row);
   }
 
-  /** Moves {@code updatedAt} on after a write to one of the map's datasets; returns the new time. */
+  /**
+   * Moves {@code updatedAt} on after a write to one of the map's datasets; returns the new time.
+   */
   static long touch(Connection c, MapRow row, long now) throws SQLException {
     long updatedAt = Instants.after(now, row.updatedAt());
     try (PreparedStatement ps = c.prepareStatement("UPDATE maps SET updated_at = ? WHERE id = ?")) {
@@ -112,8 +127,9 @@ final class MapTable {
   /** Every map's id and updatedAt, in the listing's order by updatedAt. */
   static List<MapVersion> versions(Connection c) throws SQLException {
     List<MapVersion> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, updated_at FROM maps ORDER BY updated_at, id");
-         ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT id, updated_at FROM maps ORDER BY updated_at, id");
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(new MapVersion(rs.getString(1), Instants.iso(rs.getLong(2))));
       }
@@ -121,7 +137,10 @@ final class MapTable {
     return out;
   }
 
-  /** A listing row read with {@link #SUMMARY_COLUMNS}: the record without keplerMapConfig and sharing details. */
+  /**
+   * A listing row read with {@link #SUMMARY_COLUMNS}: the record without keplerMapConfig and
+   * sharing details.
+   */
   static ObjectNode summary(ResultSet rs) throws SQLException {
     ObjectNode o = Json.object();
     o.put("id", rs.getString(1));
@@ -141,11 +160,23 @@ final class MapTable {
   private static MapRow read(ResultSet rs) throws SQLException {
     long published = rs.getLong(15);
     Long lastPublishedAt = rs.wasNull() ? null : published;
-    return new MapRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        JsonColumns.readStrings(rs.getString(6)), JsonColumns.readStrings(rs.getString(7)), rs.getBoolean(8),
-        JsonColumns.readStrings(rs.getString(9)), JsonColumns.readObject(rs.getString(10)),
-        JsonColumns.readObject(rs.getString(11)), rs.getString(12), rs.getLong(13), rs.getLong(14),
-        lastPublishedAt, rs.getInt(16));
+    return new MapRow(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        JsonColumns.readStrings(rs.getString(6)),
+        JsonColumns.readStrings(rs.getString(7)),
+        rs.getBoolean(8),
+        JsonColumns.readStrings(rs.getString(9)),
+        JsonColumns.readObject(rs.getString(10)),
+        JsonColumns.readObject(rs.getString(11)),
+        rs.getString(12),
+        rs.getLong(13),
+        rs.getLong(14),
+        lastPublishedAt,
+        rs.getInt(16));
   }
 
   private static void bind(PreparedStatement ps, MapRow row) throws SQLException {
@@ -175,7 +206,8 @@ final class MapTable {
     if (row.tags().isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO map_tags (map_id, tag) VALUES (?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO map_tags (map_id, tag) VALUES (?, ?)")) {
       for (String tag : row.tags()) {
         ps.setString(1, row.id());
         ps.setString(2, tag);

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Milliseconds that never repeat or go back within this process, so two writes never share a timestamp and
- * ordering by {@code updatedAt} or {@code createdAt} is the order of the writes.
+ * Milliseconds that never repeat or go back within this process, so two writes never share a
+ * timestamp and ordering by {@code updatedAt} or {@code createdAt} is the order of the writes.
  */
 final class MonotonicClock {
 

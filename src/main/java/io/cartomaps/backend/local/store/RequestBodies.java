@@ -8,11 +8,13 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Checks shared by the request validators: allowed keys and field types, each failure a clear INVALID. */
+/**
+ * Checks shared by the request validators: allowed keys and field types, each failure a clear
+ * INVALID.
+ */
 final class RequestBodies {
 
-  private RequestBodies() {
-  }
+  private RequestBodies() {}
 
   static BackendException invalid(String message) {
     return new BackendException(BackendException.Kind.INVALID, message);
@@ -34,8 +36,14 @@ final class RequestBodies {
       }
     }
     if (!unexpected.isEmpty()) {
-      throw invalid(operation + " does not accept " + String.join(", ", unexpected) + "; it accepts "
-          + String.join(", ", allowed) + "." + (hint == null ? "" : " " + hint));
+      throw invalid(
+          operation
+              + " does not accept "
+              + String.join(", ", unexpected)
+              + "; it accepts "
+              + String.join(", ", allowed)
+              + "."
+              + (hint == null ? "" : " " + hint));
     }
   }
 

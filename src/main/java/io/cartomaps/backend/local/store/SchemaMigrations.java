@@ -9,14 +9,19 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The store's schema history. Every version of the program applies the steps the store has not seen yet, so later
- * versions can evolve the store; a store written by a newer program is refused rather than damaged.
+ * The store's schema history. Every version of the program applies the steps the store has not seen
+ * yet, so later versions can evolve the store; a store written by a newer program is refused rather
+ * than damaged.
  */
 final class SchemaMigrations {
 
-  static final List<Migration> ALL = List.of(
-      new Migration(1, "maps, tags, datasets and published snapshots", List.of(
-          """
+  static final List<Migration> ALL =
+      List.of(
+          new Migration(
+              1,
+              "maps, tags, datasets and published snapshots",
+              List.of(
+                  """
           CREATE TABLE IF NOT EXISTS maps (
             id VARCHAR(36) PRIMARY KEY,
             title VARCHAR NOT NULL,
@@ -35,15 +40,15 @@ final class SchemaMigrations {
             last_published_at BIGINT,
             published_version INT NOT NULL
           )""",
-          "CREATE INDEX IF NOT EXISTS maps_updated_at ON maps(updated_at)",
-          """
+                  "CREATE INDEX IF NOT EXISTS maps_updated_at ON maps(updated_at)",
+                  """
           CREATE TABLE IF NOT EXISTS map_tags (
             map_id VARCHAR(36) NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
             tag VARCHAR NOT NULL,
             PRIMARY KEY (map_id, tag)
           )""",
-          "CREATE INDEX IF NOT EXISTS map_tags_tag ON map_tags(tag)",
-          """
+                  "CREATE INDEX IF NOT EXISTS map_tags_tag ON map_tags(tag)",
+                  """
           CREATE TABLE IF NOT EXISTS datasets (
             id VARCHAR(36) PRIMARY KEY,
             map_id VARCHAR(36) NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
@@ -52,8 +57,8 @@ final class SchemaMigrations {
             created_at BIGINT NOT NULL,
             updated_at BIGINT NOT NULL
           )""",
-          "CREATE INDEX IF NOT EXISTS datasets_map_seq ON datasets(map_id, seq)",
-          """
+                  "CREATE INDEX IF NOT EXISTS datasets_map_seq ON datasets(map_id, seq)",
+                  """
           CREATE TABLE IF NOT EXISTS snapshots (
             map_id VARCHAR(36) NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
             version INT NOT NULL,
@@ -66,18 +71,20 @@ final class SchemaMigrations {
   /** The schema version this program writes. */
   static final int CURRENT = ALL.get(ALL.size() - 1).version();
 
-  private SchemaMigrations() {
-  }
+  private SchemaMigrations() {}
 
   /** Brings the store up to {@link #CURRENT}; returns the version it found. */
   static int apply(Connection c) throws SQLException {
     return apply(c, StoreDialect.H2);
   }
 
-  /** Brings the store up to {@link #CURRENT} in the given SQL dialect; returns the version it found. */
+  /**
+   * Brings the store up to {@link #CURRENT} in the given SQL dialect; returns the version it found.
+   */
   static int apply(Connection c, StoreDialect dialect) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("""
+      s.execute(
+          """
           CREATE TABLE IF NOT EXISTS schema_version (
             version INT PRIMARY KEY,
             description VARCHAR NOT NULL,
@@ -86,9 +93,13 @@ final class SchemaMigrations {
     }
     int found = currentVersion(c);
     if (found > CURRENT) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE,
-          "The local map store was written by a newer version of carto-maps-mcp (schema " + found
-              + ", this program knows up to " + CURRENT + "). Upgrade carto-maps-mcp, or point "
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "The local map store was written by a newer version of carto-maps-mcp (schema "
+              + found
+              + ", this program knows up to "
+              + CURRENT
+              + "). Upgrade carto-maps-mcp, or point "
               + "CARTO_MAPS_HOME at another folder.");
     }
     for (Migration m : ALL) {
@@ -111,7 +122,7 @@ final class SchemaMigrations {
 
   static int currentVersion(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
       rs.next();
       return rs.getInt(1);
     }

@@ -9,18 +9,26 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SQL on the {@code snapshots} table: every publish adds a frozen copy of keplerMapConfig and the dataset records,
- * so what shared and public viewers see does not move while editors keep changing the live map.
+ * SQL on the {@code snapshots} table: every publish adds a frozen copy of keplerMapConfig and the
+ * dataset records, so what shared and public viewers see does not move while editors keep changing
+ * the live map.
  */
 final class SnapshotTable {
 
-  private SnapshotTable() {
-  }
+  private SnapshotTable() {}
 
-  static void insert(Connection c, String mapId, int version, long publishedAt, ObjectNode kepler,
-                     ArrayNode datasets) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO snapshots (map_id, version, published_at, "
-        + "kepler_map_config, datasets) VALUES (?, ?, ?, ?, ?)")) {
+  static void insert(
+      Connection c,
+      String mapId,
+      int version,
+      long publishedAt,
+      ObjectNode kepler,
+      ArrayNode datasets)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO snapshots (map_id, version, published_at, "
+                + "kepler_map_config, datasets) VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, mapId);
       ps.setInt(2, version);
       ps.setLong(3, publishedAt);
@@ -32,8 +40,10 @@ final class SnapshotTable {
 
   /** {@code {version, publishedAt, keplerMapConfig, datasets}} of the latest publish, or null. */
   static ObjectNode latest(Connection c, String mapId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT version, published_at, kepler_map_config, datasets "
-        + "FROM snapshots WHERE map_id = ? ORDER BY version DESC LIMIT 1")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT version, published_at, kepler_map_config, datasets "
+                + "FROM snapshots WHERE map_id = ? ORDER BY version DESC LIMIT 1")) {
       ps.setString(1, mapId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {

@@ -14,14 +14,13 @@ import tools.jackson.core.JacksonException;
 /** Reads the whole store back and lists what does not add up; see {@link StoreCheck}. */
 final class StoreChecker {
 
-  private StoreChecker() {
-  }
+  private StoreChecker() {}
 
   static StoreCheck check(Connection c) throws SQLException {
     List<String> problems = new ArrayList<>();
     Set<String> mapIds = new HashSet<>();
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT id FROM maps")) {
+        ResultSet rs = s.executeQuery("SELECT id FROM maps")) {
       while (rs.next()) {
         mapIds.add(rs.getString(1));
       }
@@ -39,7 +38,7 @@ final class StoreChecker {
     }
     long datasets = 0;
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT id, map_id, body FROM datasets")) {
+        ResultSet rs = s.executeQuery("SELECT id, map_id, body FROM datasets")) {
       while (rs.next()) {
         datasets++;
         if (!mapIds.contains(rs.getString(2))) {
@@ -54,7 +53,8 @@ final class StoreChecker {
     }
     long snapshots = 0;
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT map_id, version, kepler_map_config, datasets FROM snapshots")) {
+        ResultSet rs =
+            s.executeQuery("SELECT map_id, version, kepler_map_config, datasets FROM snapshots")) {
       while (rs.next()) {
         snapshots++;
         if (!mapIds.contains(rs.getString(1))) {
@@ -64,12 +64,14 @@ final class StoreChecker {
           JsonColumns.readObject(rs.getString(3));
           JsonColumns.readArray(rs.getString(4));
         } catch (JacksonException | ClassCastException e) {
-          problems.add("snapshot " + rs.getInt(2) + " of map " + rs.getString(1) + " does not read back");
+          problems.add(
+              "snapshot " + rs.getInt(2) + " of map " + rs.getString(1) + " does not read back");
         }
       }
     }
     long tags = count(c, "map_tags");
-    return new StoreCheck(SchemaMigrations.currentVersion(c), mapIds.size(), datasets, snapshots, tags, problems);
+    return new StoreCheck(
+        SchemaMigrations.currentVersion(c), mapIds.size(), datasets, snapshots, tags, problems);
   }
 
   private static Set<String> tagsOf(Connection c, String mapId) throws SQLException {
@@ -86,7 +88,8 @@ final class StoreChecker {
   }
 
   private static long count(Connection c, String table) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getLong(1);
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import io.cartomaps.backend.BackendException;
+import io.cartomaps.backend.local.workspace.H2Loopback;
 import io.cartomaps.backend.local.workspace.H2Messages;
 import io.cartomaps.backend.local.workspace.LocalHome;
 import java.lang.reflect.InvocationTargetException;
@@ -14,29 +15,32 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.api.ErrorCode;
-import io.cartomaps.backend.local.workspace.H2Loopback;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL database shared by
- * several server instances ({@link StoreLocation}); the SQL is the same, {@link StoreDialect} holds the differences.
- * The embedded store keeps the three properties the local workspace promises.
+ * The database behind the maps store: by default the H2 file in the home folder, or a PostgreSQL
+ * database shared by several server instances ({@link StoreLocation}); the SQL is the same, {@link
+ * StoreDialect} holds the differences. The embedded store keeps the three properties the local
+ * workspace promises.
  *
  * <ul>
- *   <li>Durable: {@code WRITE_DELAY=0} makes H2 write the store file when each transaction commits, so a write
- *       that was acknowledged survives the process being killed (the default delay of 500 ms would lose it).</li>
- *   <li>Shared: processes on one home (the CLI next to an MCP server) take turns ({@link StoreTurns}): each call
- *       opens the file, runs its transaction, commits and closes it, so a commit is local and final, and no process
- *       depends on another staying alive. (H2's {@code AUTO_SERVER}, used before, lost writes when the serving
- *       process exited and refused processes that raced to open the file.)</li>
- *   <li>Atomic and thread-safe: every call runs as one transaction.</li>
+ *   <li>Durable: {@code WRITE_DELAY=0} makes H2 write the store file when each transaction commits,
+ *       so a write that was acknowledged survives the process being killed (the default delay of
+ *       500 ms would lose it).
+ *   <li>Shared: processes on one home (the CLI next to an MCP server) take turns ({@link
+ *       StoreTurns}): each call opens the file, runs its transaction, commits and closes it, so a
+ *       commit is local and final, and no process depends on another staying alive. (H2's {@code
+ *       AUTO_SERVER}, used before, lost writes when the serving process exited and refused
+ *       processes that raced to open the file.)
+ *   <li>Atomic and thread-safe: every call runs as one transaction.
  * </ul>
- * On PostgreSQL a commit is durable when acknowledged, every instance connects to the same database, and a
- * transaction that collides with a concurrent one is retried a few times.
  *
- * <p>The PostgreSQL pool (HikariCP) keeps its connections open and out of auto-commit, so a call costs no connection
- * reset and each connection keeps its server-side prepared statements; a connection that breaks is dropped and
- * replaced.
+ * On PostgreSQL a commit is durable when acknowledged, every instance connects to the same
+ * database, and a transaction that collides with a concurrent one is retried a few times.
+ *
+ * <p>The PostgreSQL pool (HikariCP) keeps its connections open and out of auto-commit, so a call
+ * costs no connection reset and each connection keeps its server-side prepared statements; a
+ * connection that breaks is dropped and replaced.
  */
 final class StoreDatabase implements AutoCloseable {
 
@@ -45,7 +49,8 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   static final String USER = "carto_maps";
-  // Not a secret: the store's privacy rests on the home folder's permissions, and the sample data engine (where
+  // Not a secret: the store's privacy rests on the home folder's permissions, and the sample data
+  // engine (where
   // user SQL runs) has no means to open another database.
   static final String PASSWORD = "carto-maps-store";
   private static final int MAX_CONNECTIONS = 8;
@@ -54,14 +59,19 @@ final class StoreDatabase implements AutoCloseable {
   private static final int VALIDATION_SECONDS = 5;
 
   private final String name;
+
   /** The PostgreSQL pool; null for the embedded file, which is opened per call. */
   private final HikariDataSource pool;
+
   private final EmbeddedFile embedded;
+
   /** The connection of the transaction this thread is in, so that nested calls join it. */
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
   private final StoreDialect dialect;
 
-  private StoreDatabase(String name, HikariDataSource pool, EmbeddedFile embedded, StoreDialect dialect) {
+  private StoreDatabase(
+      String name, HikariDataSource pool, EmbeddedFile embedded, StoreDialect dialect) {
     this.name = name;
     this.pool = pool;
     this.embedded = embedded;
@@ -71,28 +81,34 @@ final class StoreDatabase implements AutoCloseable {
   /** The embedded store file: its URL and the turns processes take on it. */
   private record EmbeddedFile(String url, StoreTurns turns, LocalHome home) {
 
-    /** Opens the file in this thread's turn; closing the connection closes the file and ends the turn. */
+    /**
+     * Opens the file in this thread's turn; closing the connection closes the file and ends the
+     * turn.
+     */
     Connection open() throws SQLException {
       StoreTurns.Turn turn = turns.take();
       try {
         Connection c = DriverManager.getConnection(url, USER, PASSWORD);
         c.setAutoCommit(false);
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-              if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                try {
-                  c.close();
-                } finally {
-                  turn.close();
-                }
-                return null;
-              }
-              try {
-                return method.invoke(c, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+        return (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                    try {
+                      c.close();
+                    } finally {
+                      turn.close();
+                    }
+                    return null;
+                  }
+                  try {
+                    return method.invoke(c, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
       } catch (SQLException | RuntimeException e) {
         turn.close();
         throw e;
@@ -100,7 +116,9 @@ final class StoreDatabase implements AutoCloseable {
     }
   }
 
-  /** Opens the store where {@code CARTO_MAPS_STORE_URL} says, else the embedded one in {@code home}. */
+  /**
+   * Opens the store where {@code CARTO_MAPS_STORE_URL} says, else the embedded one in {@code home}.
+   */
   static StoreDatabase open(LocalHome home) {
     StoreLocation location = StoreLocation.fromEnvironment();
     return location.embedded() ? openEmbedded(home) : openShared(location);
@@ -120,7 +138,8 @@ final class StoreDatabase implements AutoCloseable {
     source.setApplicationName("carto-maps-mcp");
     HikariConfig config = poolConfig("shared-map-store");
     config.setDataSource(source);
-    StoreDatabase db = connect("shared map store " + location.safeName(), config, StoreDialect.POSTGRESQL);
+    StoreDatabase db =
+        connect("shared map store " + location.safeName(), config, StoreDialect.POSTGRESQL);
     try {
       db.prepare();
       return db;
@@ -134,12 +153,16 @@ final class StoreDatabase implements AutoCloseable {
   static StoreDatabase openEmbedded(LocalHome home) {
     home.ensureExists();
     Path base = home.mapsDatabase();
-    // FILE_LOCK=NO: the store file itself stays locked by the operating system while open (so nothing else can
-    // open it meanwhile), and no lock file outlives a killed process. MAX_COMPACT_TIME=0 keeps closing cheap.
+    // FILE_LOCK=NO: the store file itself stays locked by the operating system while open (so
+    // nothing else can
+    // open it meanwhile), and no lock file outlives a killed process. MAX_COMPACT_TIME=0 keeps
+    // closing cheap.
     String url = "jdbc:h2:file:" + base + ";FILE_LOCK=NO;MAX_COMPACT_TIME=0;LOCK_TIMEOUT=10000";
     StoreTurns turns = StoreTurns.of(base.resolveSibling(base.getFileName() + ".turn"));
-    String name = "local map store (" + home.shown(base.resolveSibling(base.getFileName() + ".mv.db")) + ")";
-    StoreDatabase db = new StoreDatabase(name, null, new EmbeddedFile(url, turns, home), StoreDialect.H2);
+    String name =
+        "local map store (" + home.shown(base.resolveSibling(base.getFileName() + ".mv.db")) + ")";
+    StoreDatabase db =
+        new StoreDatabase(name, null, new EmbeddedFile(url, turns, home), StoreDialect.H2);
     db.prepare();
     return db;
   }
@@ -148,7 +171,8 @@ final class StoreDatabase implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setPoolName(poolName);
     config.setMaximumPoolSize(MAX_CONNECTIONS);
-    // A CLI call needs one connection; the server grows to the maximum under load and keeps it while busy.
+    // A CLI call needs one connection; the server grows to the maximum under load and keeps it
+    // while busy.
     config.setMinimumIdle(1);
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
     // Every call ends its transaction itself, so a returned connection needs no reset.
@@ -156,7 +180,10 @@ final class StoreDatabase implements AutoCloseable {
     return config;
   }
 
-  /** Starts the pool; a database that cannot be opened fails here, with the same message as a failed call. */
+  /**
+   * Starts the pool; a database that cannot be opened fails here, with the same message as a failed
+   * call.
+   */
   private static StoreDatabase connect(String name, HikariConfig config, StoreDialect dialect) {
     try {
       return new StoreDatabase(name, new HikariDataSource(config), null, dialect);
@@ -164,13 +191,16 @@ final class StoreDatabase implements AutoCloseable {
       if (e.getCause() instanceof SQLException cause) {
         throw failure(name, dialect, cause);
       }
-      throw new BackendException(BackendException.Kind.UNAVAILABLE,
-          "The " + name + " could not be opened: " + e.getMessage(), e);
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "The " + name + " could not be opened: " + e.getMessage(),
+          e);
     }
   }
 
   private void prepare() {
-    try (Connection c = connection(); Statement s = c.createStatement()) {
+    try (Connection c = connection();
+        Statement s = c.createStatement()) {
       try {
         dialect.lockSchema(c);
         SchemaMigrations.apply(c, dialect);
@@ -187,10 +217,11 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} as one transaction: all of it is committed, or none of it. Called again from inside
-   * {@code work} (on the same thread), it joins the running transaction, so several store calls can be made one. A pooled connection found broken
-   * before the commit (the process that served the shared H2 file was killed, PostgreSQL restarted) is dropped with
-   * the rest of the pool and the work runs again on a fresh connection: nothing of it was written.
+   * Runs {@code work} as one transaction: all of it is committed, or none of it. Called again from
+   * inside {@code work} (on the same thread), it joins the running transaction, so several store
+   * calls can be made one. A pooled connection found broken before the commit (the process that
+   * served the shared H2 file was killed, PostgreSQL restarted) is dropped with the rest of the
+   * pool and the work runs again on a fresh connection: nothing of it was written.
    */
   <T> T inTransaction(SqlWork<T> work) {
     Connection outer = current.get();
@@ -243,9 +274,12 @@ final class StoreDatabase implements AutoCloseable {
   }
 
   private BackendException conflict(SQLException e) {
-    String detail = embedded == null ? H2Messages.oneLine(e) : embedded.home().hide(H2Messages.oneLine(e));
-    return new BackendException(BackendException.Kind.CONFLICT,
-        "Another process kept changing the same map; try again. (" + detail + ")", e);
+    String detail =
+        embedded == null ? H2Messages.oneLine(e) : embedded.home().hide(H2Messages.oneLine(e));
+    return new BackendException(
+        BackendException.Kind.CONFLICT,
+        "Another process kept changing the same map; try again. (" + detail + ")",
+        e);
   }
 
   private Connection connection() throws SQLException {
@@ -260,7 +294,10 @@ final class StoreDatabase implements AutoCloseable {
     }
   }
 
-  /** Drops {@code broken} now and every other pooled connection as it comes free: they reach the same database. */
+  /**
+   * Drops {@code broken} now and every other pooled connection as it comes free: they reach the
+   * same database.
+   */
   private void dropConnections(Connection broken) {
     if (pool == null) {
       return;
@@ -273,29 +310,45 @@ final class StoreDatabase implements AutoCloseable {
     return dialect.isConflict(e);
   }
 
-  /** A failed call; an embedded store's H2 message names its file, so the home's path is hidden from it. */
+  /**
+   * A failed call; an embedded store's H2 message names its file, so the home's path is hidden from
+   * it.
+   */
   private BackendException failure(SQLException e) {
     BackendException f = failure(name, dialect, e);
-    return embedded == null ? f : new BackendException(f.kind(), embedded.home().hide(f.getMessage()), e);
+    return embedded == null
+        ? f
+        : new BackendException(f.kind(), embedded.home().hide(f.getMessage()), e);
   }
 
   private static BackendException failure(String name, StoreDialect dialect, SQLException e) {
     if (dialect == StoreDialect.POSTGRESQL) {
-      return new BackendException(BackendException.Kind.UNAVAILABLE, "The " + name + " failed: "
-          + H2Messages.oneLine(e) + " Check that the database is reachable and CARTO_MAPS_STORE_USER may write to it.", e);
+      return new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "The "
+              + name
+              + " failed: "
+              + H2Messages.oneLine(e)
+              + " Check that the database is reachable and CARTO_MAPS_STORE_USER may write to it.",
+          e);
     }
     if (e.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2) {
-      return new BackendException(BackendException.Kind.INVALID,
-          "A value is too long for the local map store: " + H2Messages.oneLine(e), e);
+      return new BackendException(
+          BackendException.Kind.INVALID,
+          "A value is too long for the local map store: " + H2Messages.oneLine(e),
+          e);
     }
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-      return new BackendException(BackendException.Kind.UNAVAILABLE,
-          "The " + name + " is held open by a process that does not take turns with this one (an older "
+      return new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "The "
+              + name
+              + " is held open by a process that does not take turns with this one (an older "
               + "carto-maps-mcp, or a database tool); close that process or set CARTO_MAPS_HOME to another folder.",
           e);
     }
-    return new BackendException(BackendException.Kind.UNAVAILABLE,
-        "The " + name + " failed: " + H2Messages.oneLine(e), e);
+    return new BackendException(
+        BackendException.Kind.UNAVAILABLE, "The " + name + " failed: " + H2Messages.oneLine(e), e);
   }
 
   @Override

@@ -7,12 +7,11 @@ import java.util.Set;
 import org.h2.api.ErrorCode;
 
 /**
- * What differs between the embedded H2 store and a shared PostgreSQL one. The queries are the same standard SQL on
- * both; only column types, the schema-version upsert, how concurrent starts are serialised, durability settings and
- * the error codes of a write conflict differ.
+ * What differs between the embedded H2 store and a shared PostgreSQL one. The queries are the same
+ * standard SQL on both; only column types, the schema-version upsert, how concurrent starts are
+ * serialised, durability settings and the error codes of a write conflict differ.
  */
 enum StoreDialect {
-
   H2 {
     @Override
     String ddl(String sql) {
@@ -31,14 +30,16 @@ enum StoreDialect {
 
     @Override
     void afterMigrations(Statement s) throws SQLException {
-      // Persistent database setting; set on every open so that a store created by any version is durable.
+      // Persistent database setting; set on every open so that a store created by any version is
+      // durable.
       s.execute("SET WRITE_DELAY 0");
     }
 
     @Override
     boolean isConflict(SQLException e) {
       int code = e.getErrorCode();
-      return code == ErrorCode.LOCK_TIMEOUT_1 || code == ErrorCode.DEADLOCK_1
+      return code == ErrorCode.LOCK_TIMEOUT_1
+          || code == ErrorCode.DEADLOCK_1
           || code == ErrorCode.CONCURRENT_UPDATE_1;
     }
   },
@@ -60,7 +61,8 @@ enum StoreDialect {
 
     @Override
     void lockSchema(Connection c) throws SQLException {
-      // Several instances may start at once: the first migrates, the others wait and then find nothing to do.
+      // Several instances may start at once: the first migrates, the others wait and then find
+      // nothing to do.
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock(7263514)");
       }

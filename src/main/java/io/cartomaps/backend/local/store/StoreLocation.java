@@ -3,9 +3,10 @@ package io.cartomaps.backend.local.store;
 import java.util.Map;
 
 /**
- * Where the maps store lives: the embedded H2 file in the home folder (the default), or a PostgreSQL database that
- * several server instances share, named by {@code CARTO_MAPS_STORE_URL=jdbc:postgresql://host:port/db} with
- * {@code CARTO_MAPS_STORE_USER} / {@code CARTO_MAPS_STORE_PASSWORD}. {@link #toString()} never shows the password.
+ * Where the maps store lives: the embedded H2 file in the home folder (the default), or a
+ * PostgreSQL database that several server instances share, named by {@code
+ * CARTO_MAPS_STORE_URL=jdbc:postgresql://host:port/db} with {@code CARTO_MAPS_STORE_USER} / {@code
+ * CARTO_MAPS_STORE_PASSWORD}. {@link #toString()} never shows the password.
  */
 record StoreLocation(String url, String user, String password) {
 
@@ -26,10 +27,13 @@ record StoreLocation(String url, String user, String password) {
       return EMBEDDED;
     }
     if (!url.startsWith(POSTGRESQL_PREFIX)) {
-      throw new IllegalArgumentException(URL_ENV + " must be a PostgreSQL JDBC URL such as "
-          + "jdbc:postgresql://db.example:5432/carto_maps (or unset for the embedded store).");
+      throw new IllegalArgumentException(
+          URL_ENV
+              + " must be a PostgreSQL JDBC URL such as "
+              + "jdbc:postgresql://db.example:5432/carto_maps (or unset for the embedded store).");
     }
-    return new StoreLocation(url, blankToNull(env.get(USER_ENV)), blankToNull(env.get(PASSWORD_ENV)));
+    return new StoreLocation(
+        url, blankToNull(env.get(USER_ENV)), blankToNull(env.get(PASSWORD_ENV)));
   }
 
   boolean embedded() {

@@ -11,8 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
- * The directory the local workspace keeps everything in: the maps store and the sample spatial database.
- * {@code CARTO_MAPS_HOME} chooses it; otherwise it is {@code ~/.carto-maps-mcp}. Deleting it resets the workspace.
+ * The directory the local workspace keeps everything in: the maps store and the sample spatial
+ * database. {@code CARTO_MAPS_HOME} chooses it; otherwise it is {@code ~/.carto-maps-mcp}. Deleting
+ * it resets the workspace.
  */
 public record LocalHome(Path dir) {
 
@@ -31,7 +32,10 @@ public record LocalHome(Path dir) {
     return resolve(System.getenv(), UserHome.current().toString());
   }
 
-  /** The home chosen by an environment and a user home directory (testable form of {@link #resolveDefault()}). */
+  /**
+   * The home chosen by an environment and a user home directory (testable form of {@link
+   * #resolveDefault()}).
+   */
   public static LocalHome resolve(Map<String, String> env, String userHome) {
     String configured = env.get(ENV);
     if (configured != null && !configured.isBlank()) {
@@ -51,8 +55,8 @@ public record LocalHome(Path dir) {
   }
 
   /**
-   * Creates the directory on first use. A new directory is readable by its owner only, because the maps store's
-   * lock file names the loopback port and key other local processes use to share it.
+   * Creates the directory on first use. A new directory is readable by its owner only, because the
+   * maps store's lock file names the loopback port and key other local processes use to share it.
    */
   public LocalHome ensureExists() {
     if (Files.isDirectory(dir)) {
@@ -65,9 +69,14 @@ public record LocalHome(Path dir) {
       }
       return this;
     } catch (IOException e) {
-      throw new BackendException(BackendException.Kind.UNAVAILABLE,
-          "Cannot create the workspace home folder (" + hide(e.getMessage()) + "); set " + ENV
-              + " to a writable folder.", e);
+      throw new BackendException(
+          BackendException.Kind.UNAVAILABLE,
+          "Cannot create the workspace home folder ("
+              + hide(e.getMessage())
+              + "); set "
+              + ENV
+              + " to a writable folder.",
+          e);
     }
   }
 
@@ -75,24 +84,32 @@ public record LocalHome(Path dir) {
   public static final String SHOWN_AS = "the workspace home";
 
   /**
-   * A file of the home as messages name it: relative to {@value #SHOWN_AS}. Messages reach agents and logs they
-   * forward, and the absolute path spells out the user's account name and folder layout.
+   * A file of the home as messages name it: relative to {@value #SHOWN_AS}. Messages reach agents
+   * and logs they forward, and the absolute path spells out the user's account name and folder
+   * layout.
    */
   public String shown(Path file) {
     return shown(dir, file);
   }
 
-  /** {@code message} (an H2 or I/O error text) with the home's absolute path replaced by {@value #SHOWN_AS}. */
+  /**
+   * {@code message} (an H2 or I/O error text) with the home's absolute path replaced by {@value
+   * #SHOWN_AS}.
+   */
   public String hide(String message) {
     return hide(dir, message);
   }
 
-  /** {@link #shown(Path)} for code that holds a file of the home but not the home itself ({@code dir}). */
+  /**
+   * {@link #shown(Path)} for code that holds a file of the home but not the home itself ({@code
+   * dir}).
+   */
   public static String shown(Path dir, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path home = dir.toAbsolutePath().normalize();
     return absolute.startsWith(home) && !absolute.equals(home)
-        ? home.relativize(absolute) + " in " + SHOWN_AS : absolute.equals(home) ? SHOWN_AS : absolute.toString();
+        ? home.relativize(absolute) + " in " + SHOWN_AS
+        : absolute.equals(home) ? SHOWN_AS : absolute.toString();
   }
 
   /** {@link #hide(String)} for code that holds the home's path ({@code dir}) only. */
@@ -101,8 +118,8 @@ public record LocalHome(Path dir) {
       return null;
     }
     String home = dir.toAbsolutePath().normalize().toString();
-    String out = message.replace(home + File.separator, SHOWN_AS + File.separator)
-        .replace(home, SHOWN_AS);
+    String out =
+        message.replace(home + File.separator, SHOWN_AS + File.separator).replace(home, SHOWN_AS);
     try {
       String real = dir.toRealPath().toString();
       out = out.replace(real, SHOWN_AS);

@@ -7,10 +7,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET /connections} ({@code [{id, name, provider_id, …}]}) and the resource tree
- * {@code GET /connections/{id}/resources[/{path}]}: a node's {@code children} are the next name parts of the
- * catalogue's tables under the dot-separated {@code path}; a table's node carries {@code schema} and
- * {@code geomField}.
+ * {@code GET /connections} ({@code [{id, name, provider_id, …}]}) and the resource tree {@code GET
+ * /connections/{id}/resources[/{path}]}: a node's {@code children} are the next name parts of the
+ * catalogue's tables under the dot-separated {@code path}; a table's node carries {@code schema}
+ * and {@code geomField}.
  */
 final class ConnectionsResource {
 
@@ -21,7 +21,8 @@ final class ConnectionsResource {
   }
 
   void register(Router router) {
-    router.add(Host.WORKSPACE, "GET", "/connections", this::list)
+    router
+        .add(Host.WORKSPACE, "GET", "/connections", this::list)
         .add(Host.WORKSPACE, "GET", "/connections/*/resources", x -> node(x, ""))
         .add(Host.WORKSPACE, "GET", "/connections/*/resources/*", x -> node(x, x.segment(3)));
   }
@@ -53,7 +54,9 @@ final class ConnectionsResource {
       out.put("name", table.name().substring(table.name().lastIndexOf('.') + 1));
       out.put("type", "table");
       ArrayNode schema = out.putArray("schema");
-      table.columns().forEach(col -> schema.addObject().put("name", col.name()).put("type", col.type()));
+      table
+          .columns()
+          .forEach(col -> schema.addObject().put("name", col.name()).put("type", col.type()));
       out.put("geomField", table.geomField());
       return Answer.ok(out);
     }
@@ -75,7 +78,9 @@ final class ConnectionsResource {
     out.put("name", path.isEmpty() ? c.name() : path.substring(path.lastIndexOf('.') + 1));
     out.put("type", path.isEmpty() ? "connection" : "schema");
     ArrayNode list = out.putArray("children");
-    children.forEach((name, type) -> list.addObject().put("id", prefix + name).put("name", name).put("type", type));
+    children.forEach(
+        (name, type) ->
+            list.addObject().put("id", prefix + name).put("name", name).put("type", type));
     return Answer.ok(out);
   }
 }

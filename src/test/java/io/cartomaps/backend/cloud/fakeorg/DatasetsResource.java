@@ -8,15 +8,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The datasets sub-resource {@code /maps/{id}/datasets[/{datasetId}]}. The organisation assigns {@code id} and adds
- * the server fields CARTO documents for datasets ({@code mapId}, {@code connectionName}, {@code providerId},
- * {@code createdAt}, {@code updatedAt}); everything else is stored as sent. A patch with {@code null} clears a field.
+ * The datasets sub-resource {@code /maps/{id}/datasets[/{datasetId}]}. The organisation assigns
+ * {@code id} and adds the server fields CARTO documents for datasets ({@code mapId}, {@code
+ * connectionName}, {@code providerId}, {@code createdAt}, {@code updatedAt}); everything else is
+ * stored as sent. A patch with {@code null} clears a field.
  */
 final class DatasetsResource {
 
   static final Set<String> TYPES = Set.of("table", "query", "tileset", "raster");
-  static final Set<String> SERVER_FIELDS = Set.of("id", "mapId", "connectionName", "providerId", "createdAt",
-      "updatedAt");
+  static final Set<String> SERVER_FIELDS =
+      Set.of("id", "mapId", "connectionName", "providerId", "createdAt", "updatedAt");
 
   private final OrgState state;
 
@@ -25,7 +26,8 @@ final class DatasetsResource {
   }
 
   void register(Router router) {
-    router.add(Host.WORKSPACE, "GET", "/maps/*/datasets", this::list)
+    router
+        .add(Host.WORKSPACE, "GET", "/maps/*/datasets", this::list)
         .add(Host.WORKSPACE, "POST", "/maps/*/datasets", this::create)
         .add(Host.WORKSPACE, "PATCH", "/maps/*/datasets/*", this::patch)
         .add(Host.WORKSPACE, "DELETE", "/maps/*/datasets/*", this::delete);
@@ -62,11 +64,13 @@ final class DatasetsResource {
     String id = state.newId();
     d.put("id", id);
     d.put("mapId", mapId);
-    body.properties().forEach(e -> {
-      if (!SERVER_FIELDS.contains(e.getKey())) {
-        d.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    body.properties()
+        .forEach(
+            e -> {
+              if (!SERVER_FIELDS.contains(e.getKey())) {
+                d.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     Answer refused = bindConnection(d);
     if (refused != null) {
       return refused;
@@ -91,11 +95,14 @@ final class DatasetsResource {
       return Answer.badRequest("type must be one of table, query, tileset, raster");
     }
     ObjectNode next = d.deepCopy();
-    x.body().properties().forEach(e -> {
-      if (!SERVER_FIELDS.contains(e.getKey())) {
-        next.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    x.body()
+        .properties()
+        .forEach(
+            e -> {
+              if (!SERVER_FIELDS.contains(e.getKey())) {
+                next.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     Answer refused = bindConnection(next);
     if (refused != null) {
       return refused;
@@ -116,7 +123,10 @@ final class DatasetsResource {
     return Answer.noContent();
   }
 
-  /** Sets {@code connectionName} and {@code providerId} from {@code connectionId}; refuses an unknown connection. */
+  /**
+   * Sets {@code connectionName} and {@code providerId} from {@code connectionId}; refuses an
+   * unknown connection.
+   */
   private Answer bindConnection(ObjectNode d) {
     String connectionId = Json.text(d, "connectionId");
     if (connectionId == null) {

@@ -5,8 +5,8 @@ import okhttp3.HttpUrl;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One request as a route sees it: the host it reached, its method, path segments, URL (for the query) and JSON body
- * (null when there is none).
+ * One request as a route sees it: the host it reached, its method, path segments, URL (for the
+ * query) and JSON body (null when there is none).
  */
 record Exchange(Host host, String method, List<String> segments, HttpUrl url, JsonNode body) {
 

@@ -11,11 +11,11 @@ import mockwebserver3.MockWebServer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A local test CARTO organisation: a stateful fake of the contract in {@code docs/carto-api.md}, on two
- * {@link MockWebServer}s (the API host and the Workspace host), answering every request {@code CartoEndpoints}
- * makes. It keeps maps, datasets, privacy, published snapshots and connections (each with a small SQL catalogue) in
- * memory, checks {@code Authorization: Bearer <token>} on every call, records every request and fails the requests
- * it is told to ({@link #inject}).
+ * A local test CARTO organisation: a stateful fake of the contract in {@code docs/carto-api.md}, on
+ * two {@link MockWebServer}s (the API host and the Workspace host), answering every request {@code
+ * CartoEndpoints} makes. It keeps maps, datasets, privacy, published snapshots and connections
+ * (each with a small SQL catalogue) in memory, checks {@code Authorization: Bearer <token>} on
+ * every call, records every request and fails the requests it is told to ({@link #inject}).
  *
  * <pre>{@code
  * try (FakeCartoOrg org = FakeCartoOrg.start("token")) {
@@ -29,9 +29,14 @@ public final class FakeCartoOrg implements AutoCloseable {
 
   /** The organisation's UI domain: only used in links, never called. */
   public static final String TENANT_DOMAIN = "fake-org.carto.test";
+
   /** A tenant id of the shape a credentials file holds. */
   public static final String TENANT_ID = "fake-region";
-  /** The owner of every map ({@code ownerId}); a login token with this {@code sub} sees them as "mine". */
+
+  /**
+   * The owner of every map ({@code ownerId}); a login token with this {@code sub} sees them as
+   * "mine".
+   */
   public static final String OWNER = OrgState.OWNER;
 
   private final OrgState state = new OrgState();
@@ -56,16 +61,20 @@ public final class FakeCartoOrg implements AutoCloseable {
     new OrganizationMapsResource(org.state).register(router);
     new SqlResource(org.state).register(router);
     new MapsApiResource(org.state).register(router);
-    org.api.setDispatcher(new OrgDispatcher(Host.API, token, org.state, router, org.faults, org.log));
-    org.workspace.setDispatcher(new OrgDispatcher(Host.WORKSPACE, token, org.state, router, org.faults, org.log));
+    org.api.setDispatcher(
+        new OrgDispatcher(Host.API, token, org.state, router, org.faults, org.log));
+    org.workspace.setDispatcher(
+        new OrgDispatcher(Host.WORKSPACE, token, org.state, router, org.faults, org.log));
     org.api.start();
     org.workspace.start();
     return org;
   }
 
-  // ---- set-up -------------------------------------------------------------------------------------------------
+  // ---- set-up
+  // -------------------------------------------------------------------------------------------------
 
-  public FakeCartoOrg addConnection(String id, String name, String providerId, TableCatalogue tables) {
+  public FakeCartoOrg addConnection(
+      String id, String name, String providerId, TableCatalogue tables) {
     synchronized (state) {
       state.connections.add(new FakeConnection(id, name, providerId, tables));
     }
@@ -79,10 +88,11 @@ public final class FakeCartoOrg implements AutoCloseable {
   }
 
   /**
-   * Lets the SQL API answer statements with rows from {@code warehouse} (statement → rows, or null to fall back to
-   * the catalogue's zero-row answers), as a warehouse holding the data would.
+   * Lets the SQL API answer statements with rows from {@code warehouse} (statement → rows, or null
+   * to fall back to the catalogue's zero-row answers), as a warehouse holding the data would.
    */
-  public void setWarehouse(java.util.function.Function<String, tools.jackson.databind.node.ArrayNode> warehouse) {
+  public void setWarehouse(
+      java.util.function.Function<String, tools.jackson.databind.node.ArrayNode> warehouse) {
     synchronized (state) {
       state.warehouse = warehouse;
     }
@@ -97,22 +107,33 @@ public final class FakeCartoOrg implements AutoCloseable {
     faults.clear();
   }
 
-  // ---- where it is --------------------------------------------------------------------------------------------
+  // ---- where it is
+  // --------------------------------------------------------------------------------------------
 
   /** The API host's base URL, without a trailing slash (what {@code --base-url} takes). */
   public String apiUrl() {
     return base(api);
   }
 
-  /** The Workspace host's base URL, without a trailing slash (what {@code CARTO_WORKSPACE_URL} takes). */
+  /**
+   * The Workspace host's base URL, without a trailing slash (what {@code CARTO_WORKSPACE_URL}
+   * takes).
+   */
   public String workspaceUrl() {
     return base(workspace);
   }
 
   /** A CARTO profile named {@code name} on this organisation, with the accepted token. */
   public ProfileConfig profile(String name) {
-    return new ProfileConfig(name, ProfileKind.CARTO, apiUrl(), workspaceUrl(), TENANT_ID, TENANT_DOMAIN,
-        "Fake Org", Secret.ofNullable(token));
+    return new ProfileConfig(
+        name,
+        ProfileKind.CARTO,
+        apiUrl(),
+        workspaceUrl(),
+        TENANT_ID,
+        TENANT_DOMAIN,
+        "Fake Org",
+        Secret.ofNullable(token));
   }
 
   private static String base(MockWebServer server) {
@@ -120,7 +141,8 @@ public final class FakeCartoOrg implements AutoCloseable {
     return s.substring(0, s.length() - 1);
   }
 
-  // ---- what it holds ------------------------------------------------------------------------------------------
+  // ---- what it holds
+  // ------------------------------------------------------------------------------------------
 
   public Set<String> mapIds() {
     synchronized (state) {
@@ -154,14 +176,18 @@ public final class FakeCartoOrg implements AutoCloseable {
     }
   }
 
-  /** Every map with its datasets and snapshot, deep-copied: {@code {mapId: {map, datasets, snapshot}}}. */
+  /**
+   * Every map with its datasets and snapshot, deep-copied: {@code {mapId: {map, datasets,
+   * snapshot}}}.
+   */
   public ObjectNode maps() {
     synchronized (state) {
       return state.copyOfMaps();
     }
   }
 
-  // ---- what it was asked --------------------------------------------------------------------------------------
+  // ---- what it was asked
+  // --------------------------------------------------------------------------------------
 
   public List<RecordedCall> requests() {
     return log.all();

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The fake organisation keeps its side of the contract: tokens, hosts, SQL errors, and faults exactly where told. */
+/**
+ * The fake organisation keeps its side of the contract: tokens, hosts, SQL errors, and faults
+ * exactly where told.
+ */
 class FakeCartoOrgTest {
 
   static final String TOKEN = "org-test-token";
@@ -33,7 +36,9 @@ class FakeCartoOrgTest {
 
   @BeforeEach
   void start() throws Exception {
-    org = FakeCartoOrg.start(TOKEN).addConnection(CONNECTION, "samples_pg", "postgres", TableCatalogue.localSamples());
+    org =
+        FakeCartoOrg.start(TOKEN)
+            .addConnection(CONNECTION, "samples_pg", "postgres", TableCatalogue.localSamples());
     backend = backend(org.profile("acme"));
   }
 
@@ -44,16 +49,33 @@ class FakeCartoOrgTest {
   }
 
   static CartoBackend backend(ProfileConfig profile) {
-    return new CartoBackend(profile, new ClientLimits(Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(10), 3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1), 1 << 20),
-        d -> { });
+    return new CartoBackend(
+        profile,
+        new ClientLimits(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            3,
+            Duration.ofMillis(10),
+            Duration.ofMillis(50),
+            Duration.ofSeconds(1),
+            1 << 20),
+        d -> {});
   }
 
   @Test
   void refusesAnyOtherTokenWith401() {
     ProfileConfig p = org.profile("acme");
-    ProfileConfig wrong = new ProfileConfig("acme", ProfileKind.CARTO, p.apiBaseUrl(), p.workspaceUrl(),
-        p.tenantId(), p.tenantDomain(), p.organization(), Secret.ofNullable("someone-else"));
+    ProfileConfig wrong =
+        new ProfileConfig(
+            "acme",
+            ProfileKind.CARTO,
+            p.apiBaseUrl(),
+            p.workspaceUrl(),
+            p.tenantId(),
+            p.tenantDomain(),
+            p.organization(),
+            Secret.ofNullable("someone-else"));
     try (CartoBackend other = backend(wrong)) {
       BackendException e = assertThrows(BackendException.class, other::connections);
       assertEquals(Kind.UNAUTHORIZED, e.kind());
@@ -67,13 +89,19 @@ class FakeCartoOrgTest {
   void answersTheCatalogueAndRefusesUnknownTablesAndColumnsLikeAWarehouse() {
     SourceProbe places = backend.probeSource(CONNECTION, SourceKind.table, "samples.places");
     assertTrue(places.ok(), places.error());
-    assertTrue(places.columns().stream().anyMatch(c -> c.name().equals("population") && c.type().equals("number")));
-    SourceProbe query = backend.probeSource(CONNECTION, SourceKind.query, "SELECT name AS label, geom FROM samples.places");
+    assertTrue(
+        places.columns().stream()
+            .anyMatch(c -> c.name().equals("population") && c.type().equals("number")));
+    SourceProbe query =
+        backend.probeSource(
+            CONNECTION, SourceKind.query, "SELECT name AS label, geom FROM samples.places");
     assertEquals(List.of("label", "geom"), query.columns().stream().map(c -> c.name()).toList());
     SourceProbe missing = backend.probeSource(CONNECTION, SourceKind.table, "samples.nope");
     assertFalse(missing.ok());
-    assertTrue(missing.error().contains("relation \"samples.nope\" does not exist"), missing.error());
-    SourceProbe column = backend.probeSource(CONNECTION, SourceKind.query, "SELECT nope FROM samples.places");
+    assertTrue(
+        missing.error().contains("relation \"samples.nope\" does not exist"), missing.error());
+    SourceProbe column =
+        backend.probeSource(CONNECTION, SourceKind.query, "SELECT nope FROM samples.places");
     assertTrue(column.error().contains("column \"nope\" does not exist"), column.error());
   }
 
@@ -83,7 +111,9 @@ class FakeCartoOrgTest {
     backend.connections();
     backend.connections();
     backend.connections();
-    assertEquals(List.of(200, 503, 200, 200), org.requests().stream().map(RecordedCall::status).toList(),
+    assertEquals(
+        List.of(200, 503, 200, 200),
+        org.requests().stream().map(RecordedCall::status).toList(),
         "the second request failed and its retry went through");
   }
 
@@ -99,7 +129,8 @@ class FakeCartoOrgTest {
 
   @Test
   void mapsAreWrittenOnTheWorkspaceAndDeletedOnTheApiHost() {
-    String id = backend.createMap((ObjectNode) Json.parse("{\"title\":\"t\"}")).get("id").asString();
+    String id =
+        backend.createMap((ObjectNode) Json.parse("{\"title\":\"t\"}")).get("id").asString();
     assertEquals(Host.WORKSPACE, org.requests().get(0).host());
     backend.deleteMap(id);
     assertEquals(Host.API, org.requests().get(1).host());

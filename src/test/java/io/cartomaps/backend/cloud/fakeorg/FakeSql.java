@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Just enough of a warehouse to answer the statements the program sends: every table a statement names must be in
- * the connection's catalogue, and a {@code SELECT} answers the columns its select list names (all of them for
- * {@code *}, the alias for {@code expr AS alias}), each of which must exist. It never returns rows except for the
- * statistics statement ({@code … AS row_count …}).
+ * Just enough of a warehouse to answer the statements the program sends: every table a statement
+ * names must be in the connection's catalogue, and a {@code SELECT} answers the columns its select
+ * list names (all of them for {@code *}, the alias for {@code expr AS alias}), each of which must
+ * exist. It never returns rows except for the statistics statement ({@code … AS row_count …}).
  */
 final class FakeSql {
 
@@ -24,17 +24,22 @@ final class FakeSql {
   private static final String NAME = "[`\"]?[A-Za-z0-9_$\\-]+[`\"]?";
   private static final Pattern TABLE_REF =
       Pattern.compile("(?i)\\b(?:from|join)\\s+(" + NAME + "(?:\\." + NAME + ")*)");
-  private static final Pattern PROBE_WRAPPER = Pattern.compile("(?s)^SELECT \\* FROM \\(\\n(.*)\\n\\) AS _probe WHERE 1=0$");
-  private static final Pattern SELECT = Pattern.compile("(?is)^\\s*select\\s+(.*?)\\s+from\\s+(\\(|" + NAME
-      + "(?:\\." + NAME + ")*).*$");
-  private static final Pattern ALIAS = Pattern.compile("(?is)^(.*?)\\s+as\\s+[`\"]?([A-Za-z_][A-Za-z0-9_]*)[`\"]?$");
-  private static final Pattern COLUMN = Pattern.compile("(?i)^(?:[A-Za-z_][A-Za-z0-9_]*\\.)?[`\"]?([A-Za-z_][A-Za-z0-9_]*)[`\"]?$");
+  private static final Pattern PROBE_WRAPPER =
+      Pattern.compile("(?s)^SELECT \\* FROM \\(\\n(.*)\\n\\) AS _probe WHERE 1=0$");
+  private static final Pattern SELECT =
+      Pattern.compile(
+          "(?is)^\\s*select\\s+(.*?)\\s+from\\s+(\\(|" + NAME + "(?:\\." + NAME + ")*).*$");
+  private static final Pattern ALIAS =
+      Pattern.compile("(?is)^(.*?)\\s+as\\s+[`\"]?([A-Za-z_][A-Za-z0-9_]*)[`\"]?$");
+  private static final Pattern COLUMN =
+      Pattern.compile("(?i)^(?:[A-Za-z_][A-Za-z0-9_]*\\.)?[`\"]?([A-Za-z_][A-Za-z0-9_]*)[`\"]?$");
   private static final Pattern AGGREGATE = Pattern.compile("(?i)^(count|sum|avg|min|max)\\s*\\(.*");
 
-  private FakeSql() {
-  }
+  private FakeSql() {}
 
-  /** Whether {@code sql} is the table statistics statement the program runs for {@code describe}. */
+  /**
+   * Whether {@code sql} is the table statistics statement the program runs for {@code describe}.
+   */
   static boolean isStatistics(String sql) {
     return sql.toLowerCase(Locale.ROOT).contains(" as row_count");
   }
@@ -45,8 +50,12 @@ final class FakeSql {
     Matcher m = TABLE_REF.matcher(sql);
     while (m.find()) {
       String name = m.group(1);
-      out.add(catalogue.find(name).orElseThrow(() -> new SqlError("relation \"" + name.replace("\"", "")
-          + "\" does not exist")));
+      out.add(
+          catalogue
+              .find(name)
+              .orElseThrow(
+                  () ->
+                      new SqlError("relation \"" + name.replace("\"", "") + "\" does not exist")));
     }
     if (out.isEmpty()) {
       throw new SqlError("syntax error: the statement reads no table");
@@ -63,9 +72,13 @@ final class FakeSql {
     if (!select.matches()) {
       throw new SqlError("syntax error at or near \"" + abbreviate(inner) + "\"");
     }
-    FakeTable table = select.group(2).equals("(") ? first
-        : catalogue.find(select.group(2)).orElseThrow(() -> new SqlError("relation \"" + select.group(2)
-            + "\" does not exist"));
+    FakeTable table =
+        select.group(2).equals("(")
+            ? first
+            : catalogue
+                .find(select.group(2))
+                .orElseThrow(
+                    () -> new SqlError("relation \"" + select.group(2) + "\" does not exist"));
     List<FakeTable.Column> out = new ArrayList<>();
     for (String item : splitTopLevel(select.group(1))) {
       String expr = item.strip();
@@ -80,11 +93,16 @@ final class FakeSql {
       }
       Matcher column = COLUMN.matcher(expr);
       if (column.matches()) {
-        out.add(table.column(column.group(1))
-            .orElseThrow(() -> new SqlError("column \"" + column.group(1) + "\" does not exist")));
+        out.add(
+            table
+                .column(column.group(1))
+                .orElseThrow(
+                    () -> new SqlError("column \"" + column.group(1) + "\" does not exist")));
         continue;
       }
-      out.add(new FakeTable.Column(expr.split("\\W+")[0].toLowerCase(Locale.ROOT), typeOf(table, expr)));
+      out.add(
+          new FakeTable.Column(
+              expr.split("\\W+")[0].toLowerCase(Locale.ROOT), typeOf(table, expr)));
     }
     return out;
   }
@@ -92,7 +110,9 @@ final class FakeSql {
   private static String typeOf(FakeTable table, String expr) {
     Matcher column = COLUMN.matcher(expr);
     if (column.matches()) {
-      return table.column(column.group(1)).map(FakeTable.Column::type)
+      return table
+          .column(column.group(1))
+          .map(FakeTable.Column::type)
           .orElseThrow(() -> new SqlError("column \"" + column.group(1) + "\" does not exist"));
     }
     return AGGREGATE.matcher(expr).matches() ? "number" : "string";

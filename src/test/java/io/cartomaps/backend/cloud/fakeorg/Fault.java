@@ -3,9 +3,9 @@ package io.cartomaps.backend.cloud.fakeorg;
 import java.util.List;
 
 /**
- * "Fail the n-th request matching METHOD path-pattern with this failure", for one request ({@link #nth}) or for
- * every matching request from the n-th on ({@link #fromNth}). Counting starts when the fault is added and only
- * counts authorised requests.
+ * "Fail the n-th request matching METHOD path-pattern with this failure", for one request ({@link
+ * #nth}) or for every matching request from the n-th on ({@link #fromNth}). Counting starts when
+ * the fault is added and only counts authorised requests.
  */
 public final class Fault {
 
@@ -28,7 +28,10 @@ public final class Fault {
     this.failure = failure;
   }
 
-  /** Fails only the {@code n}-th request matching {@code route} (e.g. {@code "POST /maps/*}{@code /datasets"}). */
+  /**
+   * Fails only the {@code n}-th request matching {@code route} (e.g. {@code "POST /maps/*}{@code
+   * /datasets"}).
+   */
   public static Fault nth(int n, String route, Failure failure) {
     return new Fault(route, n, false, failure);
   }

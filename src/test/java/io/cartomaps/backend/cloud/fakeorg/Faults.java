@@ -3,7 +3,10 @@ package io.cartomaps.backend.cloud.fakeorg;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The faults in force. Every fault counts every authorised request; the first whose turn it is fails it. */
+/**
+ * The faults in force. Every fault counts every authorised request; the first whose turn it is
+ * fails it.
+ */
 final class Faults {
 
   private final List<Fault> faults = new ArrayList<>();

@@ -7,11 +7,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Maps API source instantiation {@code GET /v3/maps/{connectionName}/{table|query|tileset|raster}} (or POST with
- * the same fields as a JSON body), which the program calls to check that a dataset renders. Refuses what CARTO
- * refuses with a 400: an unknown table or column, a {@code columns} or {@code spatialDataColumn} the source does not
- * return, a spatial index without {@code aggregationExp}. Answers {@code {nrows, schema, tilejson}} for tables and
- * queries, a TileJSON for tilesets.
+ * The Maps API source instantiation {@code GET
+ * /v3/maps/{connectionName}/{table|query|tileset|raster}} (or POST with the same fields as a JSON
+ * body), which the program calls to check that a dataset renders. Refuses what CARTO refuses with a
+ * 400: an unknown table or column, a {@code columns} or {@code spatialDataColumn} the source does
+ * not return, a spatial index without {@code aggregationExp}. Answers {@code {nrows, schema,
+ * tilejson}} for tables and queries, a TileJSON for tilesets.
  */
 final class MapsApiResource {
 
@@ -25,7 +26,8 @@ final class MapsApiResource {
 
   void register(Router router) {
     for (String kind : List.of("table", "query", "tileset", "raster")) {
-      router.add(Host.API, "GET", "/v3/maps/*/" + kind, this::instantiate)
+      router
+          .add(Host.API, "GET", "/v3/maps/*/" + kind, this::instantiate)
           .add(Host.API, "POST", "/v3/maps/*/" + kind, this::instantiate);
     }
   }
@@ -54,7 +56,10 @@ final class MapsApiResource {
         if (name == null) {
           return Answer.badRequest("name is required");
         }
-        FakeTable t = c.tables().find(name).orElseThrow(() -> new FakeSql.SqlError("Table " + name + " not found"));
+        FakeTable t =
+            c.tables()
+                .find(name)
+                .orElseThrow(() -> new FakeSql.SqlError("Table " + name + " not found"));
         schema = t.columns();
         rows = t.rowCount();
       }
@@ -80,8 +85,9 @@ final class MapsApiResource {
     out.put("nrows", rows);
     ArrayNode s = out.putArray("schema");
     schema.forEach(col -> s.addObject().put("name", col.name()).put("type", col.type()));
-    out.putObject("tilejson").putArray("url").add("https://tiles.fake-org.invalid/v3/maps/" + c.name() + "/" + kind
-        + "/tilejson");
+    out.putObject("tilejson")
+        .putArray("url")
+        .add("https://tiles.fake-org.invalid/v3/maps/" + c.name() + "/" + kind + "/tilejson");
     return Answer.ok(out);
   }
 
@@ -107,7 +113,8 @@ final class MapsApiResource {
     ObjectNode out = Json.object();
     out.put("tilejson", "3.0.0");
     out.putArray("tiles").add("https://tiles.fake-org.invalid/{z}/{x}/{y}");
-    ObjectNode fields = out.putArray("vector_layers").addObject().put("id", "default").putObject("fields");
+    ObjectNode fields =
+        out.putArray("vector_layers").addObject().put("id", "default").putObject("fields");
     schema.forEach(col -> fields.put(col.name(), col.type()));
     return out;
   }

@@ -12,8 +12,8 @@ import okhttp3.Headers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One host of the organisation: checks {@code Authorization: Bearer <token>} on every request (401 otherwise),
- * applies the injected faults, routes the request to its resource, and records it.
+ * One host of the organisation: checks {@code Authorization: Bearer <token>} on every request (401
+ * otherwise), applies the injected faults, routes the request to its resource, and records it.
  */
 final class OrgDispatcher extends Dispatcher {
 
@@ -24,7 +24,8 @@ final class OrgDispatcher extends Dispatcher {
   private final Faults faults;
   private final RequestLog log;
 
-  OrgDispatcher(Host host, String token, OrgState state, Router router, Faults faults, RequestLog log) {
+  OrgDispatcher(
+      Host host, String token, OrgState state, Router router, Faults faults, RequestLog log) {
     this.host = host;
     this.expectedAuthorization = "Bearer " + token;
     this.state = state;
@@ -36,9 +37,11 @@ final class OrgDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     String method = request.getMethod();
-    List<String> segments = request.getUrl().pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+    List<String> segments =
+        request.getUrl().pathSegments().stream().filter(s -> !s.isEmpty()).toList();
     Optional<Router.Route> route = router.find(host, method, segments);
-    String routeName = route.map(Router.Route::name).orElse(method + " " + request.getUrl().encodedPath());
+    String routeName =
+        route.map(Router.Route::name).orElse(method + " " + request.getUrl().encodedPath());
     String authorization = request.getHeaders().get("Authorization");
     MockResponse response;
     int status;
@@ -49,13 +52,17 @@ final class OrgDispatcher extends Dispatcher {
         status = a.status();
       } else {
         Failure failure = faults.next(method, segments);
-        Answer answer = failure == null || failure.afterApplying() ? handle(request, route, segments) : null;
+        Answer answer =
+            failure == null || failure.afterApplying() ? handle(request, route, segments) : null;
         if (failure == null) {
           response = toResponse(answer);
           status = answer.status();
         } else {
           response = failed(failure, answer);
-          status = failure instanceof Failure.Status s ? s.code() : failure instanceof Failure.Dropped ? 0 : 200;
+          status =
+              failure instanceof Failure.Status s
+                  ? s.code()
+                  : failure instanceof Failure.Dropped ? 0 : 200;
         }
       }
     }
@@ -63,9 +70,12 @@ final class OrgDispatcher extends Dispatcher {
     return response;
   }
 
-  private Answer handle(RecordedRequest request, Optional<Router.Route> route, List<String> segments) {
+  private Answer handle(
+      RecordedRequest request, Optional<Router.Route> route, List<String> segments) {
     if (route.isEmpty()) {
-      return router.knowsPath(host, segments) ? Answer.error(405, "Method not allowed") : Answer.notFound("Route");
+      return router.knowsPath(host, segments)
+          ? Answer.error(405, "Method not allowed")
+          : Answer.notFound("Route");
     }
     JsonNode body = null;
     if (request.getBody() != null && request.getBody().size() > 0) {
@@ -75,7 +85,10 @@ final class OrgDispatcher extends Dispatcher {
         return Answer.badRequest("the body is not valid JSON");
       }
     }
-    return route.get().handler().apply(new Exchange(host, request.getMethod(), segments, request.getUrl(), body));
+    return route
+        .get()
+        .handler()
+        .apply(new Exchange(host, request.getMethod(), segments, request.getUrl(), body));
   }
 
   private static MockResponse failed(Failure failure, Answer applied) {
@@ -87,12 +100,19 @@ final class OrgDispatcher extends Dispatcher {
       return b.build();
     }
     if (failure instanceof Failure.Dropped) {
-      return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      return new MockResponse.Builder()
+          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+          .build();
     }
-    String full = applied == null || applied.body() == null ? "{\"id\":\"unfinished\",\"title\":\"cut\"}"
-        : Json.compact(applied.body());
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-        .body(full.substring(0, Math.max(1, full.length() / 2))).build();
+    String full =
+        applied == null || applied.body() == null
+            ? "{\"id\":\"unfinished\",\"title\":\"cut\"}"
+            : Json.compact(applied.body());
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", "application/json")
+        .body(full.substring(0, Math.max(1, full.length() / 2)))
+        .build();
   }
 
   private static MockResponse toResponse(Answer a) {

@@ -12,15 +12,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The API host's map endpoints: the Resources API listing {@code GET /v3/organization-maps} (search, tags, privacy,
- * order, pages; answered as {@code {data, meta:{page, page_size, total}}}), its {@code DELETE}, and the viewer
- * payload {@code GET /v3/maps/public/{id}}, which serves the published snapshot (404 before the first publish).
+ * The API host's map endpoints: the Resources API listing {@code GET /v3/organization-maps}
+ * (search, tags, privacy, order, pages; answered as {@code {data, meta:{page, page_size, total}}}),
+ * its {@code DELETE}, and the viewer payload {@code GET /v3/maps/public/{id}}, which serves the
+ * published snapshot (404 before the first publish).
  */
 final class OrganizationMapsResource {
 
-  static final Map<String, String> ORDER_BY = Map.of("updated_at", "updatedAt", "created_at", "createdAt",
-      "title", "title");
+  static final Map<String, String> ORDER_BY =
+      Map.of("updated_at", "updatedAt", "created_at", "createdAt", "title", "title");
   static final Set<String> DIRECTIONS = Set.of("asc", "desc");
+
   /** The data access token viewers get with a public map; never a user's credential. */
   static final String VIEWER_DATA_TOKEN = "viewer-data-token";
 
@@ -31,7 +33,8 @@ final class OrganizationMapsResource {
   }
 
   void register(Router router) {
-    router.add(Host.API, "GET", "/v3/organization-maps", this::list)
+    router
+        .add(Host.API, "GET", "/v3/organization-maps", this::list)
         .add(Host.API, "DELETE", "/v3/organization-maps/*", this::delete)
         .add(Host.API, "GET", "/v3/maps/public/*", this::published);
   }
@@ -40,7 +43,8 @@ final class OrganizationMapsResource {
     String orderBy = orElse(x.param("order_by"), "updated_at");
     String direction = orElse(x.param("order_direction"), "desc");
     if (!ORDER_BY.containsKey(orderBy) || !DIRECTIONS.contains(direction)) {
-      return Answer.badRequest("order_by must be one of " + ORDER_BY.keySet() + " and order_direction asc or desc");
+      return Answer.badRequest(
+          "order_by must be one of " + ORDER_BY.keySet() + " and order_direction asc or desc");
     }
     int page;
     int size;
@@ -87,11 +91,15 @@ final class OrganizationMapsResource {
     Comparator<ObjectNode> order = Comparator.comparing(m -> m.get(field).asString(""));
     found.sort(direction.equals("asc") ? order : order.reversed());
     ArrayNode data = Json.array();
-    found.stream().skip((long) (page - 1) * size).limit(size).forEach(m -> {
-      ObjectNode item = m.deepCopy();
-      item.remove("keplerMapConfig");
-      data.add(item);
-    });
+    found.stream()
+        .skip((long) (page - 1) * size)
+        .limit(size)
+        .forEach(
+            m -> {
+              ObjectNode item = m.deepCopy();
+              item.remove("keplerMapConfig");
+              data.add(item);
+            });
     ObjectNode out = Json.object();
     out.set("data", data);
     ObjectNode meta = out.putObject("meta");

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A request path with {@code *} standing for one segment, e.g. {@code /maps/*}{@code /datasets}. Routes and faults
- * both use it, so a fault can name exactly the route a clean run recorded.
+ * A request path with {@code *} standing for one segment, e.g. {@code /maps/*}{@code /datasets}.
+ * Routes and faults both use it, so a fault can name exactly the route a clean run recorded.
  */
 record PathPattern(String text, List<String> segments) {
 

@@ -1,6 +1,9 @@
 package io.cartomaps.backend.cloud.fakeorg;
 
-/** {@code GET /settings/carto-ai}: the organisation's CARTO AI settings ({@code enabled}, {@code defaultModel}, models). */
+/**
+ * {@code GET /settings/carto-ai}: the organisation's CARTO AI settings ({@code enabled}, {@code
+ * defaultModel}, models).
+ */
 final class SettingsResource {
 
   private final OrgState state;

@@ -6,8 +6,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /v3/sql/{connectionName}/query} with {@code {"q": sql}}: answers {@code {rows, schema, meta}} from the
- * connection's catalogue ({@link FakeSql}), and CARTO's error JSON (400) for an unknown table or column.
+ * {@code POST /v3/sql/{connectionName}/query} with {@code {"q": sql}}: answers {@code {rows,
+ * schema, meta}} from the connection's catalogue ({@link FakeSql}), and CARTO's error JSON (400)
+ * for an unknown table or column.
  */
 final class SqlResource {
 

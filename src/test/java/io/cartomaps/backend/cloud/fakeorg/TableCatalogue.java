@@ -22,16 +22,17 @@ public final class TableCatalogue {
   }
 
   /**
-   * The tables of the local workspace's sample data ({@code samples.places}, {@code samples.countries}, …), read from
-   * the same manifest the local workspace loads, so a connection of the fake organisation can serve the same
-   * sources as the local connection.
+   * The tables of the local workspace's sample data ({@code samples.places}, {@code
+   * samples.countries}, …), read from the same manifest the local workspace loads, so a connection
+   * of the fake organisation can serve the same sources as the local connection.
    */
   public static TableCatalogue localSamples() {
     try (InputStream in = TableCatalogue.class.getResourceAsStream("/sample-data/manifest.json")) {
       if (in == null) {
         throw new IllegalStateException("sample-data/manifest.json is not on the class path");
       }
-      JsonNode manifest = Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      JsonNode manifest =
+          Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       String schema = manifest.get("schema").asString();
       List<FakeTable> out = new ArrayList<>();
       for (JsonNode t : manifest.get("tables")) {
@@ -45,8 +46,13 @@ public final class TableCatalogue {
           }
         }
         String geom = t.hasNonNull("geometryColumn") ? t.get("geometryColumn").asString() : null;
-        out.add(new FakeTable(schema + "." + t.get("name").asString(), columns, geom, geometryType,
-            t.get("rowCount").asLong()));
+        out.add(
+            new FakeTable(
+                schema + "." + t.get("name").asString(),
+                columns,
+                geom,
+                geometryType,
+                t.get("rowCount").asLong()));
       }
       return new TableCatalogue(out);
     } catch (IOException e) {
@@ -61,8 +67,11 @@ public final class TableCatalogue {
     if (sqlType.startsWith("BOOL")) {
       return "boolean";
     }
-    if (sqlType.contains("INT") || sqlType.startsWith("DOUBLE") || sqlType.startsWith("DECIMAL")
-        || sqlType.startsWith("NUMERIC") || sqlType.startsWith("REAL")) {
+    if (sqlType.contains("INT")
+        || sqlType.startsWith("DOUBLE")
+        || sqlType.startsWith("DECIMAL")
+        || sqlType.startsWith("NUMERIC")
+        || sqlType.startsWith("REAL")) {
       return "number";
     }
     if (sqlType.startsWith("DATE")) {
@@ -74,7 +83,10 @@ public final class TableCatalogue {
     return "string";
   }
 
-  /** A table by name; quotes and backticks around the name or its parts are ignored, as a warehouse does. */
+  /**
+   * A table by name; quotes and backticks around the name or its parts are ignored, as a warehouse
+   * does.
+   */
   Optional<FakeTable> find(String name) {
     String plain = name.replace("`", "").replace("\"", "").strip().toLowerCase(Locale.ROOT);
     return Optional.ofNullable(tables.get(plain));

@@ -8,15 +8,16 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Workspace API's maps: {@code GET|PATCH /maps/{id}}, {@code POST /maps}, {@code POST /maps/{id}/privacy} and
- * {@code POST /maps/{id}/publish}. It enforces the documented write split: create takes only title, description
- * and keplerMapConfig ({@code version} {@code v1}); a patch only the patchable fields.
+ * The Workspace API's maps: {@code GET|PATCH /maps/{id}}, {@code POST /maps}, {@code POST
+ * /maps/{id}/privacy} and {@code POST /maps/{id}/publish}. It enforces the documented write split:
+ * create takes only title, description and keplerMapConfig ({@code version} {@code v1}); a patch
+ * only the patchable fields.
  */
 final class WorkspaceMapsResource {
 
   static final Set<String> CREATE_FIELDS = Set.of("title", "description", "keplerMapConfig");
-  static final Set<String> PATCH_FIELDS = Set.of("title", "description", "tags", "collaborative", "agent",
-      "keplerMapConfig");
+  static final Set<String> PATCH_FIELDS =
+      Set.of("title", "description", "tags", "collaborative", "agent", "keplerMapConfig");
   static final Set<String> PRIVACY_LEVELS = Set.of("private", "shared", "public");
   static final Set<String> SHARING_SCOPES = Set.of("organization", "specific");
 
@@ -27,7 +28,8 @@ final class WorkspaceMapsResource {
   }
 
   void register(Router router) {
-    router.add(Host.WORKSPACE, "POST", "/maps", this::create)
+    router
+        .add(Host.WORKSPACE, "POST", "/maps", this::create)
         .add(Host.WORKSPACE, "GET", "/maps/*", this::get)
         .add(Host.WORKSPACE, "PATCH", "/maps/*", this::patch)
         .add(Host.WORKSPACE, "POST", "/maps/*/privacy", this::privacy)

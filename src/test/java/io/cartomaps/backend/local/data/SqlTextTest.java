@@ -18,7 +18,8 @@ class SqlTextTest {
 
   @Test
   void keepsCommentMarkersInsideLiteralsAndQuotedNames() {
-    assertEquals("SELECT '--x;' AS \"a--b\"", SqlText.withoutTrailing("SELECT '--x;' AS \"a--b\";"));
+    assertEquals(
+        "SELECT '--x;' AS \"a--b\"", SqlText.withoutTrailing("SELECT '--x;' AS \"a--b\";"));
     assertEquals("SELECT 'it''s' AS x", SqlText.withoutTrailing("SELECT 'it''s' AS x -- c"));
   }
 

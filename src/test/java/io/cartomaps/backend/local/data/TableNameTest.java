@@ -29,9 +29,25 @@ class TableNameTest {
 
   @Test
   void refusesAnythingThatIsNotAName() {
-    for (String bad : new String[] {"", "  ", "places; DROP TABLE places", "a.b.c", "`p`", "\"open", "\"\"",
-        "a..b", ".a", "a.", "1abc", "a b", "a-b", "x".repeat(300)}) {
-      BackendException e = assertThrows(BackendException.class, () -> TableName.parse(bad, "samples"), bad);
+    for (String bad :
+        new String[] {
+          "",
+          "  ",
+          "places; DROP TABLE places",
+          "a.b.c",
+          "`p`",
+          "\"open",
+          "\"\"",
+          "a..b",
+          ".a",
+          "a.",
+          "1abc",
+          "a b",
+          "a-b",
+          "x".repeat(300)
+        }) {
+      BackendException e =
+          assertThrows(BackendException.class, () -> TableName.parse(bad, "samples"), bad);
       assertEquals(BackendException.Kind.INVALID, e.kind(), bad);
     }
   }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The maps store on PostgreSQL, shared by several instances: the same behaviour as the embedded store (same SQL), two
- * instances that start at once migrate once, and concurrent writers through different instances lose nothing.
+ * The maps store on PostgreSQL, shared by several instances: the same behaviour as the embedded
+ * store (same SQL), two instances that start at once migrate once, and concurrent writers through
+ * different instances lose nothing.
  */
 class PostgresMapStoreTest {
 
@@ -36,23 +37,35 @@ class PostgresMapStoreTest {
   @Test
   void aMapWrittenThroughOneInstanceIsReadUpdatedAndPublishedThroughAnother() {
     StoreLocation location = TestPostgres.freshSchema();
-    try (MapStore a = open(location); MapStore b = open(location)) {
-      ObjectNode created = a.create(obj("{\"title\":\"Shared cities\",\"description\":\"on PostgreSQL\","
-          + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}}"));
+    try (MapStore a = open(location);
+        MapStore b = open(location)) {
+      ObjectNode created =
+          a.create(
+              obj(
+                  "{\"title\":\"Shared cities\",\"description\":\"on PostgreSQL\","
+                      + "\"keplerMapConfig\":{\"version\":\"v1\",\"config\":{\"visState\":{\"layers\":[]}}}}"));
       String id = created.get("id").asString();
       assertEquals(created, b.get(id));
 
       b.patch(id, obj("{\"title\":\"Shared cities (edited)\",\"tags\":[\"pg\",\"shared\"]}"));
-      ObjectNode ds = b.createDataset(id, obj("{\"type\":\"table\",\"source\":\"cities\",\"connectionId\":\""
-          + LocalConnection.ID + "\",\"label\":\"Cities\"}"));
+      ObjectNode ds =
+          b.createDataset(
+              id,
+              obj(
+                  "{\"type\":\"table\",\"source\":\"cities\",\"connectionId\":\""
+                      + LocalConnection.ID
+                      + "\",\"label\":\"Cities\"}"));
       a.patchDataset(id, ds.get("id").asString(), obj("{\"label\":\"Renamed\"}"));
       ObjectNode published = b.publish(id);
       assertEquals(1, published.get("publishedVersion").asInt());
       ObjectNode snapshot = a.publishedSnapshot(id);
-      assertEquals("Renamed", snapshot.get("datasets").get(0).get("label").asString(), snapshot.toString());
+      assertEquals(
+          "Renamed", snapshot.get("datasets").get(0).get("label").asString(), snapshot.toString());
       assertEquals("Shared cities (edited)", a.get(id).get("title").asString());
 
-      MapPage tagged = a.list(new MapQuery("EDITED", null, List.of("pg", "shared"), false, "title", "ASC", 1, 10));
+      MapPage tagged =
+          a.list(
+              new MapQuery("EDITED", null, List.of("pg", "shared"), false, "title", "ASC", 1, 10));
       assertEquals(1, tagged.total());
       assertTrue(a.check().consistent(), a.check().toString());
 
@@ -70,12 +83,23 @@ class PostgresMapStoreTest {
       }
       MapPage byTitle = s.list(new MapQuery(null, null, List.of(), false, "title", "ASC", 1, 2));
       assertEquals(3, byTitle.total());
-      assertEquals(List.of("apple", "Banana"), byTitle.maps().stream().map(m -> m.get("title").asString()).toList());
-      assertEquals(1, s.list(new MapQuery("50%", null, List.of(), false, "updatedAt", "DESC", 1, 10)).total(),
+      assertEquals(
+          List.of("apple", "Banana"),
+          byTitle.maps().stream().map(m -> m.get("title").asString()).toList());
+      assertEquals(
+          1,
+          s.list(new MapQuery("50%", null, List.of(), false, "updatedAt", "DESC", 1, 10)).total(),
           "LIKE wildcards in a search are plain text");
-      assertEquals(1, s.list(new MapQuery("_", null, List.of(), false, "updatedAt", "DESC", 1, 10)).total());
-      assertEquals(List.of("Cherry_50%"), s.list(new MapQuery(null, null, List.of(), false, "createdAt", "DESC", 1, 1))
-          .maps().stream().map(m -> m.get("title").asString()).toList());
+      assertEquals(
+          1, s.list(new MapQuery("_", null, List.of(), false, "updatedAt", "DESC", 1, 10)).total());
+      assertEquals(
+          List.of("Cherry_50%"),
+          s
+              .list(new MapQuery(null, null, List.of(), false, "createdAt", "DESC", 1, 1))
+              .maps()
+              .stream()
+              .map(m -> m.get("title").asString())
+              .toList());
     }
   }
 
@@ -103,15 +127,24 @@ class PostgresMapStoreTest {
   @Test
   void concurrentWritersThroughTwoInstancesLoseNothing() throws Exception {
     StoreLocation location = TestPostgres.freshSchema();
-    try (MapStore a = open(location); MapStore b = open(location)) {
+    try (MapStore a = open(location);
+        MapStore b = open(location)) {
       String id = a.create(obj("{\"title\":\"counter\"}")).get("id").asString();
       ExecutorService pool = Executors.newFixedThreadPool(8);
       try {
         List<Callable<String>> writes = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
           MapStore via = i % 2 == 0 ? a : b;
-          writes.add(() -> via.createDataset(id, obj("{\"type\":\"table\",\"source\":\"t\",\"connectionId\":\""
-              + LocalConnection.ID + "\"}")).get("id").asString());
+          writes.add(
+              () ->
+                  via.createDataset(
+                          id,
+                          obj(
+                              "{\"type\":\"table\",\"source\":\"t\",\"connectionId\":\""
+                                  + LocalConnection.ID
+                                  + "\"}"))
+                      .get("id")
+                      .asString());
         }
         List<String> ids = new ArrayList<>();
         for (Future<String> f : pool.invokeAll(writes)) {
@@ -128,24 +161,30 @@ class PostgresMapStoreTest {
 
   @Test
   void aStoreUrlThatIsNotPostgresqlIsRefusedClearly() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> StoreLocation.of(java.util.Map.of(StoreLocation.URL_ENV, "jdbc:mysql://db/x")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> StoreLocation.of(java.util.Map.of(StoreLocation.URL_ENV, "jdbc:mysql://db/x")));
     assertTrue(e.getMessage().contains("jdbc:postgresql://"), e.getMessage());
   }
 
   @Test
   void theStoreNameInMessagesCarriesNoCredentials() {
-    StoreLocation l = new StoreLocation("jdbc:postgresql://app:s3cret@db.example:5432/maps?password=s3cret", "app", "s3cret");
+    StoreLocation l =
+        new StoreLocation(
+            "jdbc:postgresql://app:s3cret@db.example:5432/maps?password=s3cret", "app", "s3cret");
     assertEquals("postgresql://db.example:5432/maps", l.safeName());
     assertFalse(l.toString().contains("s3cret"));
   }
 
   @Test
   void anUnreachableDatabaseIsAClearFailureWithoutThePassword() {
-    StoreLocation l = new StoreLocation("jdbc:postgresql://127.0.0.1:1/maps", "app", "canary-pg-password");
+    StoreLocation l =
+        new StoreLocation("jdbc:postgresql://127.0.0.1:1/maps", "app", "canary-pg-password");
     BackendException e = assertThrows(BackendException.class, () -> open(l));
     assertEquals(BackendException.Kind.UNAVAILABLE, e.kind());
-    assertTrue(e.getMessage().contains("shared map store postgresql://127.0.0.1:1/maps"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("shared map store postgresql://127.0.0.1:1/maps"), e.getMessage());
     assertFalse(e.getMessage().contains("canary-pg-password"), e.getMessage());
   }
 }

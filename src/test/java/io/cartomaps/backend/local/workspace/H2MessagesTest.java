@@ -10,15 +10,21 @@ class H2MessagesTest {
 
   @Test
   void dropsTheEchoedStatementAndTheErrorCode() {
-    assertEquals("Column \"nme\" not found", H2Messages.oneLine(
-        new SQLException("Column \"nme\" not found; SQL statement:\nSELECT nme FROM t [42122-232]")));
+    assertEquals(
+        "Column \"nme\" not found",
+        H2Messages.oneLine(
+            new SQLException(
+                "Column \"nme\" not found; SQL statement:\nSELECT nme FROM t [42122-232]")));
   }
 
   @Test
   void syntaxErrorsQuoteOnlyTheUsersSqlAroundTheMark() {
-    SQLException e = new SQLException("Syntax error in SQL statement \"SELECT * FROM (\\000aSELECT 1 FROM t "
-        + "WHERE\\000a[*]) AS q WHERE 1 = 0\"; expected \"NOT, EXISTS\"; SQL statement:\nSELECT ... [42001-232]");
-    assertEquals("Syntax error in the SQL near \"SELECT 1 FROM t WHERE [*]\" ([*] marks where); expected NOT, EXISTS",
+    SQLException e =
+        new SQLException(
+            "Syntax error in SQL statement \"SELECT * FROM (\\000aSELECT 1 FROM t "
+                + "WHERE\\000a[*]) AS q WHERE 1 = 0\"; expected \"NOT, EXISTS\"; SQL statement:\nSELECT ... [42001-232]");
+    assertEquals(
+        "Syntax error in the SQL near \"SELECT 1 FROM t WHERE [*]\" ([*] marks where); expected NOT, EXISTS",
         H2Messages.oneLine(e, "SELECT * FROM (", ") AS q WHERE 1 = 0"));
   }
 

@@ -13,19 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where the local workspace lives: {@code CARTO_MAPS_HOME}, else {@code ~/.carto-maps-mcp}. */
 class LocalHomeTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void defaultsToAFolderInTheUsersHome() {
-    assertEquals(Path.of("/home/ana/.carto-maps-mcp"), LocalHome.resolve(Map.of(), "/home/ana").dir());
-    assertEquals(Path.of("/home/ana/.carto-maps-mcp"),
+    assertEquals(
+        Path.of("/home/ana/.carto-maps-mcp"), LocalHome.resolve(Map.of(), "/home/ana").dir());
+    assertEquals(
+        Path.of("/home/ana/.carto-maps-mcp"),
         LocalHome.resolve(Map.of("CARTO_MAPS_HOME", "  "), "/home/ana").dir());
   }
 
   @Test
   void environmentVariableMovesIt() {
-    assertEquals(Path.of("/data/maps"),
+    assertEquals(
+        Path.of("/data/maps"),
         LocalHome.resolve(Map.of("CARTO_MAPS_HOME", "/data/maps"), "/home/ana").dir());
   }
 
@@ -44,8 +46,9 @@ class LocalHomeTest {
   @Test
   void aHomeThatCannotBeCreatedIsAClearError() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
-    BackendException e = assertThrows(BackendException.class,
-        () -> new LocalHome(file.resolve("home")).ensureExists());
+    BackendException e =
+        assertThrows(
+            BackendException.class, () -> new LocalHome(file.resolve("home")).ensureExists());
     assertEquals(BackendException.Kind.UNAVAILABLE, e.kind());
     assertEquals(true, e.getMessage().contains("CARTO_MAPS_HOME"), e.getMessage());
   }
