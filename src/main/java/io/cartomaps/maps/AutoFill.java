@@ -3,6 +3,7 @@ package io.cartomaps.maps;
 import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.bundle.BundleView;
+import io.cartomaps.bundle.GeoColumn;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.rules.FieldUses;
 import java.util.ArrayList;
@@ -117,9 +118,10 @@ public final class AutoFill {
                     + " (read by the map, returned by the source)"));
   }
 
-  /** True for {@code h3:…} and {@code quadbin:…} geoColumns, whose layers aggregate per cell. */
-  public static boolean isSpatialIndex(String geoColumn) {
-    return geoColumn != null && (geoColumn.startsWith("h3:") || geoColumn.startsWith("quadbin:"));
+  /** Whether a {@code geoColumn} names a spatial index: any of CARTO's H3 prefixes, or quadbin. */
+  private static boolean isSpatialIndex(String geoColumn) {
+    GeoColumn geo = GeoColumn.parse(geoColumn);
+    return geo != null && geo.isSpatialIndex();
   }
 
   private static void fillAggregationExp(

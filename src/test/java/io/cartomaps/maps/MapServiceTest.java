@@ -277,6 +277,21 @@ class MapServiceTest {
   }
 
   @Test
+  void createComposesAggregationExpForEveryH3PrefixTheValidatorKnows() {
+    ObjectNode b = Bundles.places("L1");
+    ((ObjectNode) b.at("/datasets/0")).put("geoColumn", "HEX:geom");
+    ObjectNode layer = (ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0");
+    layer.put("type", "h3");
+    ((ObjectNode) layer.get("visualChannels"))
+        .putObject("colorField")
+        .put("name", "pop")
+        .put("type", "integer");
+    WriteResult r = service.create(null, b);
+    ObjectNode ds = local.datasets.get(r.id()).values().iterator().next();
+    assertEquals("sum(pop) as pop_sum", ds.get("aggregationExp").asString());
+  }
+
+  @Test
   void createFillsAggregationExpAndViewportAndReportsThem() {
     ObjectNode b = Bundles.places("L1");
     ((ObjectNode) b.at("/datasets/0")).put("geoColumn", "h3:geom");
