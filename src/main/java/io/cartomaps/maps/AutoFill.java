@@ -86,6 +86,21 @@ public final class AutoFill {
   static void fillColumns(ObjectNode bundle, IntPredicate which, List<String> fills) {
     List<ObjectNode> datasets = BundleView.datasets(bundle);
     Map<Integer, List<String>> added = new TreeMap<>();
+    Set<Integer> started = new LinkedHashSet<>();
+    for (int i = 0; i < datasets.size(); i++) {
+      ObjectNode d = datasets.get(i);
+      SourceKind kind = SourceKind.of(Json.text(d, "type"));
+      String geo = Json.text(d, "geoColumn");
+      if (which.test(i)
+          && (kind == SourceKind.table || kind == SourceKind.query)
+          && geo != null
+          && !isSpatialIndex(geo)
+          && !d.has("columns")) {
+        // Omitted columns are stored as null, on which Builder fails to load the data.
+        d.putArray("columns").add(geo);
+        started.add(i);
+      }
+    }
     for (FieldUses.Use use : FieldUses.of(bundle)) {
       if (!which.test(use.dataset())) {
         continue;
@@ -107,14 +122,25 @@ public final class AutoFill {
         added.computeIfAbsent(use.dataset(), k -> new ArrayList<>()).add(use.column());
       }
     }
+    for (int i : started) {
+      fills.add(
+          "dataset "
+              + BundleView.datasetKey(datasets.get(i))
+              + ": columns = "
+              + datasets.get(i).get("columns")
+              + " (none given: the geometry and what the map reads)");
+    }
     added.forEach(
-        (i, cols) ->
+        (i, cols) -> {
+          if (!started.contains(i)) {
             fills.add(
                 "dataset "
                     + BundleView.datasetKey(datasets.get(i))
                     + ": columns + "
                     + cols
-                    + " (read by the map, returned by the source)"));
+                    + " (read by the map, returned by the source)");
+          }
+        });
   }
 
   /** True for {@code h3:…} and {@code quadbin:…} geoColumns, whose layers aggregate per cell. */
