@@ -35,6 +35,9 @@ public final class AutoFill {
   private static final List<String> CHANNELS =
       List.of("color", "strokeColor", "size", "height", "weight", "radius");
 
+  private static final double WORLD_PIXELS = 512;
+  private static final double MAX_LAT = 85.05112878;
+
   private AutoFill() {}
 
   /** Fills {@code bundle} in place and returns one line per fill. */
@@ -87,6 +90,21 @@ public final class AutoFill {
   static void fillColumns(ObjectNode bundle, IntPredicate which, List<String> fills) {
     List<ObjectNode> datasets = BundleView.datasets(bundle);
     Map<Integer, List<String>> added = new TreeMap<>();
+    Set<Integer> started = new LinkedHashSet<>();
+    for (int i = 0; i < datasets.size(); i++) {
+      ObjectNode d = datasets.get(i);
+      SourceKind kind = SourceKind.of(Json.text(d, "type"));
+      String geo = Json.text(d, "geoColumn");
+      if (which.test(i)
+          && (kind == SourceKind.table || kind == SourceKind.query)
+          && geo != null
+          && !isSpatialIndex(geo)
+          && !d.has("columns")) {
+        // Omitted columns are stored as null, on which Builder fails to load the data.
+        d.putArray("columns").add(geo);
+        started.add(i);
+      }
+    }
     for (FieldUses.Use use : FieldUses.of(bundle)) {
       if (!which.test(use.dataset())) {
         continue;
@@ -108,14 +126,25 @@ public final class AutoFill {
         added.computeIfAbsent(use.dataset(), k -> new ArrayList<>()).add(use.column());
       }
     }
+    for (int i : started) {
+      fills.add(
+          "dataset "
+              + BundleView.datasetKey(datasets.get(i))
+              + ": columns = "
+              + datasets.get(i).get("columns")
+              + " (none given: the geometry and what the map reads)");
+    }
     added.forEach(
-        (i, cols) ->
+        (i, cols) -> {
+          if (!started.contains(i)) {
             fills.add(
                 "dataset "
                     + BundleView.datasetKey(datasets.get(i))
                     + ": columns + "
                     + cols
-                    + " (read by the map, returned by the source)"));
+                    + " (read by the map, returned by the source)");
+          }
+        });
   }
 
   /** Whether a {@code geoColumn} names a spatial index: any of CARTO's H3 prefixes, or quadbin. */
@@ -203,17 +232,22 @@ public final class AutoFill {
   }
 
   /** A viewport centred on {@code extent} at the zoom that fits it in a 1280×800 view. */
+  /**
+   * A view of a 1280x800 image showing the whole extent, as Builder's web-Mercator camera sees it:
+   * the world is 512 pixels wide at zoom 0.
+   */
   static ObjectNode fit(double[] extent, JsonNode previous) {
     ObjectNode ms = previous instanceof ObjectNode o ? o.deepCopy() : Json.object();
-    double lngSpan = Math.max(1e-6, extent[2] - extent[0]);
-    double latSpan = Math.max(1e-6, extent[3] - extent[1]);
-    double zoom =
-        Math.min(
-            Math.log(1280 * 360 / (256 * lngSpan)) / Math.log(2),
-            Math.log(800 * 170 / (256 * latSpan)) / Math.log(2));
-    ms.put("latitude", round((extent[1] + extent[3]) / 2));
+    double x0 = mercatorX(extent[0]);
+    double x1 = mercatorX(extent[2]);
+    double y0 = mercatorY(extent[3]);
+    double y1 = mercatorY(extent[1]);
+    double spanX = Math.max(1e-9, x1 - x0);
+    double spanY = Math.max(1e-9, y1 - y0);
+    double zoom = Math.log(Math.min(1280 * 0.9 / spanX, 800 * 0.9 / spanY)) / Math.log(2);
+    ms.put("latitude", round(latitudeOf((y0 + y1) / 2)));
     ms.put("longitude", round((extent[0] + extent[2]) / 2));
-    ms.put("zoom", round(Math.max(0, Math.min(16, zoom - 0.3))));
+    ms.put("zoom", round(Math.max(0, Math.min(16, zoom))));
     if (!ms.has("pitch")) {
       ms.put("pitch", 0);
     }
@@ -221,6 +255,20 @@ public final class AutoFill {
       ms.put("bearing", 0);
     }
     return ms;
+  }
+
+  private static double mercatorX(double lng) {
+    return (lng + 180) / 360 * WORLD_PIXELS;
+  }
+
+  private static double mercatorY(double lat) {
+    double phi = Math.toRadians(Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)));
+    return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2 * WORLD_PIXELS;
+  }
+
+  private static double latitudeOf(double y) {
+    double n = Math.PI * (1 - 2 * y / WORLD_PIXELS);
+    return Math.toDegrees(Math.atan(Math.sinh(n)));
   }
 
   private static double round(double v) {

@@ -159,6 +159,25 @@ class SourceFieldChecksTest extends FakeOrgMapsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {LOCAL, CLOUD})
+  void aDatasetWithoutColumnsGetsTheGeometryAndWhatTheMapReadsOnCreate(String profile) {
+    ObjectNode bundle = samples(profile);
+    with(
+        bundle,
+        "/keplerMapConfig/config/visState/layers/0/visualChannels/sizeField",
+        "{\"name\":\"population\",\"type\":\"integer\"}");
+    ((ObjectNode) bundle.at("/datasets/0")).remove("columns");
+    WriteResult r = maps.create(profile, bundle);
+    JsonNode stored = maps.bundle(profile, r.id()).at("/datasets/0/columns");
+    assertTrue(stored.isArray(), "columns stored: " + stored);
+    assertEquals("geom", stored.get(0).asString(), stored.toString());
+    assertTrue(stored.toString().contains("population"), stored.toString());
+    assertTrue(
+        r.plan().stream().anyMatch(l -> l.startsWith("dataset $ref:places: columns = [\"geom\"")),
+        r.plan().toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {LOCAL, CLOUD})
   void narrowingADatasetsSqlBelowWhatALayerReadsIsRefusedNamingTheLayer(String profile) {
     WriteResult created = maps.create(profile, samples(profile));
     String countries = created.datasetIds().get("countries");

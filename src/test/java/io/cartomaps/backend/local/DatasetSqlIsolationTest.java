@@ -49,6 +49,25 @@ class DatasetSqlIsolationTest extends SharedLocalBackendTest {
   }
 
   @Test
+  void aStatementThatIsNotAQueryIsRefusedAsSuchAndChangesNothing() {
+    for (String q :
+        List.of(
+            "DROP TABLE samples.places",
+            "DELETE FROM samples.places",
+            "CREATE TABLE samples.x (a INT)")) {
+      SourceProbe p = backend.probeSource(LOCAL, SourceKind.query, q);
+      assertFalse(p.ok(), q);
+      assertTrue(p.error().contains("exactly one SELECT"), p.error());
+    }
+    assertEquals(
+        2,
+        backend
+            .features(LOCAL, SourceKind.table, "samples.places", "geom", List.of(), 2)
+            .get("features")
+            .size());
+  }
+
+  @Test
   void sessionVariablesCannotBeSetEvenInsideOneSelect() {
     for (String q :
         List.of(

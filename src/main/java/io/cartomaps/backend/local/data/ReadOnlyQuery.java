@@ -88,6 +88,12 @@ final class ReadOnlyQuery {
                 + H2Messages.oneLine(s));
       }
       throw s;
+    } catch (ClassCastException e) {
+      // H2 parses a lone statement that is not a query (DROP, INSERT, CREATE, …) and then fails to
+      // cast it to a query expression.
+      throw invalid(
+          "The query must be exactly one SELECT (or WITH … SELECT) statement; dataset SQL may only"
+              + " read.");
     }
     if (!query.isReadOnly()) {
       throw invalid(
