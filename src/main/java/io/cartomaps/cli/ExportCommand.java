@@ -61,7 +61,7 @@ final class ExportCommand extends CliCommand {
         .printf(
             Locale.ROOT,
             "Loaded %d maps (%d unchanged, %d deleted) of profile %s into %s, dataset %s, "
-                + "in %.1f s. Load %s.%n",
+                + "in %.1f s (load_id %s in _dlt_loads).%n",
             s.loaded(),
             s.unchanged(),
             s.deleted(),
