@@ -116,8 +116,7 @@ final class SurelyValid {
             case "type" -> type(value);
             case "enum" -> value.isArray() ? oneOf(value) : null;
             case "const" -> oneOf(List.of(value));
-            case "required" -> required(value);
-            case "properties", "additionalProperties" -> {
+            case "required", "properties", "additionalProperties" -> {
               if (objectShapeDone) {
                 yield ALWAYS;
               }
@@ -246,57 +245,56 @@ final class SurelyValid {
     };
   }
 
-  static Test required(JsonNode names) {
-    if (!names.isArray()) {
-      return null;
-    }
-    List<String> list = new ArrayList<>();
-    for (JsonNode name : names) {
-      if (!name.isString()) {
-        return null;
-      }
-      list.add(name.asString());
-    }
-    String[] required = list.toArray(String[]::new);
-    return n -> {
-      if (!n.isObject()) {
-        return VALID;
-      }
-      for (String name : required) {
-        if (!n.has(name)) {
-          return INVALID;
-        }
-      }
-      return VALID;
-    };
-  }
-
   /**
-   * properties and additionalProperties in one pass over the value's own fields, so a schema that
-   * declares many properties costs what the value sets, not what the schema lists.
+   * required, properties and additionalProperties in one pass over the value's own fields, so a
+   * schema that declares many properties costs what the value sets, not what the schema lists.
    */
   private Test objectShape(ObjectNode schema, URI base) {
     if (schema.has("patternProperties")) {
       return null;
     }
     JsonNode declared = schema.path("properties");
-    if (schema.has("properties") && !declared.isObject()) {
+    JsonNode required = schema.path("required");
+    if ((schema.has("properties") && !declared.isObject())
+        || (schema.has("required") && !required.isArray())) {
       return null;
-    }
-    Map<String, Test> properties = new HashMap<>();
-    for (Map.Entry<String, JsonNode> p : declared.properties()) {
-      properties.put(p.getKey(), compile(p.getValue(), base, false));
     }
     JsonNode additional = schema.get("additionalProperties");
     Test others = additional == null ? ALWAYS : compile(additional, base, false);
+    Map<String, Slot> slots = new HashMap<>();
+    for (Map.Entry<String, JsonNode> p : declared.properties()) {
+      slots.put(p.getKey(), new Slot(compile(p.getValue(), base, false), false));
+    }
+    Set<String> requiredNames = new HashSet<>();
+    for (JsonNode name : required) {
+      if (!name.isString()) {
+        return null;
+      }
+      requiredNames.add(name.asString());
+    }
+    for (String name : requiredNames) {
+      Slot slot = slots.get(name);
+      slots.put(name, new Slot(slot == null ? others : slot.test(), true));
+    }
+    int requiredCount = requiredNames.size();
     return n -> {
       if (!n.isObject()) {
         return VALID;
       }
       int outcome = VALID;
+      int found = 0;
       for (Map.Entry<String, JsonNode> field : n.properties()) {
-        Test t = properties.get(field.getKey());
-        int r = (t == null ? others : t).apply(field.getValue());
+        Slot slot = slots.get(field.getKey());
+        Test t;
+        if (slot == null) {
+          t = others;
+        } else {
+          t = slot.test();
+          if (slot.required()) {
+            found++;
+          }
+        }
+        int r = t.apply(field.getValue());
         if (r == INVALID) {
           return INVALID;
         }
@@ -304,9 +302,12 @@ final class SurelyValid {
           outcome = UNKNOWN;
         }
       }
-      return outcome;
+      return found < requiredCount ? INVALID : outcome;
     };
   }
+
+  /** A property's test, and whether the property is required. */
+  private record Slot(Test test, boolean required) {}
 
   private Test items(JsonNode schema, URI base) {
     if (!schema.isObject() && !schema.isBoolean()) {
