@@ -29,8 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy
  * (remote fetching stays off, the library default), and then shared: checking is thread-safe and
- * costs one walk of the document. At most {@link #MAX_FINDINGS} findings are returned; when there
- * are more, a {@code SCHEMA_TRUNCATED} warning ends the list.
+ * costs one walk of the document. A value that {@link SurelyValid}'s quick tests, compiled from the
+ * same sections, certify valid is not walked by the library at all (it would report nothing); any
+ * other value is checked by the library as is. At most {@link #MAX_FINDINGS} findings are returned;
+ * when there are more, a {@code SCHEMA_TRUNCATED} warning ends the list.
  *
  * <p>Finding codes (all errors unless noted), each with an RFC 6901 {@code path} into the checked
  * document:
