@@ -2,14 +2,18 @@ package io.cartomaps.validate;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.DateFormat;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.regex.RegularExpression;
 import io.cartomaps.json.Json;
 import io.cartomaps.validate.finding.Finding;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Each section is compiled once per JVM, with every {@code $id} mapped to the classpath copy
  * (remote fetching stays off, the library default), and then shared: checking is thread-safe and
- * costs one walk of the document. At most {@link #MAX_FINDINGS} findings are returned; when there
- * are more, a {@code SCHEMA_TRUNCATED} warning ends the list.
+ * costs one walk of the document. A value that {@link SurelyValid}'s quick tests, compiled from the
+ * same sections, certify valid is not walked by the library at all (it would report nothing); any
+ * other value is checked by the library as is. At most {@link #MAX_FINDINGS} findings are returned;
+ * when there are more, a {@code SCHEMA_TRUNCATED} warning ends the list.
  *
  * <p>Finding codes (all errors unless noted), each with an RFC 6901 {@code path} into the checked
  * document:
@@ -65,6 +71,8 @@ public final class SchemaCheck {
     static final SchemaSections SECTIONS = SchemaSections.get();
     static final SchemaRegistry REGISTRY = registry(true);
     static final Map<String, Schema> BY_NAME = new ConcurrentHashMap<>();
+    static final SurelyValid SURELY_VALID = surelyValid(SECTIONS, REGISTRY);
+    static final Map<String, SurelyValid.Test> SURELY_VALID_BY_NAME = new ConcurrentHashMap<>();
 
     /**
      * The sections minus {@code description}/{@code title}: the validator would otherwise visit
@@ -115,6 +123,28 @@ public final class SchemaCheck {
   }
 
   /**
+   * The quick "surely valid" tests of the same sections, judging patterns with the library's
+   * regular expressions and dates with its {@code date} format.
+   */
+  static SurelyValid surelyValid(SchemaSections sections, SchemaRegistry registry) {
+    Map<URI, JsonNode> documents = new LinkedHashMap<>();
+    for (String name : sections.names()) {
+      documents.put(URI.create(SchemaSections.ID_BASE + name), sections.node(name));
+    }
+    return surelyValid(documents, registry);
+  }
+
+  /** The quick tests of any documents (by {@code $id}), matching as {@code registry} does. */
+  static SurelyValid surelyValid(Map<URI, JsonNode> documents, SchemaRegistry registry) {
+    SchemaContext context = new SchemaContext(Dialects.getDraft202012(), registry);
+    DateFormat date = new DateFormat();
+    return new SurelyValid(
+        documents,
+        pattern -> RegularExpression.compile(pattern, context)::matches,
+        value -> date.matches(null, value));
+  }
+
+  /**
    * A registry of the sections without annotations. With {@code decideInCode}, the type dispatch,
    * the simple conditions and the plain value checks are the in-code keywords ({@link
    * TypeDispatch}, {@link QuickIf}, {@link LeafCheck}), as the checker uses them; without, the
@@ -159,10 +189,28 @@ public final class SchemaCheck {
     String name = Compiled.SECTIONS.canonicalName(section);
     Schema schema = Compiled.of(name);
     JsonNode instance = value == null || value.isMissingNode() ? NullNode.getInstance() : value;
+    if (surelyValid(name, instance)) {
+      return List.of();
+    }
     List<Error> errors = schema.validate(instance);
     if (errors.isEmpty()) {
       return List.of();
     }
     return List.copyOf(new SchemaFindings(Compiled.SECTIONS, name).map(errors, MAX_FINDINGS));
+  }
+
+  /**
+   * True when the quick tests certify the value, so the library, which would report nothing, need
+   * not walk it. A value they cannot settle, or too deeply nested for them, goes to the library.
+   */
+  private static boolean surelyValid(String name, JsonNode instance) {
+    SurelyValid.Test test =
+        Compiled.SURELY_VALID_BY_NAME.computeIfAbsent(
+            name, n -> Compiled.SURELY_VALID.document(URI.create(SchemaSections.ID_BASE + n)));
+    try {
+      return test.apply(instance) == SurelyValid.VALID;
+    } catch (StackOverflowError e) {
+      return false;
+    }
   }
 }

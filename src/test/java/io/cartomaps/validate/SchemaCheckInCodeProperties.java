@@ -100,7 +100,7 @@ class SchemaCheckInCodeProperties {
     assertFalse(SchemaCheck.get().check(bundle).isEmpty());
   }
 
-  private static void mutate(JsonNode root, Random random) {
+  static void mutate(JsonNode root, Random random) {
     List<JsonNode> containers = new ArrayList<>();
     collect(root, containers);
     JsonNode target = containers.get(random.nextInt(containers.size()));
