@@ -308,7 +308,12 @@ class MapServiceTest {
     ObjectNode ds = local.datasets.get(r.id()).values().iterator().next();
     assertEquals("avg(pop) as pop_avg", ds.get("aggregationExp").asString());
     ObjectNode stored = local.maps.get(r.id());
-    assertEquals(40.0, stored.at("/keplerMapConfig/config/mapState/latitude").asDouble(), 1e-9);
+    // The fake's extent spans 35..45°N; its centre under Builder's web-Mercator camera is 40.18°N.
+    double mid = (mercatorY(35) + mercatorY(45)) / 2;
+    assertEquals(
+        Math.toDegrees(2 * Math.atan(Math.exp(mid)) - Math.PI / 2),
+        stored.at("/keplerMapConfig/config/mapState/latitude").asDouble(),
+        1e-4);
     assertEquals("", stored.get("description").asString());
     assertTrue(
         r.plan().stream().anyMatch(p -> p.startsWith("mapState: fitted")), r.plan().toString());
@@ -354,5 +359,9 @@ class MapServiceTest {
 
   private static List<String> codes(List<Finding> findings) {
     return findings.stream().map(Finding::code).toList();
+  }
+
+  private static double mercatorY(double latitude) {
+    return Math.log(Math.tan(Math.PI / 4 + Math.toRadians(latitude) / 2));
   }
 }
