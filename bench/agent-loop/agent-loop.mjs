@@ -32,7 +32,7 @@ async function loop(home) {
   const start = performance.now();
   const client = new Client({ name: 'agent-loop', version: '1' });
   await timed('connect', times, () => client.connect(new StdioClientTransport({ command: 'java',
-    args: ['-jar', jar, 'serve'], env: { ...process.env, CARTO_MAPS_HOME: home }, stderr: 'ignore' })));
+    args: ['-jar', jar, 'serve'], env: { ...process.env, CARTO_MAPS_HOME: home }, stderr: process.env.AGENT_LOOP_STDERR ? 'inherit' : 'ignore' })));
   await sleep(+pauseMs);
   await timed('explore_data', times, () => client.callTool({ name: 'explore_data',
     arguments: { connection: 'local', table: 'samples.places' } }, undefined, LONG));
