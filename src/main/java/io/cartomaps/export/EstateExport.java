@@ -57,8 +57,8 @@ public final class EstateExport {
     Destination destination = options.destination();
     Run run = new Run();
     try (java.sql.Connection c = destination.open()) {
+      EstateWriter writer = new EstateWriter(c, destination.dialect(), options.dataset());
       try {
-        EstateWriter writer = new EstateWriter(c, destination.dialect(), options.dataset());
         writer.prepare();
         EstateWriter.LastLoad last = writer.lastLoad(profile);
         if (options.fullRefresh()) {
@@ -156,6 +156,7 @@ public final class EstateExport {
         load.put("maps_loaded", (long) run.done);
         load.put("maps_deleted", (long) gone.size());
         writer.insert(EstateSchema.LOADS, List.of(load), loadId);
+        writer.flush();
         c.commit();
         return new ExportSummary(
             loadId,
@@ -171,6 +172,7 @@ public final class EstateExport {
             cursorIso,
             (System.nanoTime() - started) / 1e9);
       } catch (SQLException | RuntimeException e) {
+        writer.discard();
         rollback(c);
         throw failed(e, profile, destination, run);
       }

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,6 +32,9 @@ final class EstateWriter {
   private final Connection c;
   private final Dialect dialect;
   private final String dataset;
+
+  /** DuckDB appenders open in this load, by table. */
+  private final Map<String, DuckDBAppender> appenders = new HashMap<>();
 
   /** Columns each table has in the destination, with their types. */
   private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
@@ -130,6 +131,10 @@ final class EstateWriter {
   }
 
   private void addMissing(String tableName, Map<String, ColumnType> wanted) throws SQLException {
+    if (wanted.isEmpty()) {
+      return;
+    }
+    flush();
     Map<String, ColumnType> have = columns.computeIfAbsent(tableName, k -> new LinkedHashMap<>());
     try (Statement s = c.createStatement()) {
       for (Map.Entry<String, ColumnType> e : wanted.entrySet()) {
@@ -151,6 +156,7 @@ final class EstateWriter {
    * The maps of a profile in the destination, with their {@code updated_at} in epoch milliseconds.
    */
   Map<String, Long> storedMaps(String profile) throws SQLException {
+    flush();
     Map<String, Long> out = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -172,6 +178,7 @@ final class EstateWriter {
 
   /** The last completed load of a profile, or null. */
   LastLoad lastLoad(String profile) throws SQLException {
+    flush();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT load_id, "
@@ -199,6 +206,7 @@ final class EstateWriter {
     if (mapIds.isEmpty()) {
       return;
     }
+    flush();
     List<TableSpec> tables = new ArrayList<>(EstateSchema.MAP_TABLES);
     Collections.reverse(tables);
     for (TableSpec t : tables) {
@@ -223,6 +231,7 @@ final class EstateWriter {
 
   /** Removes a profile's maps, connections and loads (a full refresh). */
   void deleteProfile(String profile) throws SQLException {
+    flush();
     deleteMaps(storedMaps(profile).keySet());
     for (String t : List.of("connections", "_dlt_loads")) {
       try (PreparedStatement ps =
@@ -234,6 +243,7 @@ final class EstateWriter {
   }
 
   void deleteConnections(String profile) throws SQLException {
+    flush();
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM " + table("connections") + " WHERE profile = ?")) {
       ps.setString(1, profile);
@@ -298,21 +308,55 @@ final class EstateWriter {
 
   /**
    * DuckDB's appender: rows go straight into the table's columns (in table order) inside the
-   * connection's transaction, many times faster than prepared inserts.
+   * connection's transaction, many times faster than prepared inserts. Each table's appender stays
+   * open for the whole load, so rows reach the table in full chunks rather than in one flush per
+   * batch of maps; {@link #flush} hands them over before anything else touches the tables.
    */
   private void append(TableSpec spec, List<Map<String, Object>> rows, String loadId)
       throws SQLException {
     Map<String, ColumnType> have = columns.get(spec.name());
-    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(dataset, spec.name())) {
-      for (Map<String, Object> row : rows) {
-        a.beginRow();
-        for (Map.Entry<String, ColumnType> col : have.entrySet()) {
-          Object v = col.getKey().equals(TableSpec.LOAD_ID) ? loadId : row.get(col.getKey());
-          appendValue(a, col.getValue(), v);
-        }
-        a.endRow();
+    DuckDBAppender a = appenders.get(spec.name());
+    if (a == null) {
+      a = c.unwrap(DuckDBConnection.class).createAppender(dataset, spec.name());
+      appenders.put(spec.name(), a);
+    }
+    for (Map<String, Object> row : rows) {
+      a.beginRow();
+      for (Map.Entry<String, ColumnType> col : have.entrySet()) {
+        Object v = col.getKey().equals(TableSpec.LOAD_ID) ? loadId : row.get(col.getKey());
+        appendValue(a, col.getValue(), v);
       }
-      a.flush();
+      a.endRow();
+    }
+  }
+
+  /**
+   * Writes what the open appenders hold into their tables and closes them: before a delete, a
+   * schema change, a read, and the commit.
+   */
+  void flush() throws SQLException {
+    SQLException failed = null;
+    for (DuckDBAppender a : appenders.values()) {
+      try {
+        a.close();
+      } catch (SQLException e) {
+        if (failed == null) {
+          failed = e;
+        }
+      }
+    }
+    appenders.clear();
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  /** Closes the open appenders of a load that failed; the rollback discards what they held. */
+  void discard() {
+    try {
+      flush();
+    } catch (SQLException ignored) {
+      // the load is rolled back whatever the appenders did
     }
   }
 
@@ -344,11 +388,12 @@ final class EstateWriter {
         }
       }
       case TIMESTAMP -> {
-        Long ms = Times.millis(String.valueOf(v));
+        Long ms =
+            v instanceof Instant i ? (Long) i.toEpochMilli() : Times.millis(String.valueOf(v));
         if (ms == null) {
           a.appendNull();
         } else {
-          a.append(OffsetDateTime.ofInstant(Instant.ofEpochMilli(ms), ZoneOffset.UTC));
+          a.appendEpochMicros(Math.multiplyExact(ms, 1000L));
         }
       }
       case JSON -> a.append(v instanceof String s ? s : Json.compact(v));

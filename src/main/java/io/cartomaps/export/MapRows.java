@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,6 +47,13 @@ final class MapRows {
           "userIds",
           "groupIds",
           "datasets");
+
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
+  /** Column names of record fields seen so far: records have few top-level fields. */
+  private static final Map<String, String> SNAKE = new ConcurrentHashMap<>();
+
+  private static final int MAX_SNAKE_NAMES = 1000;
 
   private final Map<TableSpec, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 
@@ -80,17 +89,17 @@ final class MapRows {
     map.put("privacy", privacy);
     map.put("sharing_scope", Json.text(rec, "sharingScope"));
     map.put("collaborative", rec.path("collaborative").asBoolean(false));
-    map.put("tags", m.bundle().path("tags"));
+    map.put("tags", Json.compact(m.bundle().path("tags")));
     map.put("owner_id", Json.text(rec, "ownerId"));
     String updated = Json.text(rec, "updatedAt");
     String published = Json.text(rec, "lastPublishedAt");
-    map.put("created_at", Times.iso(Json.text(rec, "createdAt")));
-    map.put("updated_at", Times.iso(updated));
-    map.put("last_published_at", Times.iso(published));
-    boolean visible = Privacy.isVisibleToOthers(privacy);
-    map.put("never_published", visible && published == null);
     Long updatedMs = Times.millis(updated);
     Long publishedMs = Times.millis(published);
+    map.put("created_at", Times.instant(Times.millis(Json.text(rec, "createdAt"))));
+    map.put("updated_at", Times.instant(updatedMs));
+    map.put("last_published_at", Times.instant(publishedMs));
+    boolean visible = Privacy.isVisibleToOthers(privacy);
+    map.put("never_published", visible && published == null);
     map.put(
         "viewers_see_older",
         visible && publishedMs != null && updatedMs != null && updatedMs > publishedMs);
@@ -111,7 +120,8 @@ final class MapRows {
     map.put("error_count", findings.stream().filter(Finding::isError).count());
     map.put("warning_count", findings.stream().filter(f -> !f.isError()).count());
     map.put("agent_enabled", rec.path("agent").path("enabledForViewer").asBoolean(false));
-    map.put("bundle", m.bundle());
+    // JSON text is written here, on the reading threads, so the single writer only appends it.
+    map.put("bundle", Json.compact(m.bundle()));
     rec.properties()
         .forEach(
             e -> {
@@ -175,7 +185,7 @@ final class MapRows {
       row.put("connection_name", connectionName);
       row.put("provider_id", provider);
       row.put("geo_column", Json.text(d, "geoColumn"));
-      row.put("columns", d.path("columns").isArray() ? d.get("columns") : null);
+      row.put("columns", d.path("columns").isArray() ? Json.compact(d.get("columns")) : null);
       row.put("aggregation_exp", Json.text(d, "aggregationExp"));
       JsonNode res = d.get("aggregationResLevel");
       row.put("aggregation_res_level", res != null && res.isNumber() ? res.asLong() : null);
@@ -215,7 +225,7 @@ final class MapRows {
       row.put("dataset_id", datasetId);
       row.put(
           "visible", cfg.path("isVisible").asBoolean(true) && !cfg.path("hidden").asBoolean(false));
-      row.put("fields", Json.tree(layerFields.getOrDefault(layerId, Set.of())));
+      row.put("fields", Json.compact(layerFields.getOrDefault(layerId, Set.of())));
     }
   }
 
@@ -249,8 +259,8 @@ final class MapRows {
       row.put("position", position++);
       row.put("name", Json.text(p, "name"));
       row.put("type", Json.text(p, "type"));
-      row.put("sql_names", Json.tree(sqlNames));
-      row.put("dataset_ids", Json.tree(datasetIds));
+      row.put("sql_names", Json.compact(sqlNames));
+      row.put("dataset_ids", Json.compact(datasetIds));
     }
   }
 
@@ -286,7 +296,7 @@ final class MapRows {
                 row.put("trigger", trigger);
                 row.put("enabled", e.getValue().path("enabled").asBoolean(true));
                 row.put("style", Json.text(p, "style"));
-                row.put("fields", Json.tree(fields));
+                row.put("fields", Json.compact(fields));
               }
             });
   }
@@ -348,11 +358,21 @@ final class MapRows {
         || f.contains("key");
   }
 
-  /** {@code lastViewedAt} → {@code last_viewed_at}. */
+  /** {@code lastViewedAt} → {@code last_viewed_at}; a record's few field names, worked out once. */
   static String snake(String camel) {
-    return camel
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .replaceAll("[^A-Za-z0-9_]", "_")
-        .toLowerCase(Locale.ROOT);
+    String known = SNAKE.get(camel);
+    if (known != null) {
+      return known;
+    }
+    String snake =
+        CAMEL_HUMP
+            .matcher(camel)
+            .replaceAll("$1_$2")
+            .replaceAll("[^A-Za-z0-9_]", "_")
+            .toLowerCase(Locale.ROOT);
+    if (SNAKE.size() < MAX_SNAKE_NAMES) {
+      SNAKE.put(camel, snake);
+    }
+    return snake;
   }
 }

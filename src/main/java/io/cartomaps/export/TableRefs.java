@@ -18,8 +18,12 @@ final class TableRefs {
       Pattern.compile("(?i)\\b(?:from|join)\\s+(" + PART + "(?:\\s*\\.\\s*" + PART + ")*)");
 
   /** Functions whose arguments use FROM without naming a table. */
-  private static final String SQL_FUNCTIONS =
-      "(?i)\\b(?:extract|trim|substring|overlay|position)\\s*\\([^()]*\\)";
+  private static final Pattern SQL_FUNCTIONS =
+      Pattern.compile("(?i)\\b(?:extract|trim|substring|overlay|position)\\s*\\([^()]*\\)");
+
+  private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+  private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
+  private static final Pattern DOT = Pattern.compile("\\s*\\.\\s*");
 
   private static final Pattern CTE =
       Pattern.compile("(?i)(?:\\bwith|,)\\s*([A-Za-z_]\\w*)\\s+as\\s*\\(");
@@ -31,10 +35,10 @@ final class TableRefs {
     if (sql == null) {
       return out;
     }
-    String text =
-        sql.replaceAll("(?s)/\\*.*?\\*/", " ")
-            .replaceAll("--[^\\n]*", " ")
-            .replaceAll(SQL_FUNCTIONS, " ");
+    // Patterns compiled once: an export reads the SQL of every query dataset.
+    String text = BLOCK_COMMENT.matcher(sql).replaceAll(" ");
+    text = LINE_COMMENT.matcher(text).replaceAll(" ");
+    text = SQL_FUNCTIONS.matcher(text).replaceAll(" ");
     Set<String> ctes = new LinkedHashSet<>();
     Matcher c = CTE.matcher(text);
     while (c.find()) {
@@ -43,8 +47,8 @@ final class TableRefs {
     Matcher m = REF.matcher(text);
     while (m.find()) {
       String name =
-          m.group(1)
-              .replaceAll("\\s*\\.\\s*", ".")
+          DOT.matcher(m.group(1))
+              .replaceAll(".")
               .replace("`", "")
               .replace("\"", "")
               .replace("[", "")

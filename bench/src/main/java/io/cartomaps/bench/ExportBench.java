@@ -81,11 +81,15 @@ public final class ExportBench {
         Files.deleteIfExists(dir.resolve("round" + r + ".duckdb.wal"));
         System.out.printf(
             Locale.ROOT,
-            "%s round: floor %.2f s, full %.2f s, incremental %.2f s (%d loaded)%n",
+            "%s round: floor %.2f s (CPU %.2f s), full %.2f s (CPU %.2f s), incremental %.2f s"
+                + " (CPU %.2f s, %d loaded)%n",
             warmUp ? "warm-up" : "measured",
             f[0],
+            f[4],
             l[0],
+            l[4],
             i[0],
+            i[4],
             (long) i[3]);
         if (!warmUp) {
           floor.add(f);
@@ -96,33 +100,43 @@ public final class ExportBench {
       System.out.printf(Locale.ROOT, "%n%d maps, %d measured rounds (medians)%n", count, rounds);
       System.out.printf(
           Locale.ROOT,
-          "%-34s %8s %10s %14s %14s %8s%n",
+          "%-34s %8s %10s %14s %14s %8s %8s %12s%n",
           "phase",
           "s",
           "maps/s",
           "peak heap MB",
           "allocated MB",
-          "× floor");
+          "× floor",
+          "CPU s",
+          "CPU × floor");
       double fl = median(floor, 0);
-      row("floor: read the bundles", floor, count, fl);
-      row("full export (DuckDB)", full, count, fl);
-      row("incremental, 1 % changed", incremental, count, fl);
+      double flCpu = median(floor, 4);
+      row("floor: read the bundles", floor, count, fl, flCpu);
+      row("full export (DuckDB)", full, count, fl, flCpu);
+      row("incremental, 1 % changed", incremental, count, fl, flCpu);
       System.out.printf(
-          Locale.ROOT, "incremental / full: %.3f%n", median(incremental, 0) / median(full, 0));
+          Locale.ROOT,
+          "incremental / full: %.3f (CPU %.3f)%n",
+          median(incremental, 0) / median(full, 0),
+          median(incremental, 4) / median(full, 4));
     }
   }
 
-  private static void row(String name, List<double[]> runs, int count, double floor) {
+  private static void row(
+      String name, List<double[]> runs, int count, double floor, double floorCpu) {
     double s = median(runs, 0);
+    double cpu = median(runs, 4);
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f%n",
+        "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f %8.2f %12.2f%n",
         name,
         s,
         count / s,
         median(runs, 1) / 1e6,
         median(runs, 2) / 1e6,
-        s / floor);
+        s / floor,
+        cpu,
+        cpu / floorCpu);
   }
 
   private static double median(List<double[]> runs, int i) {
@@ -131,7 +145,9 @@ public final class ExportBench {
   }
 
   /**
-   * Seconds, peak heap bytes, bytes allocated by this thread, and the maps loaded (for exports).
+   * Seconds, peak heap bytes, bytes allocated by this thread, the maps loaded (for exports), and
+   * the CPU seconds of the whole process (every thread, DuckDB's and the collector's included),
+   * which other work on a shared machine disturbs less than the elapsed time.
    */
   private static double[] measure(Supplier<Object> phase) {
     System.gc();
@@ -144,12 +160,18 @@ public final class ExportBench {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long tid = Thread.currentThread().getId();
     long allocated = threads.getThreadAllocatedBytes(tid);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     Object result = phase.get();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     double loaded = result instanceof ExportSummary s ? s.loaded() : 0;
-    return new double[] {seconds, peak, threads.getThreadAllocatedBytes(tid) - allocated, loaded};
+    return new double[] {
+      seconds, peak, threads.getThreadAllocatedBytes(tid) - allocated, loaded, cpu
+    };
   }
 
   /**
