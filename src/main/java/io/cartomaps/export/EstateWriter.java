@@ -58,40 +58,53 @@ final class EstateWriter {
    * did not.
    */
   void prepare() throws SQLException {
-    try (Statement s = c.createStatement()) {
-      if (dialect == Dialect.POSTGRES) {
+    if (dialect == Dialect.POSTGRES) {
+      try (Statement s = c.createStatement()) {
         // One export at a time per dataset: a second one waits for the first to commit or roll
         // back.
         s.execute("SELECT pg_advisory_xact_lock(hashtext('carto_maps_export." + dataset + "'))");
       }
-      s.execute("CREATE SCHEMA IF NOT EXISTS \"" + dataset + "\"");
-      for (TableSpec t : EstateSchema.ALL) {
-        List<String> defs = new ArrayList<>();
-        t.columns()
-            .forEach(
-                (name, type) ->
-                    defs.add(
-                        quote(name)
-                            + " "
-                            + dialect.typeName(type)
-                            + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
-        if (dialect == Dialect.POSTGRES) {
-          // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares
-          // no key: its
-          // index would slow every append and delete, and the writer already keeps keys unique.
-          defs.add(
-              "PRIMARY KEY ("
-                  + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
-                  + ")");
-        }
-        s.execute(
-            "CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")");
-      }
     }
+    // The tables are there after the first load: one catalog query instead of a statement per
+    // table makes the start of an incremental load cheap.
     readColumns();
+    List<TableSpec> missing =
+        EstateSchema.ALL.stream().filter(t -> !columns.containsKey(t.name())).toList();
+    if (!missing.isEmpty()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE SCHEMA IF NOT EXISTS \"" + dataset + "\"");
+        for (TableSpec t : missing) {
+          s.execute(createTable(t));
+        }
+      }
+      columns.clear();
+      readColumns();
+    }
     for (TableSpec t : EstateSchema.ALL) {
       addMissing(t.name(), t.columns());
     }
+  }
+
+  private String createTable(TableSpec t) {
+    List<String> defs = new ArrayList<>();
+    t.columns()
+        .forEach(
+            (name, type) ->
+                defs.add(
+                    quote(name)
+                        + " "
+                        + dialect.typeName(type)
+                        + (t.primaryKey().contains(name) ? " NOT NULL" : "")));
+    if (dialect == Dialect.POSTGRES) {
+      // PostgreSQL finds a map's rows by the key's index. DuckDB, like dlt on DuckDB, declares no
+      // key: its index would slow every append and delete, and the writer already keeps keys
+      // unique.
+      defs.add(
+          "PRIMARY KEY ("
+              + String.join(", ", t.primaryKey().stream().map(EstateWriter::quote).toList())
+              + ")");
+    }
+    return "CREATE TABLE IF NOT EXISTS " + table(t.name()) + " (" + String.join(", ", defs) + ")";
   }
 
   private void readColumns() throws SQLException {
@@ -131,11 +144,11 @@ final class EstateWriter {
   }
 
   private void addMissing(String tableName, Map<String, ColumnType> wanted) throws SQLException {
-    if (wanted.isEmpty()) {
+    Map<String, ColumnType> have = columns.computeIfAbsent(tableName, k -> new LinkedHashMap<>());
+    if (have.keySet().containsAll(wanted.keySet())) {
       return;
     }
     flush();
-    Map<String, ColumnType> have = columns.computeIfAbsent(tableName, k -> new LinkedHashMap<>());
     try (Statement s = c.createStatement()) {
       for (Map.Entry<String, ColumnType> e : wanted.entrySet()) {
         if (!have.containsKey(e.getKey())) {
