@@ -3,6 +3,7 @@ package io.cartomaps.cli;
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.ProfileOverrides;
+import io.cartomaps.json.Json;
 import io.cartomaps.mcp.ToolSelection;
 import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.mcp.stdio.StdioServer;
@@ -36,6 +37,7 @@ public final class StdioServe {
    * (a profile that cannot be read, say) is reported on stderr as every command reports it.
    */
   public static int plain(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    warmJsonInBackground();
     Services services;
     try {
       services = Wiring.open(ProfileOverrides.of(null, null, null), null);
@@ -49,6 +51,17 @@ public final class StdioServe {
       return CliErrors.report(
           e, false, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
     }
+  }
+
+  /**
+   * Builds the JSON mapper on the second core while this thread sets up logging and the services:
+   * every answer needs the mapper, and building it is a tenth of the way to the first one. Jackson
+   * shares no class with logging, so the two cannot wait on each other's class initialisation.
+   */
+  private static void warmJsonInBackground() {
+    Thread warm = new Thread(() -> Json.compact(Json.parse("{\"warm\":[1]}")), "json-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   /** Serves {@code selection} of the tools of {@code services} on stdio until stdin ends. */

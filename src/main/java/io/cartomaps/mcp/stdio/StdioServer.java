@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * change. It reads the lines itself and checks each with {@link JsonRpcCheck}: a malformed or
  * oversized line gets its JSON-RPC error and the server keeps serving; a blank line is ignored.
  * When stdin ends it waits (bounded) for the answers still being computed, then returns, so the
- * process exits with its client.
+ * process exits with its client. Each era's SDK server is built when its first message arrives: a
+ * client waits only for the server of the revision it speaks.
  */
 public final class StdioServer {
 
@@ -46,8 +47,9 @@ public final class StdioServer {
   private final int maxLineBytes;
   private final StdioOut out;
   private final McpJsonMapper mapper = McpJsonDefaults.getMapper();
+  private final ServerFactory factory;
   private final LegacySession legacy;
-  private final McpSyncServer legacyServer;
+  private McpSyncServer legacyServer;
   private final ModernRequests modern;
 
   /**
@@ -73,9 +75,9 @@ public final class StdioServer {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.out = new StdioOut(out);
+    this.factory = factory;
     this.legacy = new LegacySession(mapper, this.out);
-    this.legacyServer = factory.sessions(legacy);
-    this.modern = new ModernRequests(factory.modern(), mapper, this.out);
+    this.modern = new ModernRequests(factory::modern, mapper, this.out);
   }
 
   /** Serves until stdin ends. */
@@ -147,6 +149,9 @@ public final class StdioServer {
               "Invalid Request: the message does not have the shape of a JSON-RPC request, notification or response."));
       return;
     }
+    if (legacyServer == null) {
+      legacyServer = factory.sessions(legacy);
+    }
     track(legacy.handle(message), method);
   }
 
@@ -172,7 +177,9 @@ public final class StdioServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    legacyServer.closeGracefully();
+    if (legacyServer != null) {
+      legacyServer.closeGracefully();
+    }
     modern.close();
   }
 }
