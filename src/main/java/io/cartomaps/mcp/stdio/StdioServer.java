@@ -43,7 +43,7 @@ public final class StdioServer {
   private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
   private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(30);
 
-  private final InputStream in;
+  private final StdioStart start;
   private final int maxLineBytes;
   private final StdioOut out;
   private final McpJsonMapper mapper = McpJsonDefaults.getMapper();
@@ -72,7 +72,16 @@ public final class StdioServer {
   }
 
   StdioServer(ServerFactory factory, InputStream in, OutputStream out, int maxLineBytes) {
-    this.in = in;
+    this(factory, StdioStart.unread(in, maxLineBytes), out, maxLineBytes);
+  }
+
+  /** Serves on after {@code start}: its first line, answered or not, is the first one handled. */
+  public StdioServer(ServerFactory factory, StdioStart start, OutputStream out) {
+    this(factory, start, out, MAX_LINE_BYTES);
+  }
+
+  private StdioServer(ServerFactory factory, StdioStart start, OutputStream out, int maxLineBytes) {
+    this.start = start;
     this.maxLineBytes = maxLineBytes;
     this.out = new StdioOut(out);
     this.factory = factory;
@@ -82,10 +91,13 @@ public final class StdioServer {
 
   /** Serves until stdin ends. */
   public void run() {
-    LineReader lines = new LineReader(in, maxLineBytes);
+    LineReader lines = start.lines;
     try {
-      LineReader.Line line;
-      while ((line = lines.next()) != null) {
+      LineReader.Line line = start.first != null ? start.first : lines.next();
+      if (start.answered != null) {
+        legacy.answeredAlready(start.answered);
+      }
+      for (; line != null; line = lines.next()) {
         if (line.oversized()) {
           reply(
               JsonRpcCheck.error(
