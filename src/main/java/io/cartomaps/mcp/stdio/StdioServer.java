@@ -99,13 +99,7 @@ public final class StdioServer {
       }
       for (; line != null; line = lines.next()) {
         if (line.oversized()) {
-          reply(
-              JsonRpcCheck.error(
-                  null,
-                  JsonRpcCheck.PARSE_ERROR,
-                  "Parse error: the message is longer than "
-                      + maxLineBytes
-                      + " bytes, the most this server reads in one line. Send a smaller bundle."));
+          replyTooLong(line.bytes());
         } else if (!line.blank()) {
           accept(line.bytes());
         }
@@ -114,6 +108,22 @@ public final class StdioServer {
       LOG.info("stdin failed: {}", e.toString());
     }
     finish();
+  }
+
+  /**
+   * A line over the limit was not read; its id, when its first bytes have one, lets the client
+   * match the error (Invalid Request) to its call, else it is a parse error without an id.
+   */
+  private void replyTooLong(byte[] head) {
+    JsonNode id = JsonRpcCheck.idInHead(head);
+    String what =
+        "the message is longer than "
+            + maxLineBytes
+            + " bytes, the most this server reads in one line. Send a smaller bundle.";
+    reply(
+        id == null
+            ? JsonRpcCheck.error(null, JsonRpcCheck.PARSE_ERROR, "Parse error: " + what)
+            : JsonRpcCheck.error(id, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: " + what));
   }
 
   private void accept(byte[] bytes) {
