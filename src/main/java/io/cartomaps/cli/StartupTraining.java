@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What start-up and the commands without data load, run once: an MCP session over stdio that
- * initialises, lists its features and validates a bundle, then help, {@code maps schema}, {@code
- * maps validate} and {@code maps list}. The launcher ({@code carto-maps-mcp} next to the jar) runs
- * it with {@code -XX:ArchiveClassesAtExit} (JDK 17–24) or {@code -XX:AOTCacheOutput} (JDK 25+) to
- * record a class-data archive or AOT cache that later starts use. Run it with {@code
- * CARTO_MAPS_HOME} set to a scratch folder: it reads the workspace as any command would.
+ * initialises, lists its features and validates a bundle, and discovers the server as a client of
+ * revision 2026-07-28 does, then help, {@code maps schema}, {@code maps validate} and {@code maps
+ * list}. The launcher ({@code carto-maps-mcp} next to the jar) runs it with {@code
+ * -XX:ArchiveClassesAtExit} (JDK 17–24) or {@code -XX:AOTCacheOutput} (JDK 25+) to record a
+ * class-data archive or AOT cache that later starts use. Run it with {@code CARTO_MAPS_HOME} set to
+ * a scratch folder: it reads the workspace as any command would.
  */
 public final class StartupTraining {
 
@@ -31,6 +32,12 @@ public final class StartupTraining {
         "visState":{"layers":[{"id":"L1","type":"tileset","config":{"dataId":"$ref:shops","label":"Places",
           "color":[200,60,40],"isVisible":true,"columns":{},"visConfig":{"filled":true,"opacity":0.8,"radius":4}},
           "visualChannels":{"colorField":null,"colorScale":"quantize"}}],"filters":[]}}}}""";
+
+  /** What a client of revision 2026-07-28 sends with each request instead of a handshake. */
+  private static final String META =
+      "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+          + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"startup-training\",\"version\":\"1\"},"
+          + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
   private StartupTraining() {}
 
@@ -61,8 +68,8 @@ public final class StartupTraining {
   }
 
   /**
-   * The requests an MCP client sends first, then a validation; stdin closes once the last is
-   * answered.
+   * The requests an MCP client sends first, then a validation, then the first requests of a
+   * 2026-07-28 client; stdin closes once the last is answered.
    */
   static InputStream session(Answers answers) {
     String compact = BUNDLE.replace("\n", "");
@@ -78,7 +85,13 @@ public final class StartupTraining {
                 "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"validate_bundle\","
                     + "\"arguments\":{\"bundle\":"
                     + compact
-                    + "}}}")
+                    + "}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"server/discover\",\"params\":{"
+                    + META
+                    + "}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\",\"params\":{"
+                    + META
+                    + "}}")
             + "\n";
     return new SequenceInputStream(
         new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
@@ -94,7 +107,7 @@ public final class StartupTraining {
   /** The server's stdout; counts answer lines so stdin can close after the last one. */
   static final class Answers extends OutputStream {
 
-    private static final int LAST = 5;
+    private static final int LAST = 7;
     private final CountDownLatch last = new CountDownLatch(LAST);
 
     @Override

@@ -37,7 +37,6 @@ public final class TenantDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(TenantDiscovery.class);
   private static final Duration CACHE_TTL = Duration.ofDays(7);
   private static final long MAX_CONFIG_BYTES = 256 * 1024;
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   /**
    * Built on first discovery: a process that never discovers a tenant (the local profile) never
@@ -158,7 +157,7 @@ public final class TenantDiscovery {
   static Optional<TenantApis> parse(String yaml, String tenantDomain) {
     JsonNode root;
     try {
-      root = YAML.readTree(yaml);
+      root = Yaml.MAPPER.readTree(yaml);
     } catch (RuntimeException e) {
       LOG.warn("config.yaml of {} is not valid YAML", tenantDomain);
       return Optional.empty();
@@ -235,5 +234,10 @@ public final class TenantDiscovery {
     } catch (IOException | RuntimeException e) {
       LOG.debug("could not write tenant cache {}: {}", cacheFile, e.getClass().getSimpleName());
     }
+  }
+
+  /** The YAML reader, made on the first tenant configuration read rather than at start-up. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = YAMLMapper.builder().build();
   }
 }

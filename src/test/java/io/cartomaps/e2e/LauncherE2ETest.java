@@ -76,10 +76,17 @@ class LauncherE2ETest {
             .contains("io.cartomaps.cli.RootCommand source: shared objects file"),
         "the program's classes come from the cache");
 
-    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
-    assertEquals(0, run(Map.of(), "--version").exit());
-    Path fresh = awaitCache(recorded);
-    assertEquals(List.of(fresh), caches(), "the cache of the changed jar replaces the old one");
+    FileTime changed = FileTime.from(Instant.now().plusSeconds(60));
+    Files.setLastModifiedTime(jar, changed);
+    Path stale = dir.resolve("stale.log");
+    Jar.Run afterChange =
+        run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + stale), "maps", "schema");
+    assertEquals(0, afterChange.exit(), afterChange.stderr());
+    assertTrue(
+        Files.readString(stale).contains("io.cartomaps.cli.RootCommand source: file:"),
+        "a changed jar starts without the cache recorded for the old one");
+    awaitStamp(changed);
+    assertEquals(List.of(recorded), caches(), "the cache of the changed jar replaces the old one");
   }
 
   @Test
@@ -138,6 +145,32 @@ class LauncherE2ETest {
       Thread.sleep(250);
     }
     throw new AssertionError("no start-up cache recorded in " + cache + ": " + listing());
+  }
+
+  /** Waits (bounded) until a cache has been recorded for the jar modified at {@code modified}. */
+  private void awaitStamp(FileTime modified) throws Exception {
+    long deadline = System.nanoTime() + 240_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(cache)) {
+        boolean stamped =
+            files
+                .filter(p -> p.toString().endsWith(".stamp"))
+                .anyMatch(p -> modified.equals(lastModified(p)));
+        if (stamped && !hasLock()) {
+          return;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no start-up cache recorded for the changed jar: " + listing());
+  }
+
+  private static FileTime lastModified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   private List<Path> caches() throws Exception {

@@ -22,7 +22,8 @@ class StartupLoadingE2ETest {
   /**
    * What only a tool call, a data call or the HTTP transport may load: the JSON Schema validator,
    * the databases, the browser driver, the HTTP client (its URL parser checks profile URLs), the
-   * HTTP server, and Logback's XML configuration with the XML parser.
+   * HTTP server, Logback's XML configuration with the XML parser, and the YAML reader of tenant
+   * configurations.
    */
   static final List<String> LATER =
       List.of(
@@ -39,7 +40,14 @@ class StartupLoadingE2ETest {
           "ch.qos.logback.classic.joran.",
           "ch.qos.logback.core.joran.action.",
           "ch.qos.logback.core.model.",
-          "com.sun.org.apache.xerces.");
+          "com.sun.org.apache.xerces.",
+          "tools.jackson.dataformat.yaml.",
+          "org.snakeyaml.");
+
+  /** What a 2025 client never needs: the server of revision 2026-07-28. */
+  static final List<String> REVISION_2026 =
+      List.of(
+          "io.cartomaps.mcp.server.Mcp2026", "io.modelcontextprotocol.modern.server.McpServer$");
 
   @TempDir Path dir;
 
@@ -54,6 +62,8 @@ class StartupLoadingE2ETest {
       assertEquals(List.of(), loaded(log, LATER), "loaded before the first tool call");
       assertEquals(
           List.of(), loaded(log, List.of("picocli.")), "plain serve built the CLI's command model");
+      assertEquals(
+          List.of(), loaded(log, REVISION_2026), "a 2025 session built the 2026-07-28 server");
 
       s.tool("list_maps", "{}");
       assertEquals(

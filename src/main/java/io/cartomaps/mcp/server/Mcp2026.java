@@ -65,7 +65,7 @@ final class Mcp2026 {
 
   static McpServer server(ServerFactory factory, SchemaSections schemas, MapService maps) {
     return McpServer.builder()
-        .serverInfo(Implementation.builder("carto-maps-mcp", Version.current()).build())
+        .serverInfo(Implementation.builder(InitializeAnswer.SERVER_NAME, Version.current()).build())
         .instructions(Instructions.TEXT)
         .jsonMapper(JSON)
         .discoverCache(LIST_TTL_MS, CacheScope.PRIVATE)

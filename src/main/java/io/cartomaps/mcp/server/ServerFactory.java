@@ -99,7 +99,7 @@ public final class ServerFactory {
    */
   public McpStatelessSyncServer stateless(McpStatelessServerTransport transport) {
     return McpServer.sync(transport)
-        .serverInfo("carto-maps-mcp", Version.current())
+        .serverInfo(InitializeAnswer.SERVER_NAME, Version.current())
         .jsonSchemaValidator(LazySchemaValidator.INSTANCE)
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())
@@ -175,7 +175,7 @@ public final class ServerFactory {
   }
 
   private McpSyncServer configure(McpServer.SyncSpecification<?> spec) {
-    return spec.serverInfo("carto-maps-mcp", Version.current())
+    return spec.serverInfo(InitializeAnswer.SERVER_NAME, Version.current())
         .jsonSchemaValidator(LazySchemaValidator.INSTANCE)
         .instructions(Instructions.TEXT)
         .capabilities(capabilities())

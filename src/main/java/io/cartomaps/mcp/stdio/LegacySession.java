@@ -1,12 +1,16 @@
 package io.cartomaps.mcp.stdio;
 
+import io.cartomaps.json.Json;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransport;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one session of a stdio connection in the 2025 protocol (initialize handshake), fed message by
@@ -15,9 +19,12 @@ import reactor.core.publisher.Mono;
  */
 final class LegacySession implements McpServerTransportProvider {
 
+  private static final Logger LOG = LoggerFactory.getLogger(LegacySession.class);
+
   private final McpJsonMapper mapper;
   private final StdioOut out;
   private McpServerSession session;
+  private volatile JsonNode answered;
 
   LegacySession(McpJsonMapper mapper, StdioOut out) {
     this.mapper = mapper;
@@ -33,7 +40,10 @@ final class LegacySession implements McpServerTransportProvider {
               public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
                 return Mono.fromCallable(
                         () -> {
-                          out.line(mapper.writeValueAsString(message));
+                          String text = mapper.writeValueAsString(message);
+                          if (!alreadySent(message, text)) {
+                            out.line(text);
+                          }
                           return "";
                         })
                     .then();
@@ -49,6 +59,30 @@ final class LegacySession implements McpServerTransportProvider {
                 return Mono.empty();
               }
             });
+  }
+
+  /**
+   * The answer to the coming {@code initialize} has been written already ({@link StdioStart}): the
+   * session's own answer to that id is not sent again, and is logged if it says anything else.
+   */
+  void answeredAlready(String answer) {
+    answered = Json.parse(answer);
+  }
+
+  private boolean alreadySent(McpSchema.JSONRPCMessage message, String text) {
+    JsonNode early = answered;
+    if (early == null || !(message instanceof McpSchema.JSONRPCResponse)) {
+      return false;
+    }
+    JsonNode own = Json.parse(text);
+    if (!early.get("id").toString().equals(String.valueOf(own.get("id")))) {
+      return false;
+    }
+    answered = null;
+    if (!early.equals(own)) {
+      LOG.warn("the initialize answer sent at start-up differs from the session's: {}", text);
+    }
+    return true;
   }
 
   /** Handles one message; the returned Mono ends once its answer (if any) is written. */

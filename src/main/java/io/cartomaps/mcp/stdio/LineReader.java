@@ -13,8 +13,8 @@ import java.io.InputStream;
 final class LineReader {
 
   /**
-   * One line without its terminator, or an oversized line's marker; {@code null} from {@link
-   * #next()} at EOF.
+   * One line without its terminator, or an oversized line's first {@value #HEAD_BYTES} bytes (where
+   * its id is); {@code null} from {@link #next()} at EOF.
    */
   record Line(byte[] bytes, boolean oversized) {
 
@@ -27,6 +27,9 @@ final class LineReader {
       return !oversized;
     }
   }
+
+  /** What is kept of an oversized line. */
+  static final int HEAD_BYTES = 4096;
 
   private final InputStream in;
   private final int maxBytes;
@@ -52,7 +55,7 @@ final class LineReader {
         pos = 0;
         if (end <= 0) {
           end = 0;
-          return any ? new Line(oversized ? new byte[0] : line.toByteArray(), oversized) : null;
+          return any ? new Line(line.toByteArray(), oversized) : null;
         }
       }
       any = true;
@@ -64,7 +67,10 @@ final class LineReader {
       if (!oversized) {
         if (line.size() + n > maxBytes) {
           oversized = true;
-          line = new ByteArrayOutputStream(0);
+          ByteArrayOutputStream head = new ByteArrayOutputStream(HEAD_BYTES);
+          head.write(line.toByteArray(), 0, Math.min(line.size(), HEAD_BYTES));
+          head.write(buf, pos, Math.min(n, HEAD_BYTES - head.size()));
+          line = head;
         } else {
           line.write(buf, pos, n);
         }
@@ -72,7 +78,7 @@ final class LineReader {
       pos = nl;
       if (nl < end) {
         pos++; // past the newline
-        return new Line(oversized ? new byte[0] : line.toByteArray(), oversized);
+        return new Line(line.toByteArray(), oversized);
       }
     }
   }

@@ -12,13 +12,15 @@ import io.modelcontextprotocol.modern.server.McpTransportResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Requests of MCP revision 2026-07-28 on stdio, answered by the SDK's stateless server: each
  * carries its own version, client info and capabilities in {@code _meta}, so no state is kept
- * between lines.
+ * between lines. The server is built on the first request of this era, so a 2025 client, which
+ * never sends one, does not wait for it before its {@code initialize} answer.
  */
 final class ModernRequests {
 
@@ -26,14 +28,28 @@ final class ModernRequests {
   private static final McpTransportContext CONTEXT =
       McpTransportContext.create(Map.of(McpHeaders.TRANSPORT_CONTEXT_KEY, McpHeaders.NOT_MIRRORED));
 
-  private final McpServer server;
+  private final Supplier<McpServer> build;
   private final McpJsonMapper mapper;
   private final StdioOut out;
+  private McpServer server;
 
-  ModernRequests(McpServer server, McpJsonMapper mapper, StdioOut out) {
-    this.server = server;
+  /** {@code build} makes the server when the first request of this era arrives. */
+  ModernRequests(Supplier<McpServer> build, McpJsonMapper mapper, StdioOut out) {
+    this.build = build;
     this.mapper = mapper;
     this.out = out;
+  }
+
+  /** Whether the server has been built (by a request of this era). */
+  boolean started() {
+    return server != null;
+  }
+
+  private McpServer server() {
+    if (server == null) {
+      server = build.get();
+    }
+    return server;
   }
 
   /**
@@ -69,12 +85,12 @@ final class ModernRequests {
       return Mono.empty();
     }
     if (parsed instanceof JsonRpc.JSONRPCNotification n) {
-      return server.handleNotification(CONTEXT, n);
+      return server().handleNotification(CONTEXT, n);
     }
     if (!(parsed instanceof JsonRpc.JSONRPCRequest request)) {
       return Mono.empty(); // a response: this server sends no requests in this era
     }
-    return server.handle(CONTEXT, request).flatMap(this::write);
+    return server().handle(CONTEXT, request).flatMap(this::write);
   }
 
   private Mono<Void> write(McpTransportResponse response) {
@@ -96,6 +112,8 @@ final class ModernRequests {
   }
 
   void close() {
-    server.closeGracefully();
+    if (server != null) {
+      server.closeGracefully();
+    }
   }
 }

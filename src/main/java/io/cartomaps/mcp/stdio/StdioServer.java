@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * change. It reads the lines itself and checks each with {@link JsonRpcCheck}: a malformed or
  * oversized line gets its JSON-RPC error and the server keeps serving; a blank line is ignored.
  * When stdin ends it waits (bounded) for the answers still being computed, then returns, so the
- * process exits with its client.
+ * process exits with its client. Each era's SDK server is built when its first message arrives: a
+ * client waits only for the server of the revision it speaks.
  */
 public final class StdioServer {
 
@@ -42,12 +43,13 @@ public final class StdioServer {
   private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
   private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(30);
 
-  private final InputStream in;
+  private final StdioStart start;
   private final int maxLineBytes;
   private final StdioOut out;
   private final McpJsonMapper mapper = McpJsonDefaults.getMapper();
+  private final ServerFactory factory;
   private final LegacySession legacy;
-  private final McpSyncServer legacyServer;
+  private McpSyncServer legacyServer;
   private final ModernRequests modern;
 
   /**
@@ -70,28 +72,34 @@ public final class StdioServer {
   }
 
   StdioServer(ServerFactory factory, InputStream in, OutputStream out, int maxLineBytes) {
-    this.in = in;
+    this(factory, StdioStart.unread(in, maxLineBytes), out, maxLineBytes);
+  }
+
+  /** Serves on after {@code start}: its first line, answered or not, is the first one handled. */
+  public StdioServer(ServerFactory factory, StdioStart start, OutputStream out) {
+    this(factory, start, out, MAX_LINE_BYTES);
+  }
+
+  private StdioServer(ServerFactory factory, StdioStart start, OutputStream out, int maxLineBytes) {
+    this.start = start;
     this.maxLineBytes = maxLineBytes;
     this.out = new StdioOut(out);
+    this.factory = factory;
     this.legacy = new LegacySession(mapper, this.out);
-    this.legacyServer = factory.sessions(legacy);
-    this.modern = new ModernRequests(factory.modern(), mapper, this.out);
+    this.modern = new ModernRequests(factory::modern, mapper, this.out);
   }
 
   /** Serves until stdin ends. */
   public void run() {
-    LineReader lines = new LineReader(in, maxLineBytes);
+    LineReader lines = start.lines;
     try {
-      LineReader.Line line;
-      while ((line = lines.next()) != null) {
+      LineReader.Line line = start.first != null ? start.first : lines.next();
+      if (start.answered != null) {
+        legacy.answeredAlready(start.answered);
+      }
+      for (; line != null; line = lines.next()) {
         if (line.oversized()) {
-          reply(
-              JsonRpcCheck.error(
-                  null,
-                  JsonRpcCheck.PARSE_ERROR,
-                  "Parse error: the message is longer than "
-                      + maxLineBytes
-                      + " bytes, the most this server reads in one line. Send a smaller bundle."));
+          replyTooLong(line.bytes());
         } else if (!line.blank()) {
           accept(line.bytes());
         }
@@ -100,6 +108,22 @@ public final class StdioServer {
       LOG.info("stdin failed: {}", e.toString());
     }
     finish();
+  }
+
+  /**
+   * A line over the limit was not read; its id, when its first bytes have one, lets the client
+   * match the error (Invalid Request) to its call, else it is a parse error without an id.
+   */
+  private void replyTooLong(byte[] head) {
+    JsonNode id = JsonRpcCheck.idInHead(head);
+    String what =
+        "the message is longer than "
+            + maxLineBytes
+            + " bytes, the most this server reads in one line. Send a smaller bundle.";
+    reply(
+        id == null
+            ? JsonRpcCheck.error(null, JsonRpcCheck.PARSE_ERROR, "Parse error: " + what)
+            : JsonRpcCheck.error(id, JsonRpcCheck.INVALID_REQUEST, "Invalid Request: " + what));
   }
 
   private void accept(byte[] bytes) {
@@ -147,6 +171,9 @@ public final class StdioServer {
               "Invalid Request: the message does not have the shape of a JSON-RPC request, notification or response."));
       return;
     }
+    if (legacyServer == null) {
+      legacyServer = factory.sessions(legacy);
+    }
     track(legacy.handle(message), method);
   }
 
@@ -172,7 +199,9 @@ public final class StdioServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    legacyServer.closeGracefully();
+    if (legacyServer != null) {
+      legacyServer.closeGracefully();
+    }
     modern.close();
   }
 }

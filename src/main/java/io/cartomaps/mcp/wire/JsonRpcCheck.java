@@ -6,6 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -168,6 +171,36 @@ public final class JsonRpcCheck {
         "Invalid Request: a request needs \"method\" (and \"id\"); "
             + "a response needs \"id\" and one of \"result\" or \"error\".");
   }
+
+  /**
+   * The id of a message too long to read whole, from its first bytes: a top-level {@code "id"}
+   * (string or integer) that comes before the cut, as clients write it before {@code params}; null
+   * when there is none. Answering with it lets the client match the error to its request instead of
+   * waiting for a timeout.
+   */
+  public static JsonNode idInHead(byte[] head) {
+    try (JsonParser p = HEAD.createParser(ObjectReadContext.empty(), head)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("id".equals(name)) {
+          if (value == JsonToken.VALUE_STRING) {
+            return Json.tree(p.getString());
+          }
+          return value == JsonToken.VALUE_NUMBER_INT ? Json.tree(p.getNumberValue()) : null;
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // the cut (or bad JSON) came before any id
+    }
+    return null;
+  }
+
+  private static final JsonFactory HEAD = JsonFactory.builder().build();
 
   /** A JSON-RPC error response. */
   public static ObjectNode error(JsonNode id, int code, String message) {

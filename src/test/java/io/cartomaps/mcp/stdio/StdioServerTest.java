@@ -90,20 +90,38 @@ class StdioServerTest {
     }
   }
 
-  @Test
-  void aLineOverTheLimitIsDroppedWithoutBufferingAndTheServerKeepsServing() throws Exception {
+  static Stream<Arguments> oversizedLines() {
+    String params = ",\"method\":\"tools/call\",\"params\":{\"x\":\"";
+    return Stream.of(
+        Arguments.of(
+            "id before the cut", "{\"jsonrpc\":\"2.0\",\"id\":9" + params, "\"}}\n", -32600, "9"),
+        Arguments.of(
+            "string id before the cut",
+            "{\"jsonrpc\":\"2.0\",\"id\":\"call-9\"" + params,
+            "\"}}\n",
+            -32600,
+            "\"call-9\""),
+        Arguments.of(
+            "id after the cut", "{\"jsonrpc\":\"2.0\"" + params, "\"},\"id\":9}\n", -32700, "null"),
+        Arguments.of("not JSON", "", "\n", -32700, "null"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oversizedLines")
+  void aLineOverTheLimitIsDroppedWithoutBufferingAndTheServerKeepsServing(
+      String what, String start, String end, int code, String id) throws Exception {
     try (StdioPipe pipe = new StdioPipe()) {
       pipe.initialize();
       byte[] chunk = new byte[1 << 20];
       java.util.Arrays.fill(chunk, (byte) 'a');
-      pipe.send("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\",\"params\":{\"x\":\"");
+      pipe.send(start);
       for (int i = 0; i < StdioServer.MAX_LINE_BYTES / chunk.length + 1; i++) {
         pipe.send(chunk);
       }
-      pipe.send("\"}}\n");
+      pipe.send(end);
       JsonNode error = pipe.next();
-      assertEquals(-32700, error.at("/error/code").asInt(), error.toString());
-      assertTrue(error.get("id").isNull(), error.toString());
+      assertEquals(code, error.at("/error/code").asInt(), error.toString());
+      assertEquals(id, error.get("id").toString(), error.toString());
       assertTrue(
           error
               .at("/error/message")
