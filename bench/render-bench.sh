@@ -5,19 +5,21 @@
 #  2. the real CLI, cold: `maps screenshot --bundle` of the sample places (9,062 points, light engine, 1024×640) on
 #     the local workspace, and `chromium --headless --screenshot` of the same map and rows as one page.
 # Usage: bench/render-bench.sh [runs]      (needs chromium and node; builds the jar and test classes if missing)
+#        JAR=/path/to/other/carto-maps-mcp.jar bench/render-bench.sh [runs]   measures another build the same way
 # Every PNG is kept in target/render-bench/ (look at them: a blank floor PNG means the floor drew nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 CHROMIUM=${CHROMIUM:-/usr/lib/chromium/chromium}
-OUT=target/render-bench
+JAR=${JAR:-target/carto-maps-mcp.jar}
+OUT=${OUT:-target/render-bench}
 rm -rf "$OUT"; mkdir -p "$OUT"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-[ -f target/carto-maps-mcp.jar ] || mvn -o -q -B -DskipTests package
+[ -f "$JAR" ] || mvn -o -q -B -DskipTests package
 [ -f target/test-classes/io/cartomaps/render/TestMaps.class ] || mvn -o -q -B test-compile
-CP="target/carto-maps-mcp.jar:target/test-classes"
+CP="$JAR:target/test-classes"
 javac -nowarn -d "$WORK/classes" -cp "$CP" bench/RenderBench.java
 run() { java -cp "$CP:$WORK/classes" RenderBench "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -53,7 +55,7 @@ c.visState.layerOrder = ["L_places"];
 delete c.filters["$ref:countries"];
 c.widgets = c.widgets.filter(w => w.dataSource === "$ref:places");
 require("fs").writeFileSync(process.argv[1], JSON.stringify(b));' "$WORK/places.json"
-CLI=(java -jar target/carto-maps-mcp.jar maps screenshot --bundle "$WORK/places.json" --width 1024 --height 640)
+CLI=(java -jar "$JAR" maps screenshot --bundle "$WORK/places.json" --width 1024 --height 640)
 "${CLI[@]}" -o "$OUT/cli-first.png" >/dev/null 2>&1   # builds the sample database once, untimed
 for i in $(seq "$RUNS"); do
   t=$(date +%s%N); "${CLI[@]}" -o "$OUT/cli.png" >/dev/null 2>&1; echo "cli $(ms "$t")"

@@ -52,6 +52,7 @@ final class BrowserSession implements AutoCloseable {
             "1",
             "PLAYWRIGHT_NODEJS_PATH",
             settings.node().toString());
+    long started = System.nanoTime();
     Playwright playwright;
     try {
       playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
@@ -74,8 +75,15 @@ final class BrowserSession implements AutoCloseable {
                       .setHeadless(true)
                       .setArgs(BrowserSettings.CHROMIUM_ARGS)
                       .setTimeout(LAUNCH_TIMEOUT_MS));
+      long launched = System.nanoTime();
       BrowserSession session = new BrowserSession(playwright, browser);
       session.openPage();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "browser start: driver and Chromium {} ms, viewer page {} ms",
+            (launched - started) / 1_000_000,
+            (System.nanoTime() - launched) / 1_000_000);
+      }
       return session;
     } catch (RuntimeException e) {
       closeQuietly(playwright);
