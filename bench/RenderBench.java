@@ -1,3 +1,6 @@
+import io.cartomaps.app.Services;
+import io.cartomaps.app.Wiring;
+import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.json.Json;
 import io.cartomaps.render.ChromiumMapRenderer;
 import io.cartomaps.render.RenderInput;
@@ -5,6 +8,7 @@ import io.cartomaps.render.RenderSpec;
 import io.cartomaps.render.Screenshot;
 import io.cartomaps.render.ScreenshotOptions;
 import io.cartomaps.render.TestMaps;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,8 @@ import java.nio.file.Path;
  *   cold OUT.png          one render in a fresh JVM, then exit (the script times the whole process)
  *   warm N                start the browser, render once, then N timed renders; prints each in ms
  *   page DIR              writes DIR/page.html: the same map as a self-contained page for chromium --screenshot
+ *   bundle-page B W H DIR writes DIR/bundle.html: bundle file B with the rows of the local workspace (CARTO_MAPS_HOME),
+ *                         light engine, W×H, as a self-contained page (what `maps screenshot --bundle B` draws)
  * </pre>
  *
  * The map: 1,200 points (ordinal colours), 547 pre-indexed H3 cells and 24 polygons, 1280×800,
@@ -52,31 +58,53 @@ public class RenderBench {
           }
         }
       }
-      case "page" -> {
-        Path dir = Path.of(args[1]);
-        String js =
-            new String(
-                RenderBench.class.getResourceAsStream("/viewer/mapshot.js").readAllBytes(),
-                StandardCharsets.UTF_8);
-        String css =
-            new String(
-                RenderBench.class.getResourceAsStream("/viewer/viewer.css").readAllBytes(),
-                StandardCharsets.UTF_8);
-        String spec =
-            Json.compact(RenderSpec.forScreenshot(map(), options())).replace("</", "<\\/");
-        String html =
-            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><style>"
-                + css
-                + "</style></head><body><div id=\"map\"><div id=\"overlays\" class=\"overlays light\"></div></div>"
-                + "<script>"
-                + js.replace("</script", "<\\/script")
-                + "</script><script>MapShot.render("
-                + spec
-                + ");</script></body></html>";
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("page.html"), html);
+      case "page" -> writePage(Path.of(args[1]).resolve("page.html"), map(), options());
+      case "bundle-page" -> {
+        ScreenshotOptions options =
+            ScreenshotOptions.builder()
+                .width(Integer.parseInt(args[2]))
+                .height(Integer.parseInt(args[3]))
+                .build();
+        try (Services services = Wiring.open(ProfileOverrides.none(), null)) {
+          RenderInput input =
+              services
+                  .previews()
+                  .viewInput("local", null, Json.parse(Files.readString(Path.of(args[1]))));
+          writePage(Path.of(args[4]).resolve("bundle.html"), input, options);
+        }
       }
-      default -> throw new IllegalArgumentException("cold | warm N | page DIR");
+      default ->
+          throw new IllegalArgumentException("cold | warm N | page DIR | bundle-page B W H DIR");
     }
+  }
+
+  /**
+   * The viewer, its stylesheet and one map's spec in one HTML file. The spec's rows travel packed
+   * by column, so the page unpacks them first, as the renderer's hand-over does.
+   */
+  static void writePage(Path file, RenderInput input, ScreenshotOptions options) throws Exception {
+    String js = resource("/viewer/mapshot.js");
+    String css = resource("/viewer/viewer.css");
+    Field unpack = Class.forName("io.cartomaps.render.ColumnarRows").getDeclaredField("UNPACK_JS");
+    unpack.setAccessible(true);
+    String spec = Json.compact(RenderSpec.forScreenshot(input, options)).replace("</", "<\\/");
+    String html =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><style>"
+            + css
+            + "</style></head><body><div id=\"map\"><div id=\"overlays\" class=\"overlays light\"></div></div>"
+            + "<script>"
+            + js.replace("</script", "<\\/script")
+            + "</script><script>"
+            + unpack.get(null)
+            + " MapShot.render(unpackRows("
+            + spec
+            + "));</script></body></html>";
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, html);
+  }
+
+  static String resource(String name) throws Exception {
+    return new String(
+        RenderBench.class.getResourceAsStream(name).readAllBytes(), StandardCharsets.UTF_8);
   }
 }

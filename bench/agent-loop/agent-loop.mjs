@@ -19,9 +19,16 @@ config.visState.layerOrder = ['L_places'];
 delete config.filters['$ref:countries'];
 config.widgets = config.widgets.filter(w => w.dataSource === '$ref:places');
 
+// With AGENT_LOOP_STDERR set, each call's start and end go to stderr with wall-clock times, to line up with the
+// server's own (debug) log lines.
+const trace = process.env.AGENT_LOOP_STDERR ? (label, what) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 23)} client ${label} ${what}\n`) : () => {};
+
 async function timed(label, times, fn) {
   const t = performance.now();
+  trace(label, 'sent');
   const r = await fn();
+  trace(label, 'answered');
   times[label] = Math.round(performance.now() - t);
   if (r && r.isError) throw new Error(`${label}: ${r.content[0].text}`);
   return r;

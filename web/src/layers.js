@@ -4,6 +4,7 @@ import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import { _QuadbinLayer as QuadbinLayer } from '@deck.gl/carto';
 import { ringCentre } from './antimeridian.js';
+import { FlatScatterplotLayer } from './flatpoints.js';
 
 export const LABEL_FONT = '"DejaVu Sans", "Liberation Sans", sans-serif';
 
@@ -86,6 +87,11 @@ function wrappedAcrossAntimeridian(subLayerProps = {}) {
   return out;
 }
 
+/** Point features drawn as circles without instancing (see flatpoints.js). */
+function withFlatCircles(subLayerProps) {
+  return { ...subLayerProps, 'points-circle': { type: FlatScatterplotLayer, ...subLayerProps['points-circle'] } };
+}
+
 function geojsonLayer(id, props, features) {
   // parseMap gives the label size as textSizeScale only; GeoJsonLayer multiplies it by getTextSize (default 32).
   const pointProps = props.getText && props.getTextSize === undefined ? { ...props, getTextSize: 1 } : props;
@@ -93,7 +99,7 @@ function geojsonLayer(id, props, features) {
     ...pointProps,
     id,
     data: { type: 'FeatureCollection', features },
-    _subLayerProps: wrappedAcrossAntimeridian(pointProps._subLayerProps)
+    _subLayerProps: withFlatCircles(wrappedAcrossAntimeridian(pointProps._subLayerProps))
   })];
   if (props.pointType === 'text' && props.getText) {
     const labels = areaLabels(id, props, features);

@@ -49,8 +49,9 @@ function layer(id, type, dataId, extra = {}) {
 export function warmUpSpec() {
   const pts = points(200);
   return {
-    width: 320,
-    height: 240,
+    // The default screenshot size: a first screenshot at that size then finds its drawing buffers allocated.
+    width: 1280,
+    height: 800,
     basemap: 'positron',
     viewState: { latitude: 40.42, longitude: -3.7, zoom: 10, bearing: 0, pitch: 0 },
     overlays: { title: 'warm-up', description: '**warm-up**', legend: true },

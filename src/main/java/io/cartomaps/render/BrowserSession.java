@@ -3,6 +3,7 @@ package io.cartomaps.render;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -28,6 +29,7 @@ final class BrowserSession implements AutoCloseable {
   private final Browser browser;
   private BrowserContext context;
   private Page page;
+  private CDPSession devtools;
   private volatile boolean pageCrashed;
   private volatile boolean closed;
   private int renders;
@@ -50,6 +52,7 @@ final class BrowserSession implements AutoCloseable {
             "1",
             "PLAYWRIGHT_NODEJS_PATH",
             settings.node().toString());
+    long started = System.nanoTime();
     Playwright playwright;
     try {
       playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
@@ -72,8 +75,15 @@ final class BrowserSession implements AutoCloseable {
                       .setHeadless(true)
                       .setArgs(BrowserSettings.CHROMIUM_ARGS)
                       .setTimeout(LAUNCH_TIMEOUT_MS));
+      long launched = System.nanoTime();
       BrowserSession session = new BrowserSession(playwright, browser);
       session.openPage();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "browser start: driver and Chromium {} ms, viewer page {} ms",
+            (launched - started) / 1_000_000,
+            (System.nanoTime() - launched) / 1_000_000);
+      }
       return session;
     } catch (RuntimeException e) {
       closeQuietly(playwright);
@@ -101,6 +111,7 @@ final class BrowserSession implements AutoCloseable {
                 .setDeviceScaleFactor(1)
                 .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
     page = context.newPage();
+    devtools = context.newCDPSession(page);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     page.onCrash(p -> pageCrashed = true);
     page.onConsoleMessage(
@@ -141,6 +152,11 @@ final class BrowserSession implements AutoCloseable {
     return page;
   }
 
+  /** The page's DevTools session, for {@link ViewportCapture}. */
+  CDPSession devtools() {
+    return devtools;
+  }
+
   /** True when the browser is connected and the page neither crashed nor closed. */
   boolean pageUsable() {
     return !closed && browser.isConnected() && page != null && !page.isClosed() && !pageCrashed;
@@ -167,6 +183,7 @@ final class BrowserSession implements AutoCloseable {
       }
       context = null;
       page = null;
+      devtools = null;
     }
   }
 

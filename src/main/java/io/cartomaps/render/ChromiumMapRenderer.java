@@ -34,7 +34,7 @@ public final class ChromiumMapRenderer implements MapRenderer {
    * Parses and unpacks the spec handed over in {@code window.__spec} (a separate call, so the
    * transfer and the drawing are timed apart) and draws it.
    */
-  private static final String RENDER_HANDED_OVER =
+  static final String RENDER_HANDED_OVER =
       "() => { const t = performance.now();"
           + ColumnarRows.UNPACK_JS
           + " const spec = unpackRows(JSON.parse(window.__spec)); window.__spec = null;"
@@ -165,14 +165,12 @@ public final class ChromiumMapRenderer implements MapRenderer {
       if (options.waitSeconds() > 0) {
         page.waitForTimeout(options.waitSeconds() * 1000);
       }
-      Page.ScreenshotOptions shot = new Page.ScreenshotOptions().setType(ScreenshotType.PNG);
-      if (options.fullPage()) {
-        shot.setFullPage(true);
-      } else {
-        shot.setClip(0, 0, options.width(), options.height());
-      }
       long drawn = System.nanoTime();
-      byte[] png = page.screenshot(shot);
+      byte[] png =
+          options.fullPage()
+              ? page.screenshot(
+                  new Page.ScreenshotOptions().setType(ScreenshotType.PNG).setFullPage(true))
+              : ViewportCapture.png(s.devtools(), options.width(), options.height());
       s.countRender();
       if (LOG.isDebugEnabled()) {
         LOG.debug(

@@ -235,6 +235,17 @@ public final class ServerFactory {
           List.of());
     }
     browserWarmUp.run();
+    long started = System.nanoTime();
+    CallToolResult result = answer(tool, caller, exchange, request);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("tool {}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+    }
+    return result;
+  }
+
+  private CallToolResult answer(
+      McpTool tool, Caller caller, McpSyncServerExchange exchange, CallToolRequest request) {
+    String name = tool.def().name();
     try {
       Map<String, Object> args = profileArguments.get(name).apply(caller, request.arguments());
       return tool.call(new Args(args), exchange);

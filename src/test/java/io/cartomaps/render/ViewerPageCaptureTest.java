@@ -1,0 +1,103 @@
+package io.cartomaps.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ScreenshotType;
+import io.cartomaps.json.Json;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How a screenshot is taken in the viewer page: the DevTools capture gives the same pixels as
+ * Playwright's screenshot; circles are drawn without instancing (which software WebGL runs one
+ * instance at a time) and look exactly as deck.gl's instanced circles; and the warm-up leaves the
+ * drawing buffer at the default screenshot size, so a first screenshot at that size draws its map
+ * once instead of first resizing.
+ */
+class ViewerPageCaptureTest {
+
+  private static BrowserSession session;
+
+  @BeforeAll
+  static void start() {
+    BrowserRequirement.assumeChromium();
+    session = BrowserSession.open(BrowserSettings.fromSystem());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  private static Map<?, ?> render(RenderInput input, int width, int height) {
+    return render(input, width, height, false);
+  }
+
+  private static Map<?, ?> render(RenderInput input, int width, int height, boolean instanced) {
+    Page page = session.page();
+    page.setViewportSize(width, height);
+    ObjectNode spec =
+        RenderSpec.forScreenshot(
+            input, ScreenshotOptions.builder().width(width).height(height).build());
+    if (instanced) {
+      spec.put("instancedCircles", true);
+    }
+    page.evaluate("s => { window.__spec = s; }", Json.compact(spec));
+    return (Map<?, ?>) page.evaluate(ChromiumMapRenderer.RENDER_HANDED_OVER);
+  }
+
+  @Test
+  void devToolsCaptureHasThePixelsOfPlaywrightsScreenshot() {
+    render(TestMaps.mixed(300), 320, 200);
+    byte[] devtools = ViewportCapture.png(session.devtools(), 320, 200);
+    byte[] playwright =
+        session
+            .page()
+            .screenshot(
+                new Page.ScreenshotOptions().setType(ScreenshotType.PNG).setClip(0, 0, 320, 200));
+    BufferedImage a = GoldenImages.decode(devtools);
+    BufferedImage b = GoldenImages.decode(playwright);
+    assertEquals(320, a.getWidth());
+    assertEquals(200, a.getHeight());
+    GoldenImages.assertNotBlank("capture", a);
+    assertArrayEquals(
+        b.getRGB(0, 0, 320, 200, null, 0, 320), a.getRGB(0, 0, 320, 200, null, 0, 320));
+  }
+
+  @Test
+  void circlesAreDrawnFlatWithThePixelsOfInstancedCircles() {
+    RenderInput points = TestMaps.points("positron", 2000);
+    Map<?, ?> flat = render(points, 320, 200);
+    byte[] flatPng = ViewportCapture.png(session.devtools(), 320, 200);
+    Map<?, ?> instanced = render(points, 320, 200, true);
+    byte[] instancedPng = ViewportCapture.png(session.devtools(), 320, 200);
+    assertEquals(1, ((Number) flat.get("flatCircleLayers")).intValue());
+    assertEquals(0, ((Number) instanced.get("flatCircleLayers")).intValue());
+    BufferedImage a = GoldenImages.decode(flatPng);
+    BufferedImage b = GoldenImages.decode(instancedPng);
+    GoldenImages.assertNotBlank("flat circles", a);
+    assertArrayEquals(
+        b.getRGB(0, 0, 320, 200, null, 0, 320), a.getRGB(0, 0, 320, 200, null, 0, 320));
+  }
+
+  @Test
+  void warmUpSizesTheDrawingBufferForADefaultScreenshot() {
+    session.page().evaluate("() => MapShot.warmUp()");
+    Map<?, ?> atDefault =
+        render(
+            TestMaps.points("positron", 50),
+            ScreenshotOptions.DEFAULT_WIDTH,
+            ScreenshotOptions.DEFAULT_HEIGHT);
+    assertEquals(false, atDefault.get("resized"));
+    Map<?, ?> smaller = render(TestMaps.points("positron", 50), 320, 200);
+    assertEquals(true, smaller.get("resized"));
+  }
+}

@@ -1,0 +1,138 @@
+// Circles drawn without instancing. Software WebGL (SwiftShader, what headless Chromium uses here) runs an instanced
+// draw one instance at a time, so 9,000 circles cost about 0.1 ms each before a pixel is shaded; the same circles as
+// one plain indexed list of triangles costs much less. This layer is deck.gl's ScatterplotLayer with the same shaders
+// and attributes: each circle's attribute row is copied to the four corners of its square, drawn as two triangles. Picking needs the
+// instance id, so the interactive viewer, which picks for its tooltips, keeps deck.gl's instanced drawing.
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { Buffer } from '@luma.gl/core';
+import { Model } from '@luma.gl/engine';
+
+const VERTICES_PER_CIRCLE = 4;
+const INDICES_PER_CIRCLE = 6;
+let flat = true;
+let flatLayers = 0;
+
+/** Screenshots draw circles flat; the interactive viewer (tooltips pick by instance) draws them instanced. */
+export function drawCirclesFlat(on) {
+  flat = on;
+  flatLayers = 0;
+}
+
+/** How many circle layers were set up flat since the last {@link drawCirclesFlat}. */
+export function flatCircleLayers() {
+  return flatLayers;
+}
+// The ScatterplotLayer's square: its four corners, and the two triangles its triangle strip makes of them.
+const CORNERS = [-1, -1, 1, -1, -1, 1, 1, 1];
+const TRIANGLES = [0, 1, 2, 2, 1, 3];
+
+export class FlatScatterplotLayer extends ScatterplotLayer {
+  initializeState() {
+    this.state.flat = flat;
+    if (flat) flatLayers += 1;
+    super.initializeState();
+  }
+
+  getShaders() {
+    const shaders = super.getShaders();
+    if (!this.state.flat) return shaders;
+    return {
+      ...shaders,
+      vs: shaders.vs
+        .replace('in vec3 positions;', 'in vec2 circleCorners;')
+        .replace('void main(void) {', 'void main(void) {\nvec3 positions = vec3(circleCorners, 0.0);')
+    };
+  }
+
+  _getModel() {
+    if (!this.state.flat) return super._getModel();
+    return new Model(this.context.device, {
+      ...this.getShaders(),
+      id: this.props.id,
+      bufferLayout: this._flatLayouts(),
+      topology: 'triangle-list',
+      isInstanced: false,
+      vertexCount: 0
+    });
+  }
+
+  _flatLayouts() {
+    const layouts = this.getAttributeManager().getBufferLayouts().map(l => ({ ...l, stepMode: 'vertex' }));
+    return [...layouts, { name: 'circleCorners', format: 'float32x2', stepMode: 'vertex' }];
+  }
+
+  _setModelAttributes(model, changedAttributes, bufferLayoutChanged = false) {
+    if (!this.state.flat) {
+      super._setModelAttributes(model, changedAttributes, bufferLayoutChanged);
+      return;
+    }
+    const manager = this.getAttributeManager();
+    const count = this.getNumInstances();
+    model.setBufferLayout(this._flatLayouts());
+    this._releaseFlatBuffers();
+    const strides = new Map(manager.getBufferLayouts().map(l => [l.name, l.byteStride]));
+    const expanded = new Map();
+    const buffers = {};
+    const constants = {};
+    const attributes = manager.getAttributes();
+    for (const id in attributes) {
+      const values = attributes[id].getValue();
+      for (const name in values) {
+        const value = values[name];
+        if (value instanceof Buffer) {
+          if (!expanded.has(value)) expanded.set(value, this._expand(value, strides.get(id), count));
+          buffers[name] = expanded.get(value);
+        } else if (value) {
+          constants[name] = value;
+        }
+      }
+    }
+    buffers.circleCorners = this._flatBuffer(cornerRows(count));
+    model.setIndexBuffer(this._flatBuffer(triangleIndices(count), Buffer.INDEX));
+    model.setAttributes(buffers);
+    model.setConstantAttributes(constants);
+    model.setVertexCount(count * INDICES_PER_CIRCLE);
+  }
+
+  /** The buffer's first `count` rows of `stride` bytes, each repeated for the four corners of its circle. */
+  _expand(buffer, stride, count) {
+    const rows = buffer.readSyncWebGL(0, stride * count);
+    const out = new Uint8Array(rows.length * VERTICES_PER_CIRCLE);
+    for (let i = 0; i < count; i++) {
+      const row = rows.subarray(i * stride, (i + 1) * stride);
+      for (let v = 0; v < VERTICES_PER_CIRCLE; v++) out.set(row, (i * VERTICES_PER_CIRCLE + v) * stride);
+    }
+    return this._flatBuffer(out);
+  }
+
+  _flatBuffer(data, usage = Buffer.VERTEX) {
+    const buffer = this.context.device.createBuffer({ data, usage });
+    (this.state.flatBuffers ||= []).push(buffer);
+    return buffer;
+  }
+
+  _releaseFlatBuffers() {
+    for (const b of this.state.flatBuffers || []) b.destroy();
+    this.state.flatBuffers = [];
+  }
+
+  finalizeState(context) {
+    this._releaseFlatBuffers();
+    super.finalizeState(context);
+  }
+}
+FlatScatterplotLayer.layerName = 'FlatScatterplotLayer';
+
+function triangleIndices(count) {
+  const out = new Uint32Array(count * INDICES_PER_CIRCLE);
+  for (let i = 0; i < count; i++) {
+    for (let k = 0; k < INDICES_PER_CIRCLE; k++) out[i * INDICES_PER_CIRCLE + k] = i * VERTICES_PER_CIRCLE + TRIANGLES[k];
+  }
+  return out;
+}
+
+function cornerRows(count) {
+  const out = new Float32Array(count * CORNERS.length);
+  for (let i = 0; i < count; i++) out.set(CORNERS, i * CORNERS.length);
+  return out;
+}
