@@ -28,10 +28,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  *       so a write that was acknowledged survives the process being killed (the default delay of
  *       500 ms would lose it).
  *   <li>Shared: processes on one home (the CLI next to an MCP server) take turns ({@link
- *       StoreTurns}): each call opens the file, runs its transaction, commits and closes it, so a
- *       commit is local and final, and no process depends on another staying alive. (H2's {@code
- *       AUTO_SERVER}, used before, lost writes when the serving process exited and refused
- *       processes that raced to open the file.)
+ *       StoreTurns}): each call runs its transaction and commits in its turn, and a process keeps
+ *       the file open only briefly after its last call, so a commit is local and final, and no
+ *       process depends on another staying alive. (H2's {@code AUTO_SERVER}, used before, lost
+ *       writes when the serving process exited and refused processes that raced to open the file.)
  *   <li>Atomic and thread-safe: every call runs as one transaction.
  * </ul>
  *
@@ -82,14 +82,22 @@ final class StoreDatabase implements AutoCloseable {
   private record EmbeddedFile(String url, StoreTurns turns, LocalHome home) {
 
     /**
-     * Opens the file in this thread's turn; closing the connection closes the file and ends the
-     * turn.
+     * The store's one connection in this process, in this thread's turn: opened with the file when
+     * the turn starts, kept while the turn lingers ({@link StoreTurns}), so calls that follow each
+     * other closely neither reopen the file nor prepare their statements again. Closing the
+     * returned connection ends the call (the transaction is committed or rolled back by then); a
+     * connection found closed is let go with the file.
      */
     Connection open() throws SQLException {
-      StoreTurns.Turn turn = turns.take();
+      StoreTurns.Turn turn =
+          turns.take(
+              () -> {
+                Connection opened = DriverManager.getConnection(url, USER, PASSWORD);
+                opened.setAutoCommit(false);
+                return opened;
+              });
       try {
-        Connection c = DriverManager.getConnection(url, USER, PASSWORD);
-        c.setAutoCommit(false);
+        Connection c = (Connection) turns.kept();
         return (Connection)
             Proxy.newProxyInstance(
                 Connection.class.getClassLoader(),
@@ -97,7 +105,9 @@ final class StoreDatabase implements AutoCloseable {
                 (proxy, method, args) -> {
                   if (method.getName().equals("close") && method.getParameterCount() == 0) {
                     try {
-                      c.close();
+                      if (c.isClosed()) {
+                        turns.letGoInTurn();
+                      }
                     } finally {
                       turn.close();
                     }
@@ -109,7 +119,7 @@ final class StoreDatabase implements AutoCloseable {
                     throw e.getCause();
                   }
                 });
-      } catch (SQLException | RuntimeException e) {
+      } catch (RuntimeException e) {
         turn.close();
         throw e;
       }
@@ -355,6 +365,9 @@ final class StoreDatabase implements AutoCloseable {
   public void close() {
     if (pool != null) {
       pool.close();
+    }
+    if (embedded != null) {
+      embedded.turns().letGo();
     }
   }
 }

@@ -18,15 +18,26 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Whose turn it is to use the embedded store file: every thread of every process on one home takes
  * an exclusive lock, in-process first and then the operating system's lock on a file beside the
- * store, opens the store, runs one transaction and closes it again. No process serves the file to
- * others, so none can pull it from under them by exiting, and the operating system drops the lock
- * of a process that dies. A process waits for its turn, trying queued by the operating system
- * behind the holder, for at most {@link #WAIT_MS}.
+ * store, and runs one transaction. No process serves the file to others, so none can pull it from
+ * under them by exiting, and the operating system drops the lock of a process that dies. A process
+ * waits for its turn, queued by the operating system behind the holder, for at most {@link
+ * #WAIT_MS}.
+ *
+ * <p>Opening the store file is most of what a short call costs, so a process keeps its turn on the
+ * file, and the file open (a {@linkplain #take keeper} connection), for {@link #LINGER_MS} after a
+ * call in case another follows, as calls do under load, and never longer than {@link #HOLD_MS} at a
+ * stretch, so another process waits at most that long for its turn.
  */
 final class StoreTurns {
 
   /** How long a call waits for another process to finish with the store. */
   static final long WAIT_MS = 60_000;
+
+  /** How long the file stays open after a call, for the next one. */
+  static final long LINGER_MS = 150;
+
+  /** The longest a process keeps the file between calls before letting others have a turn. */
+  static final long HOLD_MS = 1_000;
 
   private static final ScheduledExecutorService ALARMS =
       Executors.newSingleThreadScheduledExecutor(
@@ -39,6 +50,12 @@ final class StoreTurns {
 
   private final Path file;
   private final ReentrantLock inProcess = new ReentrantLock(true);
+
+  // Guarded by inProcess: the file turn kept between calls, what keeps the store open meanwhile.
+  private FileChannel held;
+  private AutoCloseable keeper;
+  private long heldSince;
+  private ScheduledFuture<?> release;
 
   private StoreTurns(Path file) {
     this.file = file;
@@ -53,6 +70,93 @@ final class StoreTurns {
   interface Turn extends AutoCloseable {
     @Override
     void close();
+  }
+
+  /** Opens what keeps the store file open while the turn lingers (a connection to it). */
+  interface Keeper {
+    AutoCloseable open() throws Exception;
+  }
+
+  /**
+   * Waits for this thread's turn and keeps the file open with {@code keeper} until the turn is
+   * given up, {@link #LINGER_MS} after the last call.
+   */
+  Turn take(Keeper keeper) {
+    Turn turn = take();
+    try {
+      if (this.keeper == null) {
+        this.keeper = keeper.open();
+      }
+    } catch (Exception e) {
+      turn.close();
+      throw e instanceof RuntimeException r
+          ? r
+          : new BackendException(
+              BackendException.Kind.UNAVAILABLE,
+              "Cannot open the local map store: " + e.getMessage(),
+              e);
+    }
+    return turn;
+  }
+
+  /** What keeps the file open: valid in this thread's turn taken with a keeper. */
+  AutoCloseable kept() {
+    return keeper;
+  }
+
+  /** In this thread's turn: closes the keeper and gives up the file (a broken connection). */
+  void letGoInTurn() {
+    giveUpFile();
+  }
+
+  /** Gives up the file now, if no call holds it (at the end of a process, say). */
+  void letGo() {
+    if (inProcess.tryLock()) {
+      try {
+        giveUpFile();
+      } finally {
+        inProcess.unlock();
+      }
+    }
+  }
+
+  private void giveUpLater() {
+    release =
+        ALARMS.schedule(
+            () -> {
+              if (inProcess.tryLock()) {
+                try {
+                  giveUpFile();
+                } finally {
+                  inProcess.unlock();
+                }
+              }
+            },
+            LINGER_MS,
+            TimeUnit.MILLISECONDS);
+  }
+
+  private void giveUpFile() {
+    if (release != null) {
+      release.cancel(false);
+      release = null;
+    }
+    if (keeper != null) {
+      try {
+        keeper.close();
+      } catch (Exception ignored) {
+        // the connection was only keeping the file open
+      }
+      keeper = null;
+    }
+    if (held != null) {
+      try {
+        held.close();
+      } catch (IOException ignored) {
+        // closing the channel releases the lock; there is nothing else to undo
+      }
+      held = null;
+    }
   }
 
   /**
@@ -71,6 +175,16 @@ final class StoreTurns {
       Thread.currentThread().interrupt();
       throw new BackendException(
           BackendException.Kind.UNAVAILABLE, "Interrupted while waiting for the local map store.");
+    }
+    if (release != null) {
+      release.cancel(false);
+      release = null;
+    }
+    if (held != null) {
+      if (System.nanoTime() - heldSince < TimeUnit.MILLISECONDS.toNanos(HOLD_MS)) {
+        return this::endCall;
+      }
+      giveUpFile(); // others get a turn
     }
     try {
       FileChannel channel =
@@ -106,15 +220,9 @@ final class StoreTurns {
           throw busy();
         }
       }
-      return () -> {
-        try {
-          channel.close();
-        } catch (IOException ignored) {
-          // closing the channel releases the lock; there is nothing else to undo
-        } finally {
-          inProcess.unlock();
-        }
-      };
+      held = channel;
+      heldSince = System.nanoTime();
+      return this::endCall;
     } catch (IOException e) {
       inProcess.unlock();
       throw new BackendException(
@@ -127,6 +235,17 @@ final class StoreTurns {
     } catch (RuntimeException e) {
       inProcess.unlock();
       throw e;
+    }
+  }
+
+  /** Ends a call: the file stays open for the next one, for a while. */
+  private void endCall() {
+    try {
+      if (held != null) {
+        giveUpLater();
+      }
+    } finally {
+      inProcess.unlock();
     }
   }
 
