@@ -114,7 +114,16 @@ final class StoreDatabase implements AutoCloseable {
                     return null;
                   }
                   try {
-                    return method.invoke(c, args);
+                    Object result = method.invoke(c, args);
+                    if (method.getName().equals("commit")) {
+                      // The file stays open after the call, so what the commit wrote is flushed
+                      // to the file now: acknowledged means on disk, even if the process is
+                      // killed the next moment.
+                      try (Statement s = c.createStatement()) {
+                        s.execute("CHECKPOINT");
+                      }
+                    }
+                    return result;
                   } catch (InvocationTargetException e) {
                     throw e.getCause();
                   }
