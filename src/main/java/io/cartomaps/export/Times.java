@@ -19,9 +19,11 @@ final class Times {
       return null;
     }
     Long quick = millisForm(iso);
-    if (quick != null) {
-      return quick;
-    }
+    return quick != null ? quick : byFormatter(iso);
+  }
+
+  /** What the formatters make of a text: any ISO instant or offset date-time, else null. */
+  static Long byFormatter(String iso) {
     try {
       return Instant.parse(iso).toEpochMilli();
     } catch (DateTimeParseException e) {

@@ -3,24 +3,13 @@ package io.cartomaps.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
 
   /** What the formatters alone make of a text: the answer the quick reading must match. */
   private static Long byFormatter(String iso) {
-    try {
-      return Instant.parse(iso).toEpochMilli();
-    } catch (DateTimeParseException e) {
-      try {
-        return OffsetDateTime.parse(iso).toInstant().toEpochMilli();
-      } catch (DateTimeParseException again) {
-        return null;
-      }
-    }
+    return Times.byFormatter(iso);
   }
 
   @Test

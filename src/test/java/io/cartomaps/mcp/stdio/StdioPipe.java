@@ -36,16 +36,7 @@ final class StdioPipe implements AutoCloseable {
     PipedInputStream serverIn = new PipedInputStream(stdin, 1 << 16);
     PipedInputStream testIn = new PipedInputStream(1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream(testIn);
-    Services services =
-        new Services(
-            TestMaps.service("local"),
-            SchemaSections.get(),
-            null,
-            Path.of("target/screenshots"),
-            () -> {});
-    StdioServer s =
-        new StdioServer(
-            new ServerFactory(services, ToolSelection.ALL), serverIn, serverOut, maxLineBytes);
+    StdioServer s = new StdioServer(factory(), serverIn, serverOut, maxLineBytes);
     server =
         new Thread(
             () -> {
@@ -74,6 +65,18 @@ final class StdioPipe implements AutoCloseable {
             "stdio-test-reader");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /** A server with every tool over a local test workspace. */
+  static ServerFactory factory() {
+    Services services =
+        new Services(
+            TestMaps.service("local"),
+            SchemaSections.get(),
+            null,
+            Path.of("target/screenshots"),
+            () -> {});
+    return new ServerFactory(services, ToolSelection.ALL);
   }
 
   void send(String text) throws IOException {

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cartomaps.app.Services;
 import io.cartomaps.json.Json;
-import io.cartomaps.maps.TestMaps;
-import io.cartomaps.mcp.ToolSelection;
 import io.cartomaps.mcp.server.InitializeAnswer;
 import io.cartomaps.mcp.server.ServerFactory;
-import io.cartomaps.validate.SchemaSections;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,14 +124,7 @@ class StdioStartTest {
   }
 
   private static ServerFactory factory() {
-    Services services =
-        new Services(
-            TestMaps.service("local"),
-            SchemaSections.get(),
-            null,
-            Path.of("target/screenshots"),
-            () -> {});
-    return new ServerFactory(services, ToolSelection.ALL);
+    return StdioPipe.factory();
   }
 
   private static List<JsonNode> lines(ByteArrayOutputStream out) {
