@@ -114,8 +114,9 @@ final class StoreDatabase implements AutoCloseable {
                     return null;
                   }
                   try {
+                    boolean wrote = method.getName().equals("commit") && hasChanges(c);
                     Object result = method.invoke(c, args);
-                    if (method.getName().equals("commit")) {
+                    if (wrote) {
                       // The file stays open after the call, so what the commit wrote is flushed
                       // to the file now: acknowledged means on disk, even if the process is
                       // killed the next moment.
@@ -132,6 +133,14 @@ final class StoreDatabase implements AutoCloseable {
         turn.close();
         throw e;
       }
+    }
+  }
+
+  /** Whether the transaction on {@code c} has changes to commit (H2's id is null when none). */
+  private static boolean hasChanges(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery("SELECT TRANSACTION_ID()")) {
+      return r.next() && r.getObject(1) != null;
     }
   }
 
