@@ -276,16 +276,22 @@ class MapServiceTest {
             .asString());
   }
 
-  @Test
-  void createComposesAggregationExpForEveryH3PrefixTheValidatorKnows() {
+  /** The places bundle as an H3 layer on {@code geoColumn}, coloured by {@code pop}. */
+  private static ObjectNode h3Places(String geoColumn) {
     ObjectNode b = Bundles.places("L1");
-    ((ObjectNode) b.at("/datasets/0")).put("geoColumn", "HEX:geom");
+    ((ObjectNode) b.at("/datasets/0")).put("geoColumn", geoColumn);
     ObjectNode layer = (ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0");
     layer.put("type", "h3");
     ((ObjectNode) layer.get("visualChannels"))
         .putObject("colorField")
         .put("name", "pop")
         .put("type", "integer");
+    return b;
+  }
+
+  @Test
+  void createComposesAggregationExpForEveryH3PrefixTheValidatorKnows() {
+    ObjectNode b = h3Places("HEX:geom");
     WriteResult r = service.create(null, b);
     ObjectNode ds = local.datasets.get(r.id()).values().iterator().next();
     assertEquals("sum(pop) as pop_sum", ds.get("aggregationExp").asString());
@@ -293,14 +299,8 @@ class MapServiceTest {
 
   @Test
   void createFillsAggregationExpAndViewportAndReportsThem() {
-    ObjectNode b = Bundles.places("L1");
-    ((ObjectNode) b.at("/datasets/0")).put("geoColumn", "h3:geom");
+    ObjectNode b = h3Places("h3:geom");
     ObjectNode layer = (ObjectNode) b.at("/keplerMapConfig/config/visState/layers/0");
-    layer.put("type", "h3");
-    ((ObjectNode) layer.get("visualChannels"))
-        .putObject("colorField")
-        .put("name", "pop")
-        .put("type", "integer");
     ((ObjectNode) layer.at("/config/visConfig")).put("colorAggregation", "average");
     ((ObjectNode) b.at("/keplerMapConfig/config")).remove("mapState");
     b.remove("description");

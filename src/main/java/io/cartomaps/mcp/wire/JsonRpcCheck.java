@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -179,7 +178,7 @@ public final class JsonRpcCheck {
    * waiting for a timeout.
    */
   public static JsonNode idInHead(byte[] head) {
-    try (JsonParser p = HEAD.createParser(ObjectReadContext.empty(), head)) {
+    try (JsonParser p = ENVELOPE.createParser(head)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -199,8 +198,6 @@ public final class JsonRpcCheck {
     }
     return null;
   }
-
-  private static final JsonFactory HEAD = JsonFactory.builder().build();
 
   /** A JSON-RPC error response. */
   public static ObjectNode error(JsonNode id, int code, String message) {
