@@ -209,9 +209,12 @@ function tooltipFor(spec) {
   };
 }
 
-/** Draws a small map with every layer type once, to compile shaders before the first real render. */
-function warmUp() {
-  return render(warmUpSpec());
+/**
+ * Draws a small map with every layer type once, to compile shaders before the first real render. At `size`
+ * ({width, height}, the size the next screenshot is expected at) the drawing buffers are allocated for it too.
+ */
+function warmUp(size) {
+  return render(warmUpSpec(size));
 }
 
 window.MapShot = { render, view, warmUp };

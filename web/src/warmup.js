@@ -46,12 +46,13 @@ function layer(id, type, dataId, extra = {}) {
   };
 }
 
-export function warmUpSpec() {
+/** The warm-up map at `size` ({width, height}), by default the default screenshot size (1280×800). */
+export function warmUpSpec(size) {
   const pts = points(200);
   return {
-    // The default screenshot size: a first screenshot at that size then finds its drawing buffers allocated.
-    width: 1280,
-    height: 800,
+    // A first screenshot at this size then finds its drawing buffers allocated.
+    width: (size && Number(size.width)) || 1280,
+    height: (size && Number(size.height)) || 800,
     basemap: 'positron',
     viewState: { latitude: 40.42, longitude: -3.7, zoom: 10, bearing: 0, pitch: 0 },
     overlays: { title: 'warm-up', description: '**warm-up**', legend: true },

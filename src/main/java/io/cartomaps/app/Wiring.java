@@ -60,7 +60,8 @@ public final class Wiring {
             maps,
             () -> new ChromiumMapRenderer(),
             (map, options) -> CloudEngine.INSTANCE.render(map, options),
-            (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId));
+            (profile, mapId) -> cloudRef(profiles, overrides, profile, mapId),
+            home.dir().resolve("screenshot-size"));
     return new Services(
         maps,
         SchemaSections.get(),

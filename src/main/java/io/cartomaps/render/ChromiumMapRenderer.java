@@ -105,16 +105,15 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   /**
-   * Starts the browser and draws a small map with every layer type, so the first real render does
-   * not pay for browser start-up and shader compilation. Optional; blocks until done.
+   * Starts the browser and draws a small map with every layer type at the default size, so the
+   * first real render does not pay for browser start-up and shader compilation. Blocks until done.
    */
   public void warmUp() {
     try {
       thread
           .submit(
               () -> {
-                BrowserSession s = ensureSession();
-                s.page().evaluate("() => MapShot.warmUp()");
+                warmUpOnThread(ScreenshotOptions.DEFAULT_WIDTH, ScreenshotOptions.DEFAULT_HEIGHT);
                 return null;
               })
           .get(STARTUP_ALLOWANCE_MS * 2, TimeUnit.MILLISECONDS);
@@ -135,21 +134,53 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   @Override
-  public void prepare(boolean drawWarmUp) {
+  public void prepare() {
+    inBackground("starting the browser", this::ensureSession);
+  }
+
+  @Override
+  public void prepare(int width, int height) {
+    inBackground("warming up the renderer", () -> warmUpOnThread(width, height));
+  }
+
+  private void inBackground(String what, Runnable work) {
     if (closed) {
       return;
     }
     thread.submit(
         () -> {
           try {
-            BrowserSession s = ensureSession();
-            if (drawWarmUp) {
-              s.page().evaluate("() => MapShot.warmUp()");
-            }
+            work.run();
           } catch (RuntimeException e) {
-            LOG.debug("preparing the browser failed: {}", BrowserSession.firstLine(e));
+            LOG.debug("{} failed: {}", what, BrowserSession.firstLine(e));
           }
         });
+  }
+
+  /**
+   * The every-layer map at {@code width}×{@code height}, then a capture, which returns only once
+   * the GPU process has executed the draw: software WebGL compiles each shader on its first draw,
+   * and a render queued behind unfinished warm-up work would wait for it. Runs on the render thread
+   * only.
+   */
+  private void warmUpOnThread(int width, int height) {
+    long started = System.nanoTime();
+    BrowserSession s = ensureSession();
+    long browser = System.nanoTime();
+    Page page = s.page();
+    page.setViewportSize(width, height);
+    page.evaluate("s => MapShot.warmUp(s)", Map.of("width", width, "height", height));
+    long drawn = System.nanoTime();
+    ViewportCapture.png(s.devtools(), width, height);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "warm-up {}x{}: browser {} ms, every layer type {} ms, until drawn {} ms",
+          width,
+          height,
+          TimeUnit.NANOSECONDS.toMillis(browser - started),
+          TimeUnit.NANOSECONDS.toMillis(drawn - browser),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn));
+    }
   }
 
   private Screenshot renderOnThread(String spec, ScreenshotOptions options) {

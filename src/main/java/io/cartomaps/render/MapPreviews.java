@@ -4,11 +4,14 @@ import io.cartomaps.backend.Backend;
 import io.cartomaps.backend.FeatureSource;
 import io.cartomaps.backend.SourceKind;
 import io.cartomaps.backend.WidgetSource;
+import io.cartomaps.backend.local.LocalBackend;
 import io.cartomaps.bundle.BundleView;
 import io.cartomaps.bundle.SqlParameterDefaults;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,6 +39,7 @@ public final class MapPreviews implements AutoCloseable {
   private final Supplier<MapRenderer> renderer;
   private final CloudRenderEngine cloud;
   private final BiFunction<String, String, CloudMapRef> cloudRefs;
+  private final WarmUpSize warmUpSize;
   private MapRenderer started;
 
   /**
@@ -47,10 +51,24 @@ public final class MapPreviews implements AutoCloseable {
       Supplier<MapRenderer> renderer,
       CloudRenderEngine cloud,
       BiFunction<String, String, CloudMapRef> cloudRefs) {
+    this(maps, renderer, cloud, cloudRefs, null);
+  }
+
+  /**
+   * @param sizeFile where the last offline screenshot's size is kept for the next warm-up; null
+   *     keeps none (the warm-up draws at the default size)
+   */
+  public MapPreviews(
+      MapService maps,
+      Supplier<MapRenderer> renderer,
+      CloudRenderEngine cloud,
+      BiFunction<String, String, CloudMapRef> cloudRefs,
+      Path sizeFile) {
     this.maps = maps;
     this.renderer = renderer;
     this.cloud = cloud;
     this.cloudRefs = cloudRefs;
+    this.warmUpSize = new WarmUpSize(sizeFile);
   }
 
   public Screenshot ofMap(String profile, String mapId, ScreenshotOptions options) {
@@ -100,6 +118,7 @@ public final class MapPreviews implements AutoCloseable {
   /** Draws a bundle with its rows; the full engine also computes and draws its widgets. */
   private Screenshot draw(ObjectNode bundle, FeatureSource fs, ScreenshotOptions options) {
     RenderInput input = withData(bundle, fs);
+    warmUpSize.remember(options);
     if (options.engine() != RenderEngine.FULL) {
       return renderer().render(input, options);
     }
@@ -188,20 +207,46 @@ public final class MapPreviews implements AutoCloseable {
   }
 
   /**
-   * Starts the offline renderer's browser in the background so the next screenshot does not wait
-   * for it; with {@code drawWarmUp} it also compiles every layer type's shaders. Returns at once.
+   * Gets the first screenshot ready in the background and returns at once: starts the offline
+   * renderer's browser and draws every layer type there at the size of the last screenshot taken in
+   * this home; meanwhile, when the default profile is the local workspace, reads a sample map's
+   * rows and builds its spec through the screenshot's own code ({@link WarmUpMap}), which runs
+   * several times slower the first time.
+   *
+   * @return completes with the sample map's spec length once read (0 without local data); a failure
+   *     to read it completes it exceptionally and is otherwise ignored
    */
-  public void prepare(boolean drawWarmUp) {
-    renderer().prepare(drawWarmUp);
+  public CompletableFuture<Integer> warmUp() {
+    int[] size = warmUpSize.get();
+    renderer().prepare(size[0], size[1]);
+    Backend b = maps.backends().backend(maps.backends().defaultProfile());
+    if (!(b instanceof LocalBackend local)) {
+      return CompletableFuture.completedFuture(0);
+    }
+    CompletableFuture<Integer> read =
+        CompletableFuture.supplyAsync(
+            () -> WarmUpMap.readAndBuild(local, size[0], size[1]),
+            r -> {
+              Thread t = new Thread(r, "screenshot-warm-up");
+              t.setDaemon(true);
+              t.start();
+            });
+    read.whenComplete(
+        (chars, e) -> {
+          if (e != null) {
+            LOG.debug("warm-up sample map not read: {}", e.getMessage());
+          }
+        });
+    return read;
   }
 
   /**
-   * {@link #prepare} when {@code profile}'s maps are drawn by the offline renderer (not CARTO's
-   * viewer).
+   * Starts the browser in the background when {@code profile}'s maps are drawn by the offline
+   * renderer (not CARTO's viewer). Returns at once.
    */
   public void prepareFor(String profile) {
     if (maps.backends().backend(profile) instanceof FeatureSource) {
-      prepare(false);
+      renderer().prepare();
     }
   }
 

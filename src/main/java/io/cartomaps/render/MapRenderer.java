@@ -14,12 +14,17 @@ public interface MapRenderer extends AutoCloseable {
   Screenshot render(RenderInput input, ScreenshotOptions options);
 
   /**
-   * Starts what the first render needs in the background and returns at once: the browser and
-   * viewer page, and with {@code drawWarmUp} a small map with every layer type (shader
-   * compilation). A failure here is not reported; the next render meets it again and says what to
-   * do.
+   * Starts the browser and viewer page in the background and returns at once. A failure here is not
+   * reported; the next render meets it again and says what to do.
    */
-  default void prepare(boolean drawWarmUp) {}
+  default void prepare() {}
+
+  /**
+   * {@link #prepare()}, then draws a small map with every layer type at {@code width}×{@code
+   * height} in the background: shaders compile, and the drawing buffers get the size the first
+   * screenshot is expected at. Returns at once; failures are not reported.
+   */
+  default void prepare(int width, int height) {}
 
   @Override
   void close();

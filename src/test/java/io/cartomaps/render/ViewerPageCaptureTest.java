@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * How a screenshot is taken in the viewer page: the DevTools capture gives the same pixels as
  * Playwright's screenshot; circles are drawn without instancing (which software WebGL runs one
  * instance at a time) and look exactly as deck.gl's instanced circles; and the warm-up leaves the
- * drawing buffer at the default screenshot size, so a first screenshot at that size draws its map
- * once instead of first resizing.
+ * drawing buffer at the size the first screenshot is expected at (the default, or the size asked
+ * for), so a first screenshot at that size draws its map once instead of first resizing.
  */
 class ViewerPageCaptureTest {
 
@@ -42,11 +42,14 @@ class ViewerPageCaptureTest {
   }
 
   private static Map<?, ?> render(RenderInput input, int width, int height, boolean instanced) {
+    return render(
+        input, ScreenshotOptions.builder().width(width).height(height).build(), instanced);
+  }
+
+  private static Map<?, ?> render(RenderInput input, ScreenshotOptions options, boolean instanced) {
     Page page = session.page();
-    page.setViewportSize(width, height);
-    ObjectNode spec =
-        RenderSpec.forScreenshot(
-            input, ScreenshotOptions.builder().width(width).height(height).build());
+    page.setViewportSize(options.width(), options.height());
+    ObjectNode spec = RenderSpec.forScreenshot(input, options);
     if (instanced) {
       spec.put("instancedCircles", true);
     }
@@ -99,5 +102,27 @@ class ViewerPageCaptureTest {
     assertEquals(false, atDefault.get("resized"));
     Map<?, ?> smaller = render(TestMaps.points("positron", 50), 320, 200);
     assertEquals(true, smaller.get("resized"));
+  }
+
+  @Test
+  void warmUpAtTheExpectedSizeLeavesTheFirstScreenshotUnresizedAndTheSame() {
+    RenderInput points = TestMaps.points("positron", 500);
+    session.page().setViewportSize(640, 400);
+    session.page().evaluate("s => MapShot.warmUp(s)", Map.of("width", 640, "height", 400));
+    Map<?, ?> first = render(points, 640, 400);
+    byte[] firstPng = ViewportCapture.png(session.devtools(), 640, 400);
+    session.page().setViewportSize(1280, 800);
+    session.page().evaluate("() => MapShot.warmUp()");
+    Map<?, ?> afterDefault = render(points, 640, 400);
+    byte[] afterDefaultPng = ViewportCapture.png(session.devtools(), 640, 400);
+    assertEquals(false, first.get("resized"));
+    assertEquals(true, afterDefault.get("resized"));
+    BufferedImage a = GoldenImages.decode(firstPng);
+    BufferedImage b = GoldenImages.decode(afterDefaultPng);
+    assertEquals(640, a.getWidth());
+    assertEquals(400, a.getHeight());
+    GoldenImages.assertNotBlank("after a warm-up at 640x400", a);
+    assertArrayEquals(
+        b.getRGB(0, 0, 640, 400, null, 0, 640), a.getRGB(0, 0, 640, 400, null, 0, 640));
   }
 }

@@ -27,7 +27,7 @@ final class BrowserWarmUp implements Runnable {
   public void run() {
     if (previews != null && started.compareAndSet(false, true)) {
       try {
-        previews.prepare(true);
+        previews.warmUp();
       } catch (RuntimeException e) {
         LOG.debug("screenshot browser not started ahead of time: {}", e.getMessage());
       }

@@ -45,10 +45,8 @@ class BrowserWarmUpTest {
     }
 
     @Override
-    public void prepare(boolean drawWarmUp) {
-      if (drawWarmUp) {
-        warmUps.incrementAndGet();
-      }
+    public void prepare(int width, int height) {
+      warmUps.incrementAndGet();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package io.cartomaps.render;
+
+import io.cartomaps.backend.FeatureSource;
+import io.cartomaps.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The sample map a warm-up reads through the screenshot's own code: the local workspace's places
+ * ({@code samples.places}, about 9,000 points) on a world map, the kind of map an agent's first
+ * screenshot draws. Reading rows, building the spec and packing them by column run several times
+ * slower the first time in a process (code not yet compiled by the JIT); doing it once in the
+ * background leaves the first screenshot the fast path. Shipped as {@code
+ * /render/warm-up-map.json}.
+ */
+final class WarmUpMap {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WarmUpMap.class);
+  private static final String RESOURCE = "/render/warm-up-map.json";
+
+  private WarmUpMap() {}
+
+  /**
+   * Reads the sample map's rows from {@code local} and builds the text the renderer would hand to
+   * the page for a {@code width}×{@code height} screenshot, as {@link ChromiumMapRenderer#render}
+   * does; returns its length.
+   */
+  static int readAndBuild(FeatureSource local, int width, int height) {
+    long started = System.nanoTime();
+    RenderInput input = MapPreviews.withData(bundle(), local);
+    ScreenshotOptions options = ScreenshotOptions.builder().width(width).height(height).build();
+    int chars = Json.compact(RenderSpec.forScreenshot(input, options)).length();
+    LOG.debug(
+        "warm-up sample map: {} chars in {} ms",
+        chars,
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    return chars;
+  }
+
+  /** A fresh copy of the bundle (rows are added to it). */
+  static ObjectNode bundle() {
+    try (InputStream in = WarmUpMap.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the build");
+      }
+      return (ObjectNode) Json.MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

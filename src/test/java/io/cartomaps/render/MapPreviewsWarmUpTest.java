@@ -1,0 +1,116 @@
+package io.cartomaps.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cartomaps.app.Services;
+import io.cartomaps.app.Wiring;
+import io.cartomaps.config.Environment;
+import io.cartomaps.config.ProfileOverrides;
+import io.cartomaps.json.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The warm-up before an agent's first screenshot: the browser warms up at the size of the last
+ * screenshot taken in the home (a new process included), and the sample map is read and its spec
+ * built through the screenshot's own code, from the local workspace's data.
+ */
+class MapPreviewsWarmUpTest {
+
+  @TempDir static Path home;
+  private static Services services;
+
+  /** What the previews asked the renderer for: warm-up sizes and the inputs it was to draw. */
+  private static final class RecordingRenderer implements MapRenderer {
+    final List<String> warmUps = new ArrayList<>();
+    final List<RenderInput> drawn = new ArrayList<>();
+
+    @Override
+    public Screenshot render(RenderInput input, ScreenshotOptions options) {
+      drawn.add(input);
+      return new Screenshot(
+          new byte[0], options.width(), options.height(), options.engine(), 1, false, List.of());
+    }
+
+    @Override
+    public void prepare(int width, int height) {
+      warmUps.add(width + "x" + height);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @BeforeAll
+  static void open() {
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                home.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                home.resolve("none.json").toString()),
+            home);
+    services = Wiring.open(env, ProfileOverrides.none(), null);
+  }
+
+  @AfterAll
+  static void close() {
+    if (services != null) {
+      services.close();
+    }
+  }
+
+  private static MapPreviews previews(RecordingRenderer renderer, Path sizeFile) {
+    return new MapPreviews(
+        services.maps(), () -> renderer, new BrowserCloudRenderEngine(), (p, id) -> null, sizeFile);
+  }
+
+  @Test
+  void warmsUpAtTheSizeOfTheLastScreenshotInTheHome() {
+    Path sizeFile = home.resolve("sizes").resolve("screenshot-size");
+    RecordingRenderer first = new RecordingRenderer();
+    MapPreviews before = previews(first, sizeFile);
+    before.warmUp();
+    before.ofBundle(
+        "local", WarmUpMap.bundle(), ScreenshotOptions.builder().width(1024).height(640).build());
+    RecordingRenderer next = new RecordingRenderer();
+    previews(next, sizeFile).warmUp();
+    assertEquals(List.of("1280x800"), first.warmUps, "nothing remembered yet: the default size");
+    assertEquals(List.of("1024x640"), next.warmUps, "a new process warms up at the last size");
+  }
+
+  @Test
+  void withoutASizeFileTheWarmUpDrawsAtTheDefaultSize() {
+    RecordingRenderer renderer = new RecordingRenderer();
+    MapPreviews previews = previews(renderer, null);
+    previews.ofBundle(
+        "local", WarmUpMap.bundle(), ScreenshotOptions.builder().width(800).height(600).build());
+    previews.warmUp();
+    assertEquals(List.of("1280x800"), renderer.warmUps);
+  }
+
+  @Test
+  void readsTheSampleMapThroughTheScreenshotsOwnCode() {
+    RecordingRenderer renderer = new RecordingRenderer();
+    MapPreviews previews = previews(renderer, null);
+    int warmedChars = previews.warmUp().join();
+    ScreenshotOptions options = ScreenshotOptions.builder().build();
+    previews.ofBundle("local", WarmUpMap.bundle(), options);
+    RenderInput input = renderer.drawn.get(0);
+    assertEquals(
+        9062,
+        input.datasets().get(0).path("data").path("features").size(),
+        "the warm-up map draws the sample places");
+    String spec = Json.compact(RenderSpec.forScreenshot(input, options));
+    assertEquals(spec.length(), warmedChars, "the same spec a screenshot of that map hands over");
+    assertTrue(spec.contains("\"columnar\""), "rows packed by column as for a screenshot");
+  }
+}
