@@ -1,6 +1,8 @@
 // Offline look-alikes of CARTO's positron, dark-matter and voyager basemaps, drawn from Natural Earth land and
 // country borders (public domain, via world-atlas). No network: the TopoJSON is bundled.
-import { GeoJsonLayer, PathLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { FlatPathLayer } from './flatpaths.js';
+import { drawingFlat } from './flatpoints.js';
 import { feature, mesh } from 'topojson-client';
 import land110 from 'world-atlas/countries-110m.json';
 import land50 from 'world-atlas/countries-50m.json';
@@ -225,8 +227,9 @@ export function basemapLayers(paletteName, zoom, bounds) {
       wrapLongitude: false,
       pickable: false
     }),
-    new PathLayer({
-      id: `basemap-borders-${resolution}`,
+    new FlatPathLayer({
+      // Flat and instanced borders are different layers to deck.gl (it keeps a layer's drawing mode by its id).
+      id: `basemap-borders-${resolution}${drawingFlat() ? '' : '-instanced'}`,
       data: borders,
       getPath: d => d.path,
       getColor: hexToRgb(palette.border),

@@ -18,6 +18,11 @@ export function drawCirclesFlat(on) {
   flatLayers = 0;
 }
 
+/** Whether layers set up now draw flat (screenshots) or instanced (the interactive viewer). */
+export function drawingFlat() {
+  return flat;
+}
+
 /** How many circle layers were set up flat since the last {@link drawCirclesFlat}. */
 export function flatCircleLayers() {
   return flatLayers;

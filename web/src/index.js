@@ -9,6 +9,7 @@ import { legendFor } from './legend.js';
 import { drawOverlays } from './overlays.js';
 import { warmUpSpec } from './warmup.js';
 import { drawCirclesFlat, flatCircleLayers } from './flatpoints.js';
+import { countFlatPathLayers, flatPathLayers } from './flatpaths.js';
 
 const DEFAULT_TIMEOUT_MS = 20000;
 let deck = null;
@@ -131,13 +132,15 @@ function size(spec) {
 
 /**
  * Renders one map for a screenshot. Resolves {warnings, layerCount, resized, flatCircleLayers, resizeMillis, jsMillis,
- * drawMillis} when drawn. `spec.instancedCircles` draws circles with deck.gl's instancing (to compare the two).
+ * drawMillis} when drawn. `spec.instancedCircles` draws circles and basemap borders with deck.gl's instancing (to compare
+ * the two).
  */
 async function render(spec) {
   const started = performance.now();
   const { width, height } = size(spec);
   const viewState = normaliseViewState(spec.viewState, width, height);
   drawCirclesFlat(spec.instancedCircles !== true);
+  countFlatPathLayers();
   ensureDeck(width, height, false);
   const timeoutMs = Number(spec.timeoutMs) || DEFAULT_TIMEOUT_MS;
   const resized = !canvasSized(width);
@@ -154,7 +157,9 @@ async function render(spec) {
   await waitForDraw(width, timeoutMs);
   await document.fonts.ready;
   const drawMillis = Math.round(performance.now() - started) - resizeMillis - jsMillis;
-  return { warnings, layerCount, resized, flatCircleLayers: flatCircleLayers(), resizeMillis, jsMillis, drawMillis };
+  return {
+    warnings, layerCount, resized, flatCircleLayers: flatCircleLayers(), flatPathLayers: flatPathLayers(), resizeMillis, jsMillis, drawMillis
+  };
 }
 
 /** Shows a map interactively: pan and zoom, with layers re-binned and the basemap re-culled when the view settles. */

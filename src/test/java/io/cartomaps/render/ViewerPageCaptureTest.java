@@ -125,4 +125,28 @@ class ViewerPageCaptureTest {
     assertArrayEquals(
         b.getRGB(0, 0, 640, 400, null, 0, 640), a.getRGB(0, 0, 640, 400, null, 0, 640));
   }
+
+  @Test
+  void basemapBordersAreDrawnFlatWithThePixelsOfInstancedBorders() {
+    ScreenshotOptions europe =
+        ScreenshotOptions.builder()
+            .width(640)
+            .height(400)
+            .latitude(48.0)
+            .longitude(12.0)
+            .zoom(2.5)
+            .build();
+    RenderInput map = TestMaps.points("positron", 20);
+    Map<?, ?> flat = render(map, europe, false);
+    byte[] flatPng = ViewportCapture.png(session.devtools(), 640, 400);
+    Map<?, ?> instanced = render(map, europe, true);
+    byte[] instancedPng = ViewportCapture.png(session.devtools(), 640, 400);
+    assertEquals(1, ((Number) flat.get("flatPathLayers")).intValue());
+    assertEquals(0, ((Number) instanced.get("flatPathLayers")).intValue());
+    BufferedImage a = GoldenImages.decode(flatPng);
+    BufferedImage b = GoldenImages.decode(instancedPng);
+    GoldenImages.assertNotBlank("flat borders", a);
+    assertArrayEquals(
+        b.getRGB(0, 0, 640, 400, null, 0, 640), a.getRGB(0, 0, 640, 400, null, 0, 640));
+  }
 }
