@@ -209,18 +209,19 @@ public final class MapPreviews implements AutoCloseable {
   /**
    * Gets the first screenshot ready in the background and returns at once: starts the offline
    * renderer's browser and draws every layer type there at the size of the last screenshot taken in
-   * this home; meanwhile, when the default profile is the local workspace, reads a sample map's
-   * rows and builds its spec through the screenshot's own code ({@link WarmUpMap}), which runs
-   * several times slower the first time.
+   * this home; meanwhile, when the default profile is the local workspace and its sample data is
+   * built, reads a sample map's rows and builds its spec through the screenshot's own code ({@link
+   * WarmUpMap}), which runs several times slower the first time.
    *
-   * @return completes with the sample map's spec length once read (0 without local data); a failure
-   *     to read it completes it exceptionally and is otherwise ignored
+   * @return completes with the sample map's spec length once read (0 when nothing is read); a
+   *     failure to read it completes it exceptionally and is otherwise ignored
    */
   public CompletableFuture<Integer> warmUp() {
     int[] size = warmUpSize.get();
     renderer().prepare(size[0], size[1]);
     Backend b = maps.backends().backend(maps.backends().defaultProfile());
-    if (!(b instanceof LocalBackend local)) {
+    if (!(b instanceof LocalBackend local) || !local.sampleDataBuilt()) {
+      // Not on a CARTO profile's first call, and never at the price of building the sample data
       return CompletableFuture.completedFuture(0);
     }
     CompletableFuture<Integer> read =

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The warm-up before an agent's first screenshot: the browser warms up at the size of the last
  * screenshot taken in the home (a new process included), and the sample map is read and its spec
- * built through the screenshot's own code, from the local workspace's data.
+ * built through the screenshot's own code, from the local workspace's data when it is built (a
+ * warm-up never builds it).
  */
 class MapPreviewsWarmUpTest {
 
@@ -101,9 +102,9 @@ class MapPreviewsWarmUpTest {
   void readsTheSampleMapThroughTheScreenshotsOwnCode() {
     RecordingRenderer renderer = new RecordingRenderer();
     MapPreviews previews = previews(renderer, null);
-    int warmedChars = previews.warmUp().join();
     ScreenshotOptions options = ScreenshotOptions.builder().build();
     previews.ofBundle("local", WarmUpMap.bundle(), options);
+    int warmedChars = previews.warmUp().join();
     RenderInput input = renderer.drawn.get(0);
     assertEquals(
         9062,
@@ -112,5 +113,30 @@ class MapPreviewsWarmUpTest {
     String spec = Json.compact(RenderSpec.forScreenshot(input, options));
     assertEquals(spec.length(), warmedChars, "the same spec a screenshot of that map hands over");
     assertTrue(spec.contains("\"columnar\""), "rows packed by column as for a screenshot");
+  }
+
+  @Test
+  void aHomeWithoutSampleDataGetsNoReadAndNoBuild(@TempDir Path fresh) throws Exception {
+    Environment env =
+        Environment.of(
+            Map.of(
+                "CARTO_MAPS_HOME",
+                fresh.toString(),
+                "CARTO_CREDENTIALS_FILE",
+                fresh.resolve("none.json").toString()),
+            fresh);
+    try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
+      RecordingRenderer renderer = new RecordingRenderer();
+      MapPreviews previews =
+          new MapPreviews(
+              s.maps(), () -> renderer, new BrowserCloudRenderEngine(), (p, id) -> null, null);
+      assertEquals(0, previews.warmUp().join(), "nothing read");
+      assertEquals(List.of("1280x800"), renderer.warmUps, "the browser still warms up");
+      try (var files = java.nio.file.Files.list(fresh)) {
+        assertTrue(
+            files.noneMatch(f -> f.getFileName().toString().startsWith("samples")),
+            "the sample data was not built for a warm-up");
+      }
+    }
   }
 }

@@ -92,6 +92,14 @@ public final class LocalBackend implements Backend, FeatureSource, WidgetSource 
     return home;
   }
 
+  /**
+   * Whether the sample data is built in this home, so that reading it costs no build (tens of
+   * seconds the first time); opens nothing.
+   */
+  public boolean sampleDataBuilt() {
+    return SpatialEngine.isBuilt(home);
+  }
+
   @Override
   public String profile() {
     return PROFILE;

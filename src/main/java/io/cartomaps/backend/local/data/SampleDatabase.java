@@ -102,6 +102,14 @@ final class SampleDatabase implements AutoCloseable {
     return new SampleDatabase(pool, home, file(base), url);
   }
 
+  /**
+   * Whether this version of the sample database has been built in {@code home} (cheap, opens
+   * nothing).
+   */
+  static boolean isBuilt(LocalHome home) {
+    return Files.exists(file(home.samplesDatabase(VERSION)));
+  }
+
   /** A read-only connection; a database that cannot be opened is reported with the way out. */
   Connection connection() {
     try {

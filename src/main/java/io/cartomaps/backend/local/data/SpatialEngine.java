@@ -39,6 +39,14 @@ public final class SpatialEngine implements AutoCloseable {
     return new SpatialEngine(SampleDatabase.open(home, manifest), manifest);
   }
 
+  /**
+   * Whether the sample database of {@code home} has been built, so opening the engine is quick;
+   * opens nothing.
+   */
+  public static boolean isBuilt(LocalHome home) {
+    return SampleDatabase.isBuilt(home);
+  }
+
   /** The schema the sample tables live in, also the default for unqualified table names. */
   public String schema() {
     return manifest.schema();
