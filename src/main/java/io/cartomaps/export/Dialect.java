@@ -1,6 +1,9 @@
 package io.cartomaps.export;
 
-/** What differs between the two destinations: column type names and one date function. */
+/**
+ * What differs between the two destinations: column type names, one date function and the element
+ * type of a text array.
+ */
 enum Dialect {
   DUCKDB("VARCHAR", "DOUBLE", "JSON"),
   POSTGRES("TEXT", "DOUBLE PRECISION", "JSONB");
@@ -35,6 +38,11 @@ enum Dialect {
       case JSON -> "CAST(? AS " + json + ")";
       default -> "?";
     };
+  }
+
+  /** The element type name {@link java.sql.Connection#createArrayOf} takes for a text array. */
+  String textArrayType() {
+    return this == DUCKDB ? "VARCHAR" : "text";
   }
 
   /** A timestamp column as epoch milliseconds, to compare with the source's {@code updatedAt}. */

@@ -214,31 +214,30 @@ final class EstateWriter {
   /** The id and cursor of a completed load. */
   record LastLoad(String loadId, Long cursorMillis) {}
 
-  /** Removes every row of these maps from the map tables, children first. */
+  /**
+   * Removes every row of these maps from the map tables, children first. The ids go as one array
+   * parameter joined to each table, which both databases run as a hash semi-join; an {@code IN}
+   * list of placeholders is compared value by value with every row.
+   */
   void deleteMaps(Collection<String> mapIds) throws SQLException {
     if (mapIds.isEmpty()) {
       return;
     }
     flush();
-    List<TableSpec> tables = new ArrayList<>(EstateSchema.MAP_TABLES);
-    Collections.reverse(tables);
-    for (TableSpec t : tables) {
-      List<String> ids = new ArrayList<>(mapIds);
-      for (int from = 0; from < ids.size(); from += 500) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+    java.sql.Array ids = c.createArrayOf(dialect.textArrayType(), mapIds.toArray());
+    try {
+      List<TableSpec> tables = new ArrayList<>(EstateSchema.MAP_TABLES);
+      Collections.reverse(tables);
+      for (TableSpec t : tables) {
         try (PreparedStatement ps =
             c.prepareStatement(
-                "DELETE FROM "
-                    + table(t.name())
-                    + " WHERE map_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-                    + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 1, chunk.get(i));
-          }
+                "DELETE FROM " + table(t.name()) + " WHERE map_id IN (SELECT unnest(?))")) {
+          ps.setArray(1, ids);
           ps.executeUpdate();
         }
       }
+    } finally {
+      ids.free();
     }
   }
 

@@ -16,28 +16,40 @@ import io.cartomaps.export.ExportSummary;
 import io.cartomaps.json.Json;
 import io.cartomaps.maps.MapService;
 import io.cartomaps.validate.Tier1Validator;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code maps export} of 10,000 generated local maps into a DuckDB file: a full load and an
  * incremental load with 1 % of the maps changed, next to the floor of merely reading the same
- * bundles from the store (listing, each map and its datasets, made into bundles), all in the same
- * JVM. Prints, per phase, the median of the rounds in seconds and maps per second, the peak heap
- * and the bytes the exporting thread allocated.
+ * bundles from the store (listing, each map and its datasets, made into bundles), in one run.
+ *
+ * <p>Each phase runs in JVMs of its own, {@value #WARM_UPS} warm-up rounds and then the measured
+ * ones, as JMH forks a benchmark: in one JVM running all three phases in turn, the C2 compiler of a
+ * two-core machine was still compiling (and recompiling what the other phases' type profiles had
+ * invalidated) in the third round, so whichever phase came after another paid for it. Prints, per
+ * phase, the median of the measured rounds in seconds and maps per second, the peak heap, the bytes
+ * the measuring thread allocated, the CPU time of the process and the time its JIT compilers spent.
  *
  * <pre>
  * mvn -B -Pbench -DskipTests package
- * java -Xmx1g -cp target/benchmarks.jar io.cartomaps.bench.ExportBench [home] [maps] [rounds]
+ * java -Xmx1g -cp target/benchmarks.jar io.cartomaps.bench.ExportBench [home] [maps] [rounds] [forks]
  * </pre>
  *
  * The home (default {@code /tmp/carto-maps-export-bench}) keeps the generated maps between runs.
@@ -49,76 +61,154 @@ public final class ExportBench {
 
   private ExportBench() {}
 
-  public static void main(String[] args) throws IOException {
+  /** The measured phases, each run in JVMs of its own. */
+  private static final List<String> PHASES = List.of("floor", "full", "incremental");
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length > 0 && args[0].equals("phase")) {
+      phase(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      return;
+    }
     Path home = Path.of(args.length > 0 ? args[0] : "/tmp/carto-maps-export-bench");
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int forks = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     try (LocalBackend local = LocalBackend.open(home, null)) {
       generate(local, count);
-      MapService maps = new MapService(registry(local), Tier1Validator.standard()::validate);
-      EstateExport export = new EstateExport(maps);
-      List<double[]> floor = new ArrayList<>();
-      List<double[]> full = new ArrayList<>();
-      List<double[]> incremental = new ArrayList<>();
-      Path dir = Files.createTempDirectory("export-bench");
-      for (int r = 0; r < rounds + 1; r++) {
-        boolean warmUp = r == 0;
-        double[] f = measure(() -> readBundles(local));
-        Path file = dir.resolve("round" + r + ".duckdb");
-        Destination d = new Destination.DuckDbFile(file);
-        double[] l =
-            measure(
-                () ->
-                    export.run(
-                        new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
-        touch(local, count / 100, r);
-        double[] i =
-            measure(
-                () ->
-                    export.run(
-                        new ExportOptions("local", d, null, false, false), ExportProgress.NONE));
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(dir.resolve("round" + r + ".duckdb.wal"));
-        System.out.printf(
-            Locale.ROOT,
-            "%s round: floor %.2f s (CPU %.2f s), full %.2f s (CPU %.2f s), incremental %.2f s"
-                + " (CPU %.2f s, %d loaded)%n",
-            warmUp ? "warm-up" : "measured",
-            f[0],
-            f[4],
-            l[0],
-            l[4],
-            i[0],
-            i[4],
-            (long) i[3]);
-        if (!warmUp) {
-          floor.add(f);
-          full.add(l);
-          incremental.add(i);
+    }
+    Map<String, List<double[]>> runs = new LinkedHashMap<>();
+    for (int f = 0; f < forks; f++) {
+      for (String phase : PHASES) {
+        List<double[]> measured = fork(phase, home, count, rounds);
+        for (double[] m : measured) {
+          System.out.printf(
+              Locale.ROOT,
+              "fork %d %-12s %6.2f s  CPU %6.2f s  JIT %5.2f s%n",
+              f + 1,
+              phase,
+              m[0],
+              m[4],
+              m[5]);
+        }
+        runs.computeIfAbsent(phase, k -> new ArrayList<>()).addAll(measured);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%n%d maps; each phase in %d JVMs of its own, %d measured rounds after %d warm-up rounds"
+            + " in each (medians)%n",
+        count,
+        forks,
+        rounds,
+        WARM_UPS);
+    System.out.printf(
+        Locale.ROOT,
+        "%-34s %8s %10s %14s %14s %8s %8s %12s %8s%n",
+        "phase",
+        "s",
+        "maps/s",
+        "peak heap MB",
+        "allocated MB",
+        "× floor",
+        "CPU s",
+        "CPU × floor",
+        "JIT s");
+    List<double[]> floor = runs.get("floor");
+    double fl = median(floor, 0);
+    double flCpu = median(floor, 4);
+    row("floor: read the bundles", floor, count, fl, flCpu);
+    row("full export (DuckDB)", runs.get("full"), count, fl, flCpu);
+    row("incremental, 1 % changed", runs.get("incremental"), count, fl, flCpu);
+    System.out.printf(
+        Locale.ROOT,
+        "incremental / full: %.3f (CPU %.3f)%n",
+        median(runs.get("incremental"), 0) / median(runs.get("full"), 0),
+        median(runs.get("incremental"), 4) / median(runs.get("full"), 4));
+  }
+
+  /** Warm-up rounds of a phase before it is measured, so that it runs compiled code. */
+  private static final int WARM_UPS = 3;
+
+  /**
+   * Runs one phase in a JVM of its own (same Java, class path and heap) and reads back what it
+   * measured.
+   */
+  private static List<double[]> fork(String phase, Path home, int count, int rounds)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-Xm"))
+        .forEach(command::add);
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            ExportBench.class.getName(),
+            "phase",
+            phase,
+            home.toString(),
+            String.valueOf(count),
+            String.valueOf(rounds)));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<double[]> out = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          out.add(
+              Arrays.stream(line.substring(7).trim().split(" "))
+                  .mapToDouble(Double::parseDouble)
+                  .toArray());
         }
       }
-      System.out.printf(Locale.ROOT, "%n%d maps, %d measured rounds (medians)%n", count, rounds);
-      System.out.printf(
-          Locale.ROOT,
-          "%-34s %8s %10s %14s %14s %8s %8s %12s%n",
-          "phase",
-          "s",
-          "maps/s",
-          "peak heap MB",
-          "allocated MB",
-          "× floor",
-          "CPU s",
-          "CPU × floor");
-      double fl = median(floor, 0);
-      double flCpu = median(floor, 4);
-      row("floor: read the bundles", floor, count, fl, flCpu);
-      row("full export (DuckDB)", full, count, fl, flCpu);
-      row("incremental, 1 % changed", incremental, count, fl, flCpu);
-      System.out.printf(
-          Locale.ROOT,
-          "incremental / full: %.3f (CPU %.3f)%n",
-          median(incremental, 0) / median(full, 0),
-          median(incremental, 4) / median(full, 4));
+    }
+    if (p.waitFor() != 0 || out.size() != rounds) {
+      throw new IllegalStateException(
+          "the " + phase + " phase failed (exit " + p.exitValue() + ")");
+    }
+    return out;
+  }
+
+  /**
+   * One phase, {@value #WARM_UPS} warm-up rounds and then {@code rounds} measured ones, each
+   * printed as a {@code RESULT} line.
+   */
+  private static void phase(String phase, Path home, int count, int rounds) throws IOException {
+    try (LocalBackend local = LocalBackend.open(home, null)) {
+      MapService maps = new MapService(registry(local), Tier1Validator.standard()::validate);
+      EstateExport export = new EstateExport(maps);
+      Path dir = Files.createTempDirectory("export-bench");
+      Path file = dir.resolve("estate.duckdb");
+      ExportOptions options =
+          new ExportOptions("local", new Destination.DuckDbFile(file), null, false, false);
+      if (phase.equals("incremental")) {
+        export.run(options, ExportProgress.NONE);
+      }
+      for (int r = 0; r < WARM_UPS + rounds; r++) {
+        double[] m;
+        switch (phase) {
+          case "floor" -> m = measure(() -> readBundles(local));
+          case "full" -> {
+            m = measure(() -> export.run(options, ExportProgress.NONE));
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir.resolve("estate.duckdb.wal"));
+          }
+          case "incremental" -> {
+            touch(local, count / 100, r);
+            m = measure(() -> export.run(options, ExportProgress.NONE));
+          }
+          default -> throw new IllegalArgumentException(phase);
+        }
+        if (r >= WARM_UPS) {
+          System.out.println(
+              "RESULT "
+                  + String.join(" ", Arrays.stream(m).mapToObj(v -> Double.toString(v)).toList()));
+        }
+      }
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir.resolve("estate.duckdb.wal"));
+      Files.deleteIfExists(dir);
     }
   }
 
@@ -128,7 +218,7 @@ public final class ExportBench {
     double cpu = median(runs, 4);
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f %8.2f %12.2f%n",
+        "%-34s %8.2f %10.0f %14.0f %14.0f %8.2f %8.2f %12.2f %8.2f%n",
         name,
         s,
         count / s,
@@ -136,7 +226,8 @@ public final class ExportBench {
         median(runs, 2) / 1e6,
         s / floor,
         cpu,
-        cpu / floorCpu);
+        cpu / floorCpu,
+        median(runs, 5));
   }
 
   private static double median(List<double[]> runs, int i) {
@@ -145,9 +236,10 @@ public final class ExportBench {
   }
 
   /**
-   * Seconds, peak heap bytes, bytes allocated by this thread, the maps loaded (for exports), and
-   * the CPU seconds of the whole process (every thread, DuckDB's and the collector's included),
-   * which other work on a shared machine disturbs less than the elapsed time.
+   * Seconds, peak heap bytes, bytes allocated by this thread, the maps loaded (for exports), the
+   * CPU seconds of the whole process (every thread, DuckDB's and the collector's included), which
+   * other work on a shared machine disturbs less than the elapsed time, and the seconds the JIT
+   * compilers spent.
    */
   private static double[] measure(Supplier<Object> phase) {
     System.gc();
@@ -163,6 +255,8 @@ public final class ExportBench {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long jit0 = jit.getTotalCompilationTime();
     long t0 = System.nanoTime();
     Object result = phase.get();
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -170,7 +264,12 @@ public final class ExportBench {
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     double loaded = result instanceof ExportSummary s ? s.loaded() : 0;
     return new double[] {
-      seconds, peak, threads.getThreadAllocatedBytes(tid) - allocated, loaded, cpu
+      seconds,
+      peak,
+      threads.getThreadAllocatedBytes(tid) - allocated,
+      loaded,
+      cpu,
+      (jit.getTotalCompilationTime() - jit0) / 1e3
     };
   }
 

@@ -5,6 +5,8 @@ import io.cartomaps.backend.local.workspace.LocalHome;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -23,10 +25,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * waits for its turn, queued by the operating system behind the holder, for at most {@link
  * #WAIT_MS}.
  *
- * <p>Opening the store file is most of what a short call costs, so a process keeps its turn on the
- * file, and the file open (a {@linkplain #take keeper} connection), for {@link #LINGER_MS} after a
- * call in case another follows, as calls do under load, and never longer than {@link #HOLD_MS} at a
- * stretch, so another process waits at most that long for its turn.
+ * <p>Opening the store file is most of what a short call costs, and it starts with a cold page
+ * cache, so a process keeps its turn on the file, and the file open (a {@linkplain #take keeper}
+ * connection), for {@link #LINGER_MS} after a call in case another follows, as calls do under load
+ * and in a long export. A process that waits for the file says so with a shared lock on a second
+ * byte of the lock file ({@link #WAITING}); the holder looks for one every {@link #HOLD_MS} and
+ * lets go when it finds one, so a waiter waits at most about that long, and a process alone on its
+ * home does not reopen the file every second.
  */
 final class StoreTurns {
 
@@ -36,8 +41,20 @@ final class StoreTurns {
   /** How long the file stays open after a call, for the next one. */
   static final long LINGER_MS = 150;
 
-  /** The longest a process keeps the file between calls before letting others have a turn. */
+  /**
+   * How often a process that keeps the file between calls looks for another that waits for it, and
+   * lets go if one does.
+   */
   static final long HOLD_MS = 1_000;
+
+  /** The byte of the lock file whose exclusive lock is the turn. */
+  private static final long TURN = 0;
+
+  /** The byte of the lock file a waiting process holds a shared lock on. */
+  private static final long WAITING = 1;
+
+  /** How many times a waiter tries to say it waits while a holder is looking. */
+  private static final int WAITING_TRIES = 20;
 
   private static final ScheduledExecutorService ALARMS =
       Executors.newSingleThreadScheduledExecutor(
@@ -181,21 +198,40 @@ final class StoreTurns {
       release = null;
     }
     if (held != null) {
-      if (System.nanoTime() - heldSince < TimeUnit.MILLISECONDS.toNanos(HOLD_MS)) {
+      if (System.nanoTime() - heldSince < TimeUnit.MILLISECONDS.toNanos(HOLD_MS) || !othersWait()) {
+        if (System.nanoTime() - heldSince >= TimeUnit.MILLISECONDS.toNanos(HOLD_MS)) {
+          heldSince = System.nanoTime();
+        }
         return this::endCall;
       }
-      giveUpFile(); // others get a turn
+      giveUpFile(); // another process waits: its turn
     }
     try {
       FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileLock waiting;
+      try {
+        if (tryLock(channel, TURN, false) != null) {
+          held = channel;
+          heldSince = System.nanoTime();
+          return this::endCall;
+        }
+        waiting = sayWaiting(channel);
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
       long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
       // A blocking lock queues behind the holder and wakes when it lets go; the alarm's interrupt
       // ends the wait.
       Alarm alarm = new Alarm(Thread.currentThread());
       ScheduledFuture<?> timer = ALARMS.schedule(alarm::ring, left, TimeUnit.MILLISECONDS);
       try {
-        channel.lock();
+        channel.lock(TURN, 1, false);
+        if (waiting != null) {
+          waiting.release();
+        }
       } catch (ClosedByInterruptException e) {
         timer.cancel(false);
         boolean rang = alarm.disarm();
@@ -235,6 +271,53 @@ final class StoreTurns {
     } catch (RuntimeException e) {
       inProcess.unlock();
       throw e;
+    }
+  }
+
+  /**
+   * Whether another process waits for the file: it holds a shared lock on {@link #WAITING}, so this
+   * process cannot take that byte exclusively.
+   */
+  private boolean othersWait() {
+    try {
+      FileLock probe = tryLock(held, WAITING, false);
+      if (probe == null) {
+        return true;
+      }
+      probe.release();
+      return false;
+    } catch (IOException e) {
+      return true; // when in doubt, let the others have their turn
+    }
+  }
+
+  /**
+   * Says this process waits, with a shared lock on {@link #WAITING}; null if a holder kept looking
+   * all the while (it then lets go when its calls stop, as before the waiting byte existed).
+   */
+  private static FileLock sayWaiting(FileChannel channel) throws IOException {
+    for (int i = 0; i < WAITING_TRIES; i++) {
+      FileLock lock = tryLock(channel, WAITING, true);
+      if (lock != null) {
+        return lock;
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** One byte's lock without waiting; null when another process holds it. */
+  private static FileLock tryLock(FileChannel channel, long position, boolean shared)
+      throws IOException {
+    try {
+      return channel.tryLock(position, 1, shared);
+    } catch (OverlappingFileLockException e) {
+      return null; // held in this process through another channel (a store on the same home)
     }
   }
 
