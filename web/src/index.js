@@ -7,7 +7,7 @@ import { prepareMap } from './prepare.js';
 import { deckLayersFor } from './layers.js';
 import { legendFor } from './legend.js';
 import { drawOverlays } from './overlays.js';
-import { warmUpSpec } from './warmup.js';
+import { warmUpParts, warmUpSpec } from './warmup.js';
 import { drawCirclesFlat, flatCircleLayers } from './flatpoints.js';
 import { countFlatPathLayers, flatPathLayers } from './flatpaths.js';
 
@@ -222,5 +222,5 @@ function warmUp(size) {
   return render(warmUpSpec(size));
 }
 
-window.MapShot = { render, view, warmUp };
+window.MapShot = { render, view, warmUp, warmUpParts };
 window.__ready = true;

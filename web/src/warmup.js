@@ -46,8 +46,32 @@ function layer(id, type, dataId, extra = {}) {
   };
 }
 
-/** The warm-up map at `size` ({width, height}), by default the default screenshot size (1280×800). */
+// The points layer and the basemap come first: a first screenshot of points then needs nothing else compiled, and
+// need not wait for the other layer types, drawn in a second part.
+const COMMON = ['points'];
+
+/** The warm-up's parts, in the order they are drawn: points and the basemap, then every other layer type. */
+export function warmUpParts() {
+  return ['common', 'rest'];
+}
+
+/**
+ * The warm-up map at `size` ({width, height, part}), by default the default screenshot size (1280×800). `part` is
+ * one of `warmUpParts()`, or absent for every layer type at once.
+ */
 export function warmUpSpec(size) {
+  const spec = allLayersSpec(size);
+  const part = size && size.part;
+  if (part) {
+    const visState = spec.map.keplerMapConfig.config.visState;
+    visState.layers = visState.layers.filter(l => COMMON.includes(l.id) === (part === 'common'));
+    const used = new Set(visState.layers.map(l => l.config.dataId));
+    spec.map.datasets = spec.map.datasets.filter(d => used.has(d.id));
+  }
+  return spec;
+}
+
+function allLayersSpec(size) {
   const pts = points(200);
   return {
     // A first screenshot at this size then finds its drawing buffers allocated.

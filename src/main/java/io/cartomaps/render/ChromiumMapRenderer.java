@@ -5,6 +5,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.ScreenshotType;
 import io.cartomaps.json.Json;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,12 @@ public final class ChromiumMapRenderer implements MapRenderer {
   private volatile BrowserSession session;
   private volatile boolean closed;
 
+  /** Renders asked for and not finished: the warm-up's remaining parts wait for them. */
+  private final AtomicInteger rendersAsked = new AtomicInteger();
+
+  /** How long a deferred warm-up part waits before going back in the queue. */
+  private static final long DEFER_MS = 20;
+
   public ChromiumMapRenderer() {
     this(BrowserSettings.fromSystem());
   }
@@ -66,6 +74,15 @@ public final class ChromiumMapRenderer implements MapRenderer {
 
   @Override
   public Screenshot render(RenderInput input, ScreenshotOptions options) {
+    rendersAsked.incrementAndGet();
+    try {
+      return renderQueued(input, options);
+    } finally {
+      rendersAsked.decrementAndGet();
+    }
+  }
+
+  private Screenshot renderQueued(RenderInput input, ScreenshotOptions options) {
     if (closed) {
       throw new RenderException("The renderer has been closed.");
     }
@@ -113,7 +130,7 @@ public final class ChromiumMapRenderer implements MapRenderer {
       thread
           .submit(
               () -> {
-                warmUpOnThread(ScreenshotOptions.DEFAULT_WIDTH, ScreenshotOptions.DEFAULT_HEIGHT);
+                warmUpPart(ScreenshotOptions.DEFAULT_WIDTH, ScreenshotOptions.DEFAULT_HEIGHT, null);
                 return null;
               })
           .get(STARTUP_ALLOWANCE_MS * 2, TimeUnit.MILLISECONDS);
@@ -158,25 +175,61 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   /**
-   * The every-layer map at {@code width}×{@code height}, then a capture, which returns only once
-   * the GPU process has executed the draw: software WebGL compiles each shader on its first draw,
-   * and a render queued behind unfinished warm-up work would wait for it. Runs on the render thread
-   * only.
+   * The every-layer map at {@code width}×{@code height} on the render thread, in parts: the points
+   * layer over the basemap first, then the other layer types as a task of its own, which waits
+   * while a render is asked for, so a first screenshot of points waits for the first part only.
    */
   private void warmUpOnThread(int width, int height) {
+    List<?> parts = (List<?>) ensureSession().page().evaluate("() => MapShot.warmUpParts()");
+    warmUpFrom(width, height, parts.stream().map(String::valueOf).toList(), 0);
+  }
+
+  private void warmUpFrom(int width, int height, List<String> parts, int next) {
+    if (rendersAsked.get() > 0) {
+      // A screenshot was asked for: this part goes back in the queue, behind it.
+      try {
+        Thread.sleep(DEFER_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      inBackground(
+          "warming up part " + parts.get(next), () -> warmUpFrom(width, height, parts, next));
+      return;
+    }
+    warmUpPart(width, height, parts.get(next));
+    if (next + 1 < parts.size()) {
+      inBackground(
+          "warming up part " + parts.get(next + 1),
+          () -> warmUpFrom(width, height, parts, next + 1));
+    }
+  }
+
+  /**
+   * One part of the warm-up map (every layer type when {@code part} is null), then a capture, which
+   * returns only once the GPU process has executed the draw: software WebGL compiles each shader on
+   * its first draw, and a render queued behind unfinished warm-up work would wait for it. Runs on
+   * the render thread only.
+   */
+  private void warmUpPart(int width, int height, String part) {
     long started = System.nanoTime();
     BrowserSession s = ensureSession();
     long browser = System.nanoTime();
     Page page = s.page();
     page.setViewportSize(width, height);
-    page.evaluate("s => MapShot.warmUp(s)", Map.of("width", width, "height", height));
+    Map<String, Object> size = new HashMap<>(Map.of("width", width, "height", height));
+    if (part != null) {
+      size.put("part", part);
+    }
+    page.evaluate("s => MapShot.warmUp(s)", size);
     long drawn = System.nanoTime();
     ViewportCapture.png(s.devtools(), width, height);
     if (LOG.isDebugEnabled()) {
       LOG.debug(
-          "warm-up {}x{}: browser {} ms, every layer type {} ms, until drawn {} ms",
+          "warm-up {}x{} ({}): browser {} ms, draw {} ms, until drawn {} ms",
           width,
           height,
+          part == null ? "every layer type" : part,
           TimeUnit.NANOSECONDS.toMillis(browser - started),
           TimeUnit.NANOSECONDS.toMillis(drawn - browser),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - drawn));

@@ -21,7 +21,8 @@ public interface MapRenderer extends AutoCloseable {
 
   /**
    * {@link #prepare()}, then draws a small map with every layer type at {@code width}×{@code
-   * height} in the background: shaders compile, and the drawing buffers get the size the first
+   * height} in the background (points over the basemap first, then each other type after any render
+   * asked for meanwhile): shaders compile, and the drawing buffers get the size the first
    * screenshot is expected at. Returns at once; failures are not reported.
    */
   default void prepare(int width, int height) {}

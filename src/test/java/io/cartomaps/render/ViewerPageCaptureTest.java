@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ScreenshotType;
 import io.cartomaps.json.Json;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,28 @@ class ViewerPageCaptureTest {
     assertEquals(false, atDefault.get("resized"));
     Map<?, ?> smaller = render(TestMaps.points("positron", 50), 320, 200);
     assertEquals(true, smaller.get("resized"));
+  }
+
+  @Test
+  void warmUpInPartsDrawsPointsFirstAndThenTheOtherLayerTypes() {
+    Map<?, ?> all = (Map<?, ?>) session.page().evaluate("() => MapShot.warmUp()");
+    List<?> parts = (List<?>) session.page().evaluate("() => MapShot.warmUpParts()");
+    assertEquals("common", parts.get(0));
+    int layers = 0;
+    for (Object part : parts) {
+      Map<?, ?> drawn =
+          (Map<?, ?>)
+              session
+                  .page()
+                  .evaluate(
+                      "s => MapShot.warmUp(s)", Map.of("width", 1280, "height", 800, "part", part));
+      if (part.equals("common")) {
+        assertEquals(1, ((Number) drawn.get("layerCount")).intValue());
+        assertEquals(1, ((Number) drawn.get("flatCircleLayers")).intValue());
+      }
+      layers += ((Number) drawn.get("layerCount")).intValue();
+    }
+    assertEquals(((Number) all.get("layerCount")).intValue(), layers);
   }
 
   @Test

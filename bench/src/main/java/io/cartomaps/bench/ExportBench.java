@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * incremental load with 1 % of the maps changed, next to the floor of merely reading the same
  * bundles from the store (listing, each map and its datasets, made into bundles), in one run.
  *
- * <p>Each phase runs in JVMs of its own, {@value #WARM_UPS} warm-up rounds and then the measured
+ * <p>Each phase runs in JVMs of its own, warm-up rounds ({@value #WARM_UPS}; {@value
+ * #INCREMENTAL_WARM_UPS} of the short incremental load, after a full load) and then the measured
  * ones, as JMH forks a benchmark: in one JVM running all three phases in turn, the C2 compiler of a
  * two-core machine was still compiling (and recompiling what the other phases' type profiles had
  * invalidated) in the third round, so whichever phase came after another paid for it. Prints, per
@@ -96,11 +97,12 @@ public final class ExportBench {
     System.out.printf(
         Locale.ROOT,
         "%n%d maps; each phase in %d JVMs of its own, %d measured rounds after %d warm-up rounds"
-            + " in each (medians)%n",
+            + " (incremental: a full load and %d) in each (medians)%n",
         count,
         forks,
         rounds,
-        WARM_UPS);
+        WARM_UPS,
+        INCREMENTAL_WARM_UPS);
     System.out.printf(
         Locale.ROOT,
         "%-34s %8s %10s %14s %14s %8s %8s %12s %8s%n",
@@ -128,6 +130,12 @@ public final class ExportBench {
 
   /** Warm-up rounds of a phase before it is measured, so that it runs compiled code. */
   private static final int WARM_UPS = 3;
+
+  /**
+   * Warm-up rounds of the incremental load: each is short, so it takes more of them for the
+   * compiler to finish with its code.
+   */
+  private static final int INCREMENTAL_WARM_UPS = 10;
 
   /**
    * Runs one phase in a JVM of its own (same Java, class path and heap) and reads back what it
@@ -171,8 +179,8 @@ public final class ExportBench {
   }
 
   /**
-   * One phase, {@value #WARM_UPS} warm-up rounds and then {@code rounds} measured ones, each
-   * printed as a {@code RESULT} line.
+   * One phase, its warm-up rounds and then {@code rounds} measured ones, each printed as a {@code
+   * RESULT} line.
    */
   private static void phase(String phase, Path home, int count, int rounds) throws IOException {
     try (LocalBackend local = LocalBackend.open(home, null)) {
@@ -185,7 +193,8 @@ public final class ExportBench {
       if (phase.equals("incremental")) {
         export.run(options, ExportProgress.NONE);
       }
-      for (int r = 0; r < WARM_UPS + rounds; r++) {
+      int warmUps = phase.equals("incremental") ? INCREMENTAL_WARM_UPS : WARM_UPS;
+      for (int r = 0; r < warmUps + rounds; r++) {
         double[] m;
         switch (phase) {
           case "floor" -> m = measure(() -> readBundles(local));
@@ -200,7 +209,7 @@ public final class ExportBench {
           }
           default -> throw new IllegalArgumentException(phase);
         }
-        if (r >= WARM_UPS) {
+        if (r >= warmUps) {
           System.out.println(
               "RESULT "
                   + String.join(" ", Arrays.stream(m).mapToObj(v -> Double.toString(v)).toList()));
