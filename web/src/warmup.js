@@ -46,13 +46,14 @@ function layer(id, type, dataId, extra = {}) {
   };
 }
 
-// The points layer and the basemap come first: a first screenshot of points then needs nothing else compiled, and
-// need not wait for the other layer types, drawn in a second part.
+// The points layer and the basemap come first: a first screenshot of points then needs nothing else compiled. The
+// other layer types follow one at a time, so a screenshot asked for meanwhile waits for one of them at most.
 const COMMON = ['points'];
 
-/** The warm-up's parts, in the order they are drawn: points and the basemap, then every other layer type. */
+/** The warm-up's parts, in the order they are drawn: 'common', then one per other layer type. */
 export function warmUpParts() {
-  return ['common', 'rest'];
+  const ids = allLayersSpec().map.keplerMapConfig.config.visState.layers.map(l => l.id);
+  return ['common', ...ids.filter(id => !COMMON.includes(id))];
 }
 
 /**
@@ -64,7 +65,7 @@ export function warmUpSpec(size) {
   const part = size && size.part;
   if (part) {
     const visState = spec.map.keplerMapConfig.config.visState;
-    visState.layers = visState.layers.filter(l => COMMON.includes(l.id) === (part === 'common'));
+    visState.layers = visState.layers.filter(l => (part === 'common' ? COMMON.includes(l.id) : l.id === part));
     const used = new Set(visState.layers.map(l => l.config.dataId));
     spec.map.datasets = spec.map.datasets.filter(d => used.has(d.id));
   }

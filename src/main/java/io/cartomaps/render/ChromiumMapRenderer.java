@@ -49,7 +49,9 @@ public final class ChromiumMapRenderer implements MapRenderer {
   private volatile BrowserSession session;
   private volatile boolean closed;
 
-  /** Renders asked for and not finished: the warm-up's remaining parts wait for them. */
+  /**
+   * Renders expected or asked for and not finished: the warm-up's remaining parts wait for them.
+   */
   private final AtomicInteger rendersAsked = new AtomicInteger();
 
   /** How long a deferred warm-up part waits before going back in the queue. */
@@ -74,12 +76,18 @@ public final class ChromiumMapRenderer implements MapRenderer {
 
   @Override
   public Screenshot render(RenderInput input, ScreenshotOptions options) {
-    rendersAsked.incrementAndGet();
+    Runnable done = expectRender();
     try {
       return renderQueued(input, options);
     } finally {
-      rendersAsked.decrementAndGet();
+      done.run();
     }
+  }
+
+  @Override
+  public Runnable expectRender() {
+    rendersAsked.incrementAndGet();
+    return rendersAsked::decrementAndGet;
   }
 
   private Screenshot renderQueued(RenderInput input, ScreenshotOptions options) {
@@ -176,8 +184,8 @@ public final class ChromiumMapRenderer implements MapRenderer {
 
   /**
    * The every-layer map at {@code width}×{@code height} on the render thread, in parts: the points
-   * layer over the basemap first, then the other layer types as a task of its own, which waits
-   * while a render is asked for, so a first screenshot of points waits for the first part only.
+   * layer over the basemap first, then each other layer type as a task of its own, which waits
+   * while a render is expected, so a first screenshot waits for the part being drawn at most.
    */
   private void warmUpOnThread(int width, int height) {
     List<?> parts = (List<?>) ensureSession().page().evaluate("() => MapShot.warmUpParts()");
@@ -193,15 +201,13 @@ public final class ChromiumMapRenderer implements MapRenderer {
         Thread.currentThread().interrupt();
         return;
       }
-      inBackground(
-          "warming up part " + parts.get(next), () -> warmUpFrom(width, height, parts, next));
+      inBackground("warming up " + parts.get(next), () -> warmUpFrom(width, height, parts, next));
       return;
     }
     warmUpPart(width, height, parts.get(next));
     if (next + 1 < parts.size()) {
       inBackground(
-          "warming up part " + parts.get(next + 1),
-          () -> warmUpFrom(width, height, parts, next + 1));
+          "warming up " + parts.get(next + 1), () -> warmUpFrom(width, height, parts, next + 1));
     }
   }
 

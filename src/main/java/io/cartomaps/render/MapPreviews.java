@@ -115,15 +115,23 @@ public final class MapPreviews implements AutoCloseable {
     return draw(o.deepCopy(), fs, options);
   }
 
-  /** Draws a bundle with its rows; the full engine also computes and draws its widgets. */
+  /**
+   * Draws a bundle with its rows; the full engine also computes and draws its widgets. The renderer
+   * hears of the render before the rows are read, so the warm-up starts nothing new meanwhile.
+   */
   private Screenshot draw(ObjectNode bundle, FeatureSource fs, ScreenshotOptions options) {
-    RenderInput input = withData(bundle, fs);
-    warmUpSize.remember(options);
-    if (options.engine() != RenderEngine.FULL) {
-      return renderer().render(input, options);
+    Runnable rendered = renderer().expectRender();
+    try {
+      RenderInput input = withData(bundle, fs);
+      warmUpSize.remember(options);
+      if (options.engine() != RenderEngine.FULL) {
+        return renderer().render(input, options);
+      }
+      List<ObjectNode> widgets = widgets(bundle, fs);
+      return renderer().render(input.withWidgets(widgets), options).withWidgets(widgets);
+    } finally {
+      rendered.run();
     }
-    List<ObjectNode> widgets = widgets(bundle, fs);
-    return renderer().render(input.withWidgets(widgets), options).withWidgets(widgets);
   }
 
   /** The values of a bundle's widgets; {@link #withData} has applied its SQL parameter defaults. */

@@ -27,6 +27,14 @@ public interface MapRenderer extends AutoCloseable {
    */
   default void prepare(int width, int height) {}
 
+  /**
+   * Says a render is coming (its rows are being read), so background work such as the rest of the
+   * warm-up waits for it. Run the returned action once that render is done.
+   */
+  default Runnable expectRender() {
+    return () -> {};
+  }
+
   @Override
   void close();
 }

@@ -32,9 +32,22 @@ class MapPreviewsWarmUpTest {
   private static final class RecordingRenderer implements MapRenderer {
     final List<String> warmUps = new ArrayList<>();
     final List<RenderInput> drawn = new ArrayList<>();
+    final List<String> events = new ArrayList<>();
+    int expected;
+
+    @Override
+    public Runnable expectRender() {
+      expected++;
+      events.add("expected");
+      return () -> {
+        expected--;
+        events.add("done");
+      };
+    }
 
     @Override
     public Screenshot render(RenderInput input, ScreenshotOptions options) {
+      events.add("render while " + expected + " expected");
       drawn.add(input);
       return new Screenshot(
           new byte[0], options.width(), options.height(), options.engine(), 1, false, List.of());
@@ -86,6 +99,16 @@ class MapPreviewsWarmUpTest {
     previews(next, sizeFile).warmUp();
     assertEquals(List.of("1280x800"), first.warmUps, "nothing remembered yet: the default size");
     assertEquals(List.of("1024x640"), next.warmUps, "a new process warms up at the last size");
+  }
+
+  @Test
+  void aScreenshotIsExpectedFromBeforeItsRowsAreReadUntilItIsDrawn() {
+    RecordingRenderer renderer = new RecordingRenderer();
+    MapPreviews previews = previews(renderer, home.resolve("expected").resolve("screenshot-size"));
+    previews.ofBundle(
+        "local", WarmUpMap.bundle(), ScreenshotOptions.builder().width(320).height(200).build());
+    assertEquals(List.of("expected", "render while 1 expected", "done"), renderer.events);
+    assertEquals(0, renderer.expected);
   }
 
   @Test
