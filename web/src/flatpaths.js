@@ -7,6 +7,7 @@
 import { PathLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
 import { Model } from '@luma.gl/engine';
+import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 import { drawingFlat } from './flatpoints.js';
 
 // PathLayer's segment template (path-layer.js `_getModel`): six corners and the four triangles made of them.
@@ -33,7 +34,7 @@ function formatBytes(format) {
   return (Number(m[1]) / 8) * Number(m[2] || 1);
 }
 
-export class FlatPathLayer extends PathLayer {
+export class FlatPathLayer extends withFlatBuffers(PathLayer) {
   initializeState() {
     this.state.flat = drawingFlat();
     if (this.state.flat) flatLayers += 1;
@@ -99,8 +100,8 @@ export class FlatPathLayer extends PathLayer {
         }
       }
     }
-    buffers.positions = this._flatBuffer(cornerRows(count));
-    model.setIndexBuffer(this._flatBuffer(triangleIndices(count), Buffer.INDEX));
+    buffers.positions = this._flatBuffer(cornerRows(count, SEGMENT_POSITIONS));
+    model.setIndexBuffer(this._flatBuffer(triangleIndices(count, CORNERS, SEGMENT_INDICES), Buffer.INDEX));
     model.setAttributes(buffers);
     model.setConstantAttributes(constants);
     model.setVertexCount(count * SEGMENT_INDICES.length);
@@ -123,35 +124,5 @@ export class FlatPathLayer extends PathLayer {
     }
     return this._flatBuffer(out);
   }
-
-  _flatBuffer(data, usage = Buffer.VERTEX) {
-    const buffer = this.context.device.createBuffer({ data, usage });
-    (this.state.flatBuffers ||= []).push(buffer);
-    return buffer;
-  }
-
-  _releaseFlatBuffers() {
-    for (const b of this.state.flatBuffers || []) b.destroy();
-    this.state.flatBuffers = [];
-  }
-
-  finalizeState(context) {
-    this._releaseFlatBuffers();
-    super.finalizeState(context);
-  }
 }
 FlatPathLayer.layerName = 'FlatPathLayer';
-
-function triangleIndices(count) {
-  const out = new Uint32Array(count * SEGMENT_INDICES.length);
-  for (let i = 0; i < count; i++) {
-    for (let k = 0; k < SEGMENT_INDICES.length; k++) out[i * SEGMENT_INDICES.length + k] = i * CORNERS + SEGMENT_INDICES[k];
-  }
-  return out;
-}
-
-function cornerRows(count) {
-  const out = new Float32Array(count * SEGMENT_POSITIONS.length);
-  for (let i = 0; i < count; i++) out.set(SEGMENT_POSITIONS, i * SEGMENT_POSITIONS.length);
-  return out;
-}

@@ -6,6 +6,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
 import { Model } from '@luma.gl/engine';
+import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 
 const VERTICES_PER_CIRCLE = 4;
 const INDICES_PER_CIRCLE = 6;
@@ -31,7 +32,7 @@ export function flatCircleLayers() {
 const CORNERS = [-1, -1, 1, -1, -1, 1, 1, 1];
 const TRIANGLES = [0, 1, 2, 2, 1, 3];
 
-export class FlatScatterplotLayer extends ScatterplotLayer {
+export class FlatScatterplotLayer extends withFlatBuffers(ScatterplotLayer) {
   initializeState() {
     this.state.flat = flat;
     if (flat) flatLayers += 1;
@@ -92,8 +93,8 @@ export class FlatScatterplotLayer extends ScatterplotLayer {
         }
       }
     }
-    buffers.circleCorners = this._flatBuffer(cornerRows(count));
-    model.setIndexBuffer(this._flatBuffer(triangleIndices(count), Buffer.INDEX));
+    buffers.circleCorners = this._flatBuffer(cornerRows(count, CORNERS));
+    model.setIndexBuffer(this._flatBuffer(triangleIndices(count, VERTICES_PER_CIRCLE, TRIANGLES), Buffer.INDEX));
     model.setAttributes(buffers);
     model.setConstantAttributes(constants);
     model.setVertexCount(count * INDICES_PER_CIRCLE);
@@ -109,35 +110,5 @@ export class FlatScatterplotLayer extends ScatterplotLayer {
     }
     return this._flatBuffer(out);
   }
-
-  _flatBuffer(data, usage = Buffer.VERTEX) {
-    const buffer = this.context.device.createBuffer({ data, usage });
-    (this.state.flatBuffers ||= []).push(buffer);
-    return buffer;
-  }
-
-  _releaseFlatBuffers() {
-    for (const b of this.state.flatBuffers || []) b.destroy();
-    this.state.flatBuffers = [];
-  }
-
-  finalizeState(context) {
-    this._releaseFlatBuffers();
-    super.finalizeState(context);
-  }
 }
 FlatScatterplotLayer.layerName = 'FlatScatterplotLayer';
-
-function triangleIndices(count) {
-  const out = new Uint32Array(count * INDICES_PER_CIRCLE);
-  for (let i = 0; i < count; i++) {
-    for (let k = 0; k < INDICES_PER_CIRCLE; k++) out[i * INDICES_PER_CIRCLE + k] = i * VERTICES_PER_CIRCLE + TRIANGLES[k];
-  }
-  return out;
-}
-
-function cornerRows(count) {
-  const out = new Float32Array(count * CORNERS.length);
-  for (let i = 0; i < count; i++) out.set(CORNERS, i * CORNERS.length);
-  return out;
-}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
+import io.cartomaps.config.OfflineHome;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.mcp.server.ServerFactory;
 import io.cartomaps.render.BrowserCloudRenderEngine;
@@ -28,14 +29,7 @@ class ScreenshotToolTest {
   @TempDir Path home;
 
   private CallToolResult call(Map<String, Object> args) {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                home.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                home.resolve("none.json").toString()),
-            home);
+    Environment env = OfflineHome.environment(home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
       BrowserSettings missing =
           BrowserSettings.fromSystem().withChromium(home.resolve("no-chromium"));

@@ -3,6 +3,7 @@ package io.cartomaps.mcp;
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
+import io.cartomaps.config.OfflineHome;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.mcp.server.ServerFactory;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -18,14 +19,7 @@ final class ToolCalls {
   private ToolCalls() {}
 
   static CallToolResult call(Path home, String toolName, Map<String, Object> args) {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                home.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                home.resolve("none.json").toString()),
-            home);
+    Environment env = OfflineHome.environment(home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
       ServerFactory factory = new ServerFactory(s, ToolSelection.ALL);
       McpTool tool =

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
+import io.cartomaps.config.OfflineHome;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,14 +64,7 @@ class MapPreviewsWarmUpTest {
 
   @BeforeAll
   static void open() {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                home.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                home.resolve("none.json").toString()),
-            home);
+    Environment env = OfflineHome.environment(home);
     services = Wiring.open(env, ProfileOverrides.none(), null);
   }
 
@@ -140,14 +133,7 @@ class MapPreviewsWarmUpTest {
 
   @Test
   void aHomeWithoutSampleDataGetsNoReadAndNoBuild(@TempDir Path fresh) throws Exception {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                fresh.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                fresh.resolve("none.json").toString()),
-            fresh);
+    Environment env = OfflineHome.environment(fresh);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
       RecordingRenderer renderer = new RecordingRenderer();
       MapPreviews previews =

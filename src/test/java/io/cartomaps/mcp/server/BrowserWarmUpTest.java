@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.cartomaps.app.Services;
 import io.cartomaps.app.Wiring;
 import io.cartomaps.config.Environment;
+import io.cartomaps.config.OfflineHome;
 import io.cartomaps.config.ProfileOverrides;
 import io.cartomaps.mcp.Caller;
 import io.cartomaps.mcp.McpTool;
@@ -54,14 +55,7 @@ class BrowserWarmUpTest {
   }
 
   private void run(ToolSelection selection, int calls) {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                home.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                home.resolve("none.json").toString()),
-            home);
+    Environment env = OfflineHome.environment(home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
       MapPreviews previews =
           new MapPreviews(
@@ -110,14 +104,7 @@ class BrowserWarmUpTest {
 
   @Test
   void aBrowserThatCannotStartDoesNotFailTheCallThatWarmsItUp() {
-    Environment env =
-        Environment.of(
-            Map.of(
-                "CARTO_MAPS_HOME",
-                home.toString(),
-                "CARTO_CREDENTIALS_FILE",
-                home.resolve("none.json").toString()),
-            home);
+    Environment env = OfflineHome.environment(home);
     try (Services s = Wiring.open(env, ProfileOverrides.none(), null)) {
       MapPreviews previews =
           new MapPreviews(
