@@ -1,10 +1,26 @@
 // What the flat (non-instanced) layers share: software WebGL runs an instanced draw one instance at a time, so they
 // copy each instance's attribute rows to its corners and draw one indexed triangle list, in buffers of their own.
 import { Buffer } from '@luma.gl/core';
+import { Model } from '@luma.gl/engine';
 
-/** `Base` with buffers of its own, made by `_flatBuffer` and destroyed with the layer or before new ones. */
+/**
+ * `Base` drawn flat when `state.flat` is set: one triangle list over the buffer layouts of `_flatLayouts()`, in
+ * buffers of its own, made by `_flatBuffer` and destroyed with the layer or before new ones.
+ */
 export function withFlatBuffers(Base) {
   return class extends Base {
+    _getModel() {
+      if (!this.state.flat) return super._getModel();
+      return new Model(this.context.device, {
+        ...this.getShaders(),
+        id: this.props.id,
+        bufferLayout: this._flatLayouts(),
+        topology: 'triangle-list',
+        isInstanced: false,
+        vertexCount: 0
+      });
+    }
+
     _flatBuffer(data, usage = Buffer.VERTEX) {
       const buffer = this.context.device.createBuffer({ data, usage });
       (this.state.flatBuffers ||= []).push(buffer);

@@ -6,7 +6,6 @@
 // list. Only for screenshots: the interactive viewer keeps deck.gl's instanced paths.
 import { PathLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
-import { Model } from '@luma.gl/engine';
 import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 import { drawingFlat } from './flatpoints.js';
 
@@ -39,18 +38,6 @@ export class FlatPathLayer extends withFlatBuffers(PathLayer) {
     this.state.flat = drawingFlat();
     if (this.state.flat) flatLayers += 1;
     super.initializeState();
-  }
-
-  _getModel() {
-    if (!this.state.flat) return super._getModel();
-    return new Model(this.context.device, {
-      ...this.getShaders(),
-      id: this.props.id,
-      bufferLayout: this._flatLayouts(),
-      topology: 'triangle-list',
-      isInstanced: false,
-      vertexCount: 0
-    });
   }
 
   /**

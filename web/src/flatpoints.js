@@ -5,7 +5,6 @@
 // instance id, so the interactive viewer, which picks for its tooltips, keeps deck.gl's instanced drawing.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
-import { Model } from '@luma.gl/engine';
 import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 
 const VERTICES_PER_CIRCLE = 4;
@@ -48,18 +47,6 @@ export class FlatScatterplotLayer extends withFlatBuffers(ScatterplotLayer) {
         .replace('in vec3 positions;', 'in vec2 circleCorners;')
         .replace('void main(void) {', 'void main(void) {\nvec3 positions = vec3(circleCorners, 0.0);')
     };
-  }
-
-  _getModel() {
-    if (!this.state.flat) return super._getModel();
-    return new Model(this.context.device, {
-      ...this.getShaders(),
-      id: this.props.id,
-      bufferLayout: this._flatLayouts(),
-      topology: 'triangle-list',
-      isInstanced: false,
-      vertexCount: 0
-    });
   }
 
   _flatLayouts() {
