@@ -2,7 +2,7 @@
 // country borders (public domain, via world-atlas). No network: the TopoJSON is bundled.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { FlatPathLayer } from './flatpaths.js';
-import { drawingFlat } from './flatpoints.js';
+import { drawingFlat } from './flatbuffers.js';
 import { feature, mesh } from 'topojson-client';
 import land110 from 'world-atlas/countries-110m.json';
 import land50 from 'world-atlas/countries-50m.json';

@@ -3,9 +3,22 @@
 import { Buffer } from '@luma.gl/core';
 import { Model } from '@luma.gl/engine';
 
+let flat = true;
+
+/** Screenshots draw flat; the interactive viewer (its tooltips pick by instance) draws instanced. */
+export function drawFlat(on) {
+  flat = on;
+}
+
+/** Whether layers set up now draw flat (screenshots) or instanced (the interactive viewer). */
+export function drawingFlat() {
+  return flat;
+}
+
 /**
- * `Base` drawn flat when `state.flat` is set: one triangle list over the buffer layouts of `_flatLayouts()`, in
- * buffers of its own, made by `_flatBuffer` and destroyed with the layer or before new ones.
+ * `Base` drawn flat when `state.flat` is set: one triangle list over the buffer layouts of `_flatLayouts()`, its
+ * attributes set by `_setFlatAttributes(model)` in buffers of its own, made by `_flatBuffer` and destroyed with the
+ * layer or before new ones.
  */
 export function withFlatBuffers(Base) {
   return class extends Base {
@@ -19,6 +32,15 @@ export function withFlatBuffers(Base) {
         isInstanced: false,
         vertexCount: 0
       });
+    }
+
+    _setModelAttributes(model, changedAttributes, bufferLayoutChanged = false) {
+      if (!this.state.flat) {
+        super._setModelAttributes(model, changedAttributes, bufferLayoutChanged);
+        return;
+      }
+      this._releaseFlatBuffers();
+      this._setFlatAttributes(model);
     }
 
     _flatBuffer(data, usage = Buffer.VERTEX) {

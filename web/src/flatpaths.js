@@ -6,8 +6,7 @@
 // list. Only for screenshots: the interactive viewer keeps deck.gl's instanced paths.
 import { PathLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
-import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
-import { drawingFlat } from './flatpoints.js';
+import { cornerRows, drawingFlat, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 
 // PathLayer's segment template (path-layer.js `_getModel`): six corners and the four triangles made of them.
 const SEGMENT_POSITIONS = [0, 0, 0, -1, 0, 1, 1, -1, 1, 1, 1, 0];
@@ -57,11 +56,8 @@ export class FlatPathLayer extends withFlatBuffers(PathLayer) {
     return [...layouts, { name: 'positions', format: 'float32x2', stepMode: 'vertex' }];
   }
 
-  _setModelAttributes(model, changedAttributes, bufferLayoutChanged = false) {
-    if (!this.state.flat) {
-      super._setModelAttributes(model, changedAttributes, bufferLayoutChanged);
-      return;
-    }
+  /** Sets the model's attributes from this layer's buffers copied to every corner (its flat buffers are new). */
+  _setFlatAttributes(model) {
     const manager = this.getAttributeManager();
     const count = this.getNumInstances();
     const layouts = this._flatLayouts();
@@ -69,7 +65,6 @@ export class FlatPathLayer extends withFlatBuffers(PathLayer) {
       ...l,
       attributes: l.attributes && l.attributes.map(({ source, bytes, ...a }) => a)
     })));
-    this._releaseFlatBuffers();
     const byName = new Map(layouts.map(l => [l.name, l]));
     const buffers = {};
     const constants = {};

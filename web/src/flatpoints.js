@@ -5,25 +5,18 @@
 // instance id, so the interactive viewer, which picks for its tooltips, keeps deck.gl's instanced drawing.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { Buffer } from '@luma.gl/core';
-import { cornerRows, triangleIndices, withFlatBuffers } from './flatbuffers.js';
+import { cornerRows, drawingFlat, triangleIndices, withFlatBuffers } from './flatbuffers.js';
 
 const VERTICES_PER_CIRCLE = 4;
 const INDICES_PER_CIRCLE = 6;
-let flat = true;
 let flatLayers = 0;
 
-/** Screenshots draw circles flat; the interactive viewer (tooltips pick by instance) draws them instanced. */
-export function drawCirclesFlat(on) {
-  flat = on;
+/** Starts counting the circle layers set up flat afresh (each screenshot does). */
+export function countFlatCircleLayers() {
   flatLayers = 0;
 }
 
-/** Whether layers set up now draw flat (screenshots) or instanced (the interactive viewer). */
-export function drawingFlat() {
-  return flat;
-}
-
-/** How many circle layers were set up flat since the last {@link drawCirclesFlat}. */
+/** How many circle layers were set up flat since the last {@link countFlatCircleLayers}. */
 export function flatCircleLayers() {
   return flatLayers;
 }
@@ -33,8 +26,8 @@ const TRIANGLES = [0, 1, 2, 2, 1, 3];
 
 export class FlatScatterplotLayer extends withFlatBuffers(ScatterplotLayer) {
   initializeState() {
-    this.state.flat = flat;
-    if (flat) flatLayers += 1;
+    this.state.flat = drawingFlat();
+    if (this.state.flat) flatLayers += 1;
     super.initializeState();
   }
 
@@ -54,15 +47,11 @@ export class FlatScatterplotLayer extends withFlatBuffers(ScatterplotLayer) {
     return [...layouts, { name: 'circleCorners', format: 'float32x2', stepMode: 'vertex' }];
   }
 
-  _setModelAttributes(model, changedAttributes, bufferLayoutChanged = false) {
-    if (!this.state.flat) {
-      super._setModelAttributes(model, changedAttributes, bufferLayoutChanged);
-      return;
-    }
+  /** Sets the model's attributes from this layer's buffers copied to every corner (its flat buffers are new). */
+  _setFlatAttributes(model) {
     const manager = this.getAttributeManager();
     const count = this.getNumInstances();
     model.setBufferLayout(this._flatLayouts());
-    this._releaseFlatBuffers();
     const strides = new Map(manager.getBufferLayouts().map(l => [l.name, l.byteStride]));
     const expanded = new Map();
     const buffers = {};

@@ -8,7 +8,8 @@ import { deckLayersFor } from './layers.js';
 import { legendFor } from './legend.js';
 import { drawOverlays } from './overlays.js';
 import { warmUpParts, warmUpSpec } from './warmup.js';
-import { drawCirclesFlat, flatCircleLayers } from './flatpoints.js';
+import { drawFlat } from './flatbuffers.js';
+import { countFlatCircleLayers, flatCircleLayers } from './flatpoints.js';
 import { countFlatPathLayers, flatPathLayers } from './flatpaths.js';
 
 const DEFAULT_TIMEOUT_MS = 20000;
@@ -131,15 +132,16 @@ function size(spec) {
 }
 
 /**
- * Renders one map for a screenshot. Resolves {warnings, layerCount, resized, flatCircleLayers, resizeMillis, jsMillis,
- * drawMillis} when drawn. `spec.instancedCircles` draws circles and basemap borders with deck.gl's instancing (to compare
+ * Renders one map for a screenshot. Resolves {warnings, layerCount, resized, flatCircleLayers, flatPathLayers,
+ * resizeMillis, jsMillis, drawMillis} when drawn. `spec.instancedCircles` draws circles and basemap borders with deck.gl's instancing (to compare
  * the two).
  */
 async function render(spec) {
   const started = performance.now();
   const { width, height } = size(spec);
   const viewState = normaliseViewState(spec.viewState, width, height);
-  drawCirclesFlat(spec.instancedCircles !== true);
+  drawFlat(spec.instancedCircles !== true);
+  countFlatCircleLayers();
   countFlatPathLayers();
   ensureDeck(width, height, false);
   const timeoutMs = Number(spec.timeoutMs) || DEFAULT_TIMEOUT_MS;
@@ -170,7 +172,7 @@ function view(spec) {
   map.style.width = '100vw';
   map.style.height = '100vh';
   let viewState = normaliseViewState(spec.viewState, width, height);
-  drawCirclesFlat(false);
+  drawFlat(false);
   ensureDeck(width, height, true);
   let settle = null;
   const rebuild = () => {

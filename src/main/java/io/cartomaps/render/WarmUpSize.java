@@ -57,14 +57,26 @@ final class WarmUpSize {
     if (file == null || options.fullPage() || size.equals(remembered)) {
       return;
     }
+    Path tmp = null;
     try {
       Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".screenshot-size", ".tmp");
+      tmp = Files.createTempFile(file.getParent(), ".screenshot-size", ".tmp");
       Files.writeString(tmp, size + "\n", StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       remembered = size;
     } catch (IOException | RuntimeException e) {
       LOG.debug("screenshot size not remembered: {}", e.getMessage());
+      deleteQuietly(tmp);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    try {
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      // a stray temporary file: the next remember writes another
     }
   }
 

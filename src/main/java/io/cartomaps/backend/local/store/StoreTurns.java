@@ -198,10 +198,12 @@ final class StoreTurns {
       release = null;
     }
     if (held != null) {
-      if (System.nanoTime() - heldSince < TimeUnit.MILLISECONDS.toNanos(HOLD_MS) || !othersWait()) {
-        if (System.nanoTime() - heldSince >= TimeUnit.MILLISECONDS.toNanos(HOLD_MS)) {
-          heldSince = System.nanoTime();
-        }
+      long now = System.nanoTime();
+      if (now - heldSince < TimeUnit.MILLISECONDS.toNanos(HOLD_MS)) {
+        return this::endCall;
+      }
+      if (!othersWait()) {
+        heldSince = now; // look again in HOLD_MS
         return this::endCall;
       }
       giveUpFile(); // another process waits: its turn
