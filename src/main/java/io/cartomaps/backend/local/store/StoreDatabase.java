@@ -94,10 +94,10 @@ final class StoreDatabase implements AutoCloseable {
               () -> {
                 Connection opened = DriverManager.getConnection(url, USER, PASSWORD);
                 opened.setAutoCommit(false);
-                return opened;
+                return new KeptConnection(opened);
               });
       try {
-        Connection c = (Connection) turns.kept();
+        Connection c = ((KeptConnection) turns.kept()).connection();
         return (Connection)
             Proxy.newProxyInstance(
                 Connection.class.getClassLoader(),
@@ -133,6 +133,26 @@ final class StoreDatabase implements AutoCloseable {
         turn.close();
         throw e;
       }
+    }
+  }
+
+  /**
+   * The embedded store's connection while its turn lingers; closed unhurried, it first compacts a
+   * sparse file ({@link SparseStoreFile}).
+   */
+  private record KeptConnection(Connection connection) implements StoreTurns.Kept {
+
+    @Override
+    public void close() throws SQLException {
+      connection.close();
+    }
+
+    @Override
+    public void closeUnhurried() throws SQLException {
+      if (!connection.isClosed()) {
+        SparseStoreFile.compactIfSparse(connection, SparseStoreFile.MIN_BYTES);
+      }
+      connection.close();
     }
   }
 

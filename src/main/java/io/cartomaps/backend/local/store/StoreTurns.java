@@ -70,7 +70,7 @@ final class StoreTurns {
 
   // Guarded by inProcess: the file turn kept between calls, what keeps the store open meanwhile.
   private FileChannel held;
-  private AutoCloseable keeper;
+  private Kept keeper;
   private long heldSince;
   private ScheduledFuture<?> release;
 
@@ -91,7 +91,19 @@ final class StoreTurns {
 
   /** Opens what keeps the store file open while the turn lingers (a connection to it). */
   interface Keeper {
-    AutoCloseable open() throws Exception;
+    Kept open() throws Exception;
+  }
+
+  /** What keeps the store file open while the turn lingers. */
+  interface Kept extends AutoCloseable {
+
+    /**
+     * Closes the file when nobody waits for it: the linger ran out, or the process ends. Upkeep
+     * that a waiting process should not pay for belongs here.
+     */
+    default void closeUnhurried() throws Exception {
+      close();
+    }
   }
 
   /**
@@ -117,20 +129,20 @@ final class StoreTurns {
   }
 
   /** What keeps the file open: valid in this thread's turn taken with a keeper. */
-  AutoCloseable kept() {
+  Kept kept() {
     return keeper;
   }
 
   /** In this thread's turn: closes the keeper and gives up the file (a broken connection). */
   void letGoInTurn() {
-    giveUpFile();
+    giveUpFile(false);
   }
 
   /** Gives up the file now, if no call holds it (at the end of a process, say). */
   void letGo() {
     if (inProcess.tryLock()) {
       try {
-        giveUpFile();
+        giveUpFile(held != null && !othersWait());
       } finally {
         inProcess.unlock();
       }
@@ -143,7 +155,7 @@ final class StoreTurns {
             () -> {
               if (inProcess.tryLock()) {
                 try {
-                  giveUpFile();
+                  giveUpFile(held != null && !othersWait());
                 } finally {
                   inProcess.unlock();
                 }
@@ -153,14 +165,22 @@ final class StoreTurns {
             TimeUnit.MILLISECONDS);
   }
 
-  private void giveUpFile() {
+  /**
+   * Closes the file and gives up the turn; {@code unhurried} when nobody waits for it (see {@link
+   * Kept#closeUnhurried}).
+   */
+  private void giveUpFile(boolean unhurried) {
     if (release != null) {
       release.cancel(false);
       release = null;
     }
     if (keeper != null) {
       try {
-        keeper.close();
+        if (unhurried) {
+          keeper.closeUnhurried();
+        } else {
+          keeper.close();
+        }
       } catch (Exception ignored) {
         // the connection was only keeping the file open
       }
@@ -206,7 +226,7 @@ final class StoreTurns {
         heldSince = now; // look again in HOLD_MS
         return this::endCall;
       }
-      giveUpFile(); // another process waits: its turn
+      giveUpFile(false); // another process waits: its turn
     }
     try {
       FileChannel channel =

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,37 @@ class StoreTurnsTest {
     }
     turns.letGo();
     assertTrue(opens.get() >= 2, "the file was let go for the waiter: opened " + opens + " times");
+  }
+
+  @Test
+  void theFileIsClosedUnhurriedWhenTheLingerRunsOutAndInHasteForAWaiter() throws Exception {
+    Path file = dir.resolve("closing.turn");
+    StoreTurns turns = StoreTurns.of(file);
+    List<String> closes = new CopyOnWriteArrayList<>();
+    StoreTurns.Keeper keeper =
+        () ->
+            new StoreTurns.Kept() {
+              @Override
+              public void close() {
+                closes.add("in haste");
+              }
+
+              @Override
+              public void closeUnhurried() {
+                closes.add("unhurried");
+              }
+            };
+    turns.take(keeper).close();
+    Thread.sleep(StoreTurns.LINGER_MS + 500);
+    assertEquals(List.of("unhurried"), closes, "nobody waited when the linger ran out");
+
+    closes.clear();
+    try (FileChannel other = FileChannel.open(file, CREATE, READ, WRITE);
+        FileLock waiting = other.lock(1, 1, true)) {
+      turns.take(keeper).close();
+      Thread.sleep(StoreTurns.LINGER_MS + 500);
+    }
+    assertEquals(List.of("in haste"), closes, "another process waited when the linger ran out");
   }
 
   /** Calls one after another, each a short turn, for about {@code millis}. */
