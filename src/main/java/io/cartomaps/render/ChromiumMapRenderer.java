@@ -57,6 +57,21 @@ public final class ChromiumMapRenderer implements MapRenderer {
   /** How long a deferred warm-up part waits before going back in the queue. */
   private static final long DEFER_MS = 20;
 
+  /** A map like an agent's first, with its spec built, for the warm-up to draw. */
+  private record SampleMap(String spec, ScreenshotOptions options) {}
+
+  private volatile SampleMap sample;
+
+  // Render thread only: how far the warm-up got.
+  private boolean sampleDrawn;
+  private boolean screenshotDrawn;
+
+  /** The other layer types' warm-up parts, at their size, waiting for the first screenshot. */
+  private List<String> laterParts = List.of();
+
+  private int laterWidth;
+  private int laterHeight;
+
   public ChromiumMapRenderer() {
     this(BrowserSettings.fromSystem());
   }
@@ -102,7 +117,15 @@ public final class ChromiumMapRenderer implements MapRenderer {
           spec.length(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - specStarted));
     }
-    Future<Screenshot> task = thread.submit(() -> renderOnThread(spec, options));
+    Future<Screenshot> task =
+        thread.submit(
+            () -> {
+              try {
+                return renderOnThread(spec, options);
+              } finally {
+                afterScreenshot();
+              }
+            });
     long budget = (long) (options.timeoutSeconds() * 1000) + STARTUP_ALLOWANCE_MS;
     try {
       return task.get(budget, TimeUnit.MILLISECONDS);
@@ -168,6 +191,12 @@ public final class ChromiumMapRenderer implements MapRenderer {
     inBackground("warming up the renderer", () -> warmUpOnThread(width, height));
   }
 
+  @Override
+  public void warmUpWith(String spec, ScreenshotOptions options) {
+    sample = new SampleMap(spec, options);
+    inBackground("warming up with the sample map", this::drawSample);
+  }
+
   private void inBackground(String what, Runnable work) {
     if (closed) {
       return;
@@ -183,13 +212,60 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   /**
-   * The every-layer map at {@code width}×{@code height} on the render thread, in parts: the points
-   * layer over the basemap first, then each other layer type as a task of its own, which waits
-   * while a render is expected, so a first screenshot waits for the part being drawn at most.
+   * The warm-up on the render thread: the points layer over the basemap at {@code width}×{@code
+   * height} (the sample map follows when {@link #warmUpWith} gives it). The other layer types'
+   * parts wait for the first screenshot, so that it never waits for one of them: most first maps
+   * are points or polygons, and a first map of another type compiles its own shaders.
    */
   private void warmUpOnThread(int width, int height) {
     List<?> parts = (List<?>) ensureSession().page().evaluate("() => MapShot.warmUpParts()");
-    warmUpFrom(width, height, parts.stream().map(String::valueOf).toList(), 0);
+    List<String> names = parts.stream().map(String::valueOf).toList();
+    laterParts = names.subList(1, names.size());
+    laterWidth = width;
+    laterHeight = height;
+    if (screenshotDrawn) {
+      startLaterParts();
+    } else {
+      warmUpPart(width, height, names.get(0));
+    }
+  }
+
+  /**
+   * Draws the sample map once and discards the picture, unless a screenshot is expected or was
+   * drawn already: its first rows, spec and draw of a world map of points then run compiled code
+   * and a warm page. Runs on the render thread only.
+   */
+  private void drawSample() {
+    SampleMap map = sample;
+    if (sampleDrawn || map == null || screenshotDrawn || rendersAsked.get() > 0) {
+      return;
+    }
+    sampleDrawn = true;
+    long started = System.nanoTime();
+    renderOnThread(map.spec(), map.options());
+    LOG.debug(
+        "warm-up sample map drawn in {} ms",
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+  }
+
+  /**
+   * After a screenshot: the first one starts the other layer types' warm-up parts, each after any
+   * render asked for meanwhile. Runs on the render thread only.
+   */
+  private void afterScreenshot() {
+    if (!screenshotDrawn) {
+      screenshotDrawn = true;
+      startLaterParts();
+    }
+  }
+
+  private void startLaterParts() {
+    List<String> parts = laterParts;
+    laterParts = List.of();
+    if (!parts.isEmpty()) {
+      inBackground(
+          "warming up " + parts.get(0), () -> warmUpFrom(laterWidth, laterHeight, parts, 0));
+    }
   }
 
   private void warmUpFrom(int width, int height, List<String> parts, int next) {

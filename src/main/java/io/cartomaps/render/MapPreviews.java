@@ -216,10 +216,11 @@ public final class MapPreviews implements AutoCloseable {
 
   /**
    * Gets the first screenshot ready in the background and returns at once: starts the offline
-   * renderer's browser and draws every layer type there at the size of the last screenshot taken in
-   * this home; meanwhile, when the default profile is the local workspace and its sample data is
-   * built, reads a sample map's rows and builds its spec through the screenshot's own code ({@link
-   * WarmUpMap}), which runs several times slower the first time.
+   * renderer's browser and draws points over the basemap there at the size of the last screenshot
+   * taken in this home; meanwhile, when the default profile is the local workspace and its sample
+   * data is built, reads a sample map's rows and builds its spec through the screenshot's own code
+   * ({@link WarmUpMap}), which runs several times slower the first time, and has the renderer draw
+   * it.
    *
    * @return completes with the sample map's spec length once read (0 when nothing is read); a
    *     failure to read it completes it exceptionally and is otherwise ignored
@@ -234,7 +235,7 @@ public final class MapPreviews implements AutoCloseable {
     }
     CompletableFuture<Integer> read =
         CompletableFuture.supplyAsync(
-            () -> WarmUpMap.readAndBuild(local, size[0], size[1]),
+            () -> WarmUpMap.readAndBuild(local, size[0], size[1], renderer()),
             r -> {
               Thread t = new Thread(r, "screenshot-warm-up");
               t.setDaemon(true);

@@ -20,12 +20,20 @@ public interface MapRenderer extends AutoCloseable {
   default void prepare() {}
 
   /**
-   * {@link #prepare()}, then draws a small map with every layer type at {@code width}×{@code
-   * height} in the background (points over the basemap first, then each other type after any render
-   * asked for meanwhile): shaders compile, and the drawing buffers get the size the first
-   * screenshot is expected at. Returns at once; failures are not reported.
+   * {@link #prepare()}, then draws in the background, at {@code width}×{@code height}: the sample
+   * map when {@link #warmUpWith} has given it, else points over the basemap; the other layer types
+   * once the first screenshot is drawn, each after any render asked for meanwhile. Shaders compile,
+   * and the drawing buffers get the size the first screenshot is expected at. Returns at once;
+   * failures are not reported.
    */
   default void prepare(int width, int height) {}
+
+  /**
+   * Gives the warm-up a map like an agent's first ({@code spec}, built by {@link
+   * RenderSpec#forScreenshot} for {@code options}) to draw in the background, unless a screenshot
+   * comes first: its first screenshot then finds what it draws drawn before. Returns at once.
+   */
+  default void warmUpWith(String spec, ScreenshotOptions options) {}
 
   /**
    * Says a render is coming (its rows are being read), so background work such as the rest of the

@@ -33,7 +33,13 @@ class MapPreviewsWarmUpTest {
     final List<String> warmUps = new ArrayList<>();
     final List<RenderInput> drawn = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    final List<String> samples = new ArrayList<>();
     int expected;
+
+    @Override
+    public void warmUpWith(String spec, ScreenshotOptions options) {
+      samples.add(spec);
+    }
 
     @Override
     public Runnable expectRender() {
@@ -128,6 +134,7 @@ class MapPreviewsWarmUpTest {
         "the warm-up map draws the sample places");
     String spec = Json.compact(RenderSpec.forScreenshot(input, options));
     assertEquals(spec.length(), warmedChars, "the same spec a screenshot of that map hands over");
+    assertEquals(List.of(spec), renderer.samples, "the renderer's warm-up is given that spec");
     assertTrue(spec.contains("\"columnar\""), "rows packed by column as for a screenshot");
   }
 
