@@ -241,6 +241,7 @@ public final class ChromiumMapRenderer implements MapRenderer {
       return;
     }
     sampleDrawn = true;
+    sample = null;
     long started = System.nanoTime();
     renderOnThread(map.spec(), map.options());
     LOG.debug(

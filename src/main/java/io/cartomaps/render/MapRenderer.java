@@ -20,11 +20,11 @@ public interface MapRenderer extends AutoCloseable {
   default void prepare() {}
 
   /**
-   * {@link #prepare()}, then draws in the background, at {@code width}×{@code height}: the sample
-   * map when {@link #warmUpWith} has given it, else points over the basemap; the other layer types
-   * once the first screenshot is drawn, each after any render asked for meanwhile. Shaders compile,
-   * and the drawing buffers get the size the first screenshot is expected at. Returns at once;
-   * failures are not reported.
+   * {@link #prepare()}, then draws in the background, at {@code width}×{@code height}: points over
+   * the basemap, then the sample map once {@link #warmUpWith} gives it; the other layer types once
+   * the first screenshot is drawn, each after any render asked for meanwhile. Shaders compile, and
+   * the drawing buffers get the size the first screenshot is expected at. Returns at once; failures
+   * are not reported.
    */
   default void prepare(int width, int height) {}
 

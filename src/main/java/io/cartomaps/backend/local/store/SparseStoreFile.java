@@ -29,11 +29,24 @@ final class SparseStoreFile {
 
   private SparseStoreFile() {}
 
+  /** What {@link #compactIfSparse} did. */
+  enum Outcome {
+    /** The file was rewritten and the store closed. */
+    COMPACTED,
+    /** The file is small or dense enough; the store is still open. */
+    LEFT,
+    /**
+     * Compacting failed (a full disk, say): H2 replaces the file only once the new one is whole, so
+     * the store is as it was, and a partial {@code .tempFile} may lie beside it.
+     */
+    FAILED
+  }
+
   /**
    * Compacts the store {@code c} is connected to, closing it, when its file is at least {@code
-   * minBytes} and sparse; whether it did. Failures leave the file as it was, to be closed as usual.
+   * minBytes} and sparse.
    */
-  static boolean compactIfSparse(Connection c, long minBytes) {
+  static Outcome compactIfSparse(Connection c, long minBytes) {
     try (Statement s = c.createStatement()) {
       long size = -1;
       int live = 100;
@@ -50,17 +63,17 @@ final class SparseStoreFile {
         }
       }
       if (size < minBytes || live > MAX_LIVE_PERCENT) {
-        return false;
+        return Outcome.LEFT;
       }
       long started = System.nanoTime();
       s.execute("SHUTDOWN COMPACT");
       LOG.debug(
           "Compacted the local map store ({} MB, {} % live) in {} ms",
           size >> 20, live, (System.nanoTime() - started) / 1_000_000);
-      return true;
+      return Outcome.COMPACTED;
     } catch (SQLException | RuntimeException e) {
       LOG.debug("The local map store was not compacted: {}", e.getMessage());
-      return false;
+      return Outcome.FAILED;
     }
   }
 }

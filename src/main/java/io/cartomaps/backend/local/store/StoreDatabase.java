@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.api.ErrorCode;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -78,8 +79,12 @@ final class StoreDatabase implements AutoCloseable {
     this.dialect = dialect;
   }
 
-  /** The embedded store file: its URL and the turns processes take on it. */
-  private record EmbeddedFile(String url, StoreTurns turns, LocalHome home) {
+  /**
+   * The embedded store file: its URL, the turns processes take on it, and whether compacting it
+   * failed in this process (it is not tried again).
+   */
+  private record EmbeddedFile(
+      String url, StoreTurns turns, LocalHome home, AtomicBoolean compactionFailed) {
 
     /**
      * The store's one connection in this process, in this thread's turn: opened with the file when
@@ -94,7 +99,7 @@ final class StoreDatabase implements AutoCloseable {
               () -> {
                 Connection opened = DriverManager.getConnection(url, USER, PASSWORD);
                 opened.setAutoCommit(false);
-                return new KeptConnection(opened);
+                return new KeptConnection(opened, compactionFailed);
               });
       try {
         Connection c = ((KeptConnection) turns.kept()).connection();
@@ -140,7 +145,8 @@ final class StoreDatabase implements AutoCloseable {
    * The embedded store's connection while its turn lingers; closed unhurried, it first compacts a
    * sparse file ({@link SparseStoreFile}).
    */
-  private record KeptConnection(Connection connection) implements StoreTurns.Kept {
+  private record KeptConnection(Connection connection, AtomicBoolean compactionFailed)
+      implements StoreTurns.Kept {
 
     @Override
     public void close() throws SQLException {
@@ -149,8 +155,11 @@ final class StoreDatabase implements AutoCloseable {
 
     @Override
     public void closeUnhurried() throws SQLException {
-      if (!connection.isClosed()) {
-        SparseStoreFile.compactIfSparse(connection, SparseStoreFile.MIN_BYTES);
+      if (!compactionFailed.get()
+          && !connection.isClosed()
+          && SparseStoreFile.compactIfSparse(connection, SparseStoreFile.MIN_BYTES)
+              == SparseStoreFile.Outcome.FAILED) {
+        compactionFailed.set(true);
       }
       connection.close();
     }
@@ -210,7 +219,8 @@ final class StoreDatabase implements AutoCloseable {
     String name =
         "local map store (" + home.shown(base.resolveSibling(base.getFileName() + ".mv.db")) + ")";
     StoreDatabase db =
-        new StoreDatabase(name, null, new EmbeddedFile(url, turns, home), StoreDialect.H2);
+        new StoreDatabase(
+            name, null, new EmbeddedFile(url, turns, home, new AtomicBoolean()), StoreDialect.H2);
     db.prepare();
     return db;
   }

@@ -98,8 +98,9 @@ final class StoreTurns {
   interface Kept extends AutoCloseable {
 
     /**
-     * Closes the file when nobody waits for it: the linger ran out, or the process ends. Upkeep
-     * that a waiting process should not pay for belongs here.
+     * Closes the file when nobody waits for it as it starts: the linger ran out, or the process
+     * ends. Upkeep that a waiting process should not pay for belongs here; a call that comes
+     * meanwhile waits for it.
      */
     default void closeUnhurried() throws Exception {
       close();
@@ -138,15 +139,29 @@ final class StoreTurns {
     giveUpFile(false);
   }
 
-  /** Gives up the file now, if no call holds it (at the end of a process, say). */
+  /**
+   * Gives up the file at the end of a process, once the call or the upkeep that holds it is done
+   * (for at most {@link #WAIT_MS}).
+   */
   void letGo() {
-    if (inProcess.tryLock()) {
-      try {
-        giveUpFile(held != null && !othersWait());
-      } finally {
-        inProcess.unlock();
+    try {
+      if (!inProcess.tryLock(WAIT_MS, TimeUnit.MILLISECONDS)) {
+        return;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
     }
+    try {
+      giveUpFile(nobodyWaits());
+    } finally {
+      inProcess.unlock();
+    }
+  }
+
+  /** Whether nobody waits for the file: no other process, and no other call in this one. */
+  private boolean nobodyWaits() {
+    return held != null && !inProcess.hasQueuedThreads() && !othersWait();
   }
 
   private void giveUpLater() {
@@ -155,7 +170,7 @@ final class StoreTurns {
             () -> {
               if (inProcess.tryLock()) {
                 try {
-                  giveUpFile(held != null && !othersWait());
+                  giveUpFile(nobodyWaits());
                 } finally {
                   inProcess.unlock();
                 }
