@@ -66,11 +66,8 @@ public final class ChromiumMapRenderer implements MapRenderer {
   private boolean sampleDrawn;
   private boolean screenshotDrawn;
 
-  /** The other layer types' warm-up parts, at their size, waiting for the first screenshot. */
-  private List<String> laterParts = List.of();
-
-  private int laterWidth;
-  private int laterHeight;
+  /** The other layer types' warm-up, waiting for the first screenshot; null when there is none. */
+  private Runnable laterParts;
 
   public ChromiumMapRenderer() {
     this(BrowserSettings.fromSystem());
@@ -220,9 +217,9 @@ public final class ChromiumMapRenderer implements MapRenderer {
   private void warmUpOnThread(int width, int height) {
     List<?> parts = (List<?>) ensureSession().page().evaluate("() => MapShot.warmUpParts()");
     List<String> names = parts.stream().map(String::valueOf).toList();
-    laterParts = names.subList(1, names.size());
-    laterWidth = width;
-    laterHeight = height;
+    if (names.size() > 1) {
+      laterParts = () -> warmUpFrom(width, height, names, 1);
+    }
     if (screenshotDrawn) {
       startLaterParts();
     } else {
@@ -261,11 +258,10 @@ public final class ChromiumMapRenderer implements MapRenderer {
   }
 
   private void startLaterParts() {
-    List<String> parts = laterParts;
-    laterParts = List.of();
-    if (!parts.isEmpty()) {
-      inBackground(
-          "warming up " + parts.get(0), () -> warmUpFrom(laterWidth, laterHeight, parts, 0));
+    Runnable parts = laterParts;
+    laterParts = null;
+    if (parts != null) {
+      inBackground("warming up the other layer types", parts);
     }
   }
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * the store is read after a quiet spell (a fifth of an export's CPU on such a file). Closing the
  * store with {@code SHUTDOWN COMPACT} rewrites the live data into a new file, in about 2 s for
  * 10,000 maps, so it is done only when the file is large and sparse, and only when nobody waits for
- * it.
+ * it. One per store file: a compaction that failed is not tried again by this process.
  */
 final class SparseStoreFile {
 
@@ -27,7 +27,14 @@ final class SparseStoreFile {
   /** Compacted when at most this share of the file's chunks holds live data, in percent. */
   static final int MAX_LIVE_PERCENT = 50;
 
-  private SparseStoreFile() {}
+  private final long minBytes;
+
+  private volatile boolean failed;
+
+  /** Compacts files of at least {@code minBytes}; {@link #MIN_BYTES} but in tests. */
+  SparseStoreFile(long minBytes) {
+    this.minBytes = minBytes;
+  }
 
   /** What {@link #compactIfSparse} did. */
   enum Outcome {
@@ -36,17 +43,20 @@ final class SparseStoreFile {
     /** The file is small or dense enough; the store is still open. */
     LEFT,
     /**
-     * Compacting failed (a full disk, say): H2 replaces the file only once the new one is whole, so
-     * the store is as it was, and a partial {@code .tempFile} may lie beside it.
+     * Compacting failed (a full disk, say), now or before: H2 replaces the file only once the new
+     * one is whole, so the store is as it was, and a partial {@code .tempFile} may lie beside it.
      */
     FAILED
   }
 
   /**
-   * Compacts the store {@code c} is connected to, closing it, when its file is at least {@code
-   * minBytes} and sparse.
+   * Compacts the store {@code c} is connected to, closing it, when its file is large and sparse and
+   * no compaction of it failed before.
    */
-  static Outcome compactIfSparse(Connection c, long minBytes) {
+  Outcome compactIfSparse(Connection c) {
+    if (failed) {
+      return Outcome.FAILED;
+    }
     try (Statement s = c.createStatement()) {
       long size = -1;
       int live = 100;
@@ -73,6 +83,7 @@ final class SparseStoreFile {
       return Outcome.COMPACTED;
     } catch (SQLException | RuntimeException e) {
       LOG.debug("The local map store was not compacted: {}", e.getMessage());
+      failed = true;
       return Outcome.FAILED;
     }
   }

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.api.ErrorCode;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -79,12 +78,9 @@ final class StoreDatabase implements AutoCloseable {
     this.dialect = dialect;
   }
 
-  /**
-   * The embedded store file: its URL, the turns processes take on it, and whether compacting it
-   * failed in this process (it is not tried again).
-   */
+  /** The embedded store file: its URL, the turns processes take on it, and its compaction. */
   private record EmbeddedFile(
-      String url, StoreTurns turns, LocalHome home, AtomicBoolean compactionFailed) {
+      String url, StoreTurns turns, LocalHome home, SparseStoreFile compaction) {
 
     /**
      * The store's one connection in this process, in this thread's turn: opened with the file when
@@ -99,7 +95,7 @@ final class StoreDatabase implements AutoCloseable {
               () -> {
                 Connection opened = DriverManager.getConnection(url, USER, PASSWORD);
                 opened.setAutoCommit(false);
-                return new KeptConnection(opened, compactionFailed);
+                return new KeptConnection(opened, compaction);
               });
       try {
         Connection c = ((KeptConnection) turns.kept()).connection();
@@ -145,7 +141,7 @@ final class StoreDatabase implements AutoCloseable {
    * The embedded store's connection while its turn lingers; closed unhurried, it first compacts a
    * sparse file ({@link SparseStoreFile}).
    */
-  private record KeptConnection(Connection connection, AtomicBoolean compactionFailed)
+  private record KeptConnection(Connection connection, SparseStoreFile compaction)
       implements StoreTurns.Kept {
 
     @Override
@@ -155,11 +151,8 @@ final class StoreDatabase implements AutoCloseable {
 
     @Override
     public void closeUnhurried() throws SQLException {
-      if (!compactionFailed.get()
-          && !connection.isClosed()
-          && SparseStoreFile.compactIfSparse(connection, SparseStoreFile.MIN_BYTES)
-              == SparseStoreFile.Outcome.FAILED) {
-        compactionFailed.set(true);
+      if (!connection.isClosed()) {
+        compaction.compactIfSparse(connection);
       }
       connection.close();
     }
@@ -220,7 +213,10 @@ final class StoreDatabase implements AutoCloseable {
         "local map store (" + home.shown(base.resolveSibling(base.getFileName() + ".mv.db")) + ")";
     StoreDatabase db =
         new StoreDatabase(
-            name, null, new EmbeddedFile(url, turns, home, new AtomicBoolean()), StoreDialect.H2);
+            name,
+            null,
+            new EmbeddedFile(url, turns, home, new SparseStoreFile(SparseStoreFile.MIN_BYTES)),
+            StoreDialect.H2);
     db.prepare();
     return db;
   }

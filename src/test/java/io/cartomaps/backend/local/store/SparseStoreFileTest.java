@@ -51,7 +51,7 @@ class SparseStoreFileTest {
       before = Files.size(file);
       assertEquals(
           SparseStoreFile.Outcome.COMPACTED,
-          SparseStoreFile.compactIfSparse(c, 0),
+          new SparseStoreFile(0).compactIfSparse(c),
           "a sparse file was left as it was");
       assertTrue(c.isClosed() || !c.isValid(1), "SHUTDOWN COMPACT closes the database");
     }
@@ -65,7 +65,7 @@ class SparseStoreFileTest {
       rewrite(c, 300);
       assertEquals(
           SparseStoreFile.Outcome.LEFT,
-          SparseStoreFile.compactIfSparse(c, SparseStoreFile.MIN_BYTES));
+          new SparseStoreFile(SparseStoreFile.MIN_BYTES).compactIfSparse(c));
       assertTrue(c.isValid(1), "the store was closed though it was not compacted");
     }
   }
@@ -82,7 +82,7 @@ class SparseStoreFileTest {
     try (Connection reader = DriverManager.getConnection(url(), "reader", "r")) {
       assertEquals(
           SparseStoreFile.Outcome.FAILED,
-          SparseStoreFile.compactIfSparse(reader, 0),
+          new SparseStoreFile(0).compactIfSparse(reader),
           "a user who may not shut the database down gets a failure, not an exception");
     }
     assertLastRewriteKept();
@@ -92,7 +92,7 @@ class SparseStoreFileTest {
   void aDenseFileIsLeftAsItIs() throws Exception {
     try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
       rewrite(c, 0);
-      assertEquals(SparseStoreFile.Outcome.LEFT, SparseStoreFile.compactIfSparse(c, 0));
+      assertEquals(SparseStoreFile.Outcome.LEFT, new SparseStoreFile(0).compactIfSparse(c));
       assertTrue(c.isValid(1));
     }
   }
